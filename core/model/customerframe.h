@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace Portrait::Model {
+
+/// Days are QDate Julian day numbers throughout the core: cheap to compare and subtract.
+using Day = qint32;
+constexpr Day NoDay = 0;
+
+/// A project's orders, one entry per order (lines sharing an order id already summed), columnar.
+struct OrderTable
+{
+    std::vector<qint32> customer;      ///< index into CustomerFrame::ids
+    std::vector<Day> day;              ///< order date
+    std::vector<double> purchase;      ///< sum of the order's purchase lines (amount >= 0)
+    std::vector<double> returned;      ///< sum of its return lines (<= 0): negative lines, cancellations
+    std::vector<quint8> hasPurchase;   ///< 1 when at least one line is a purchase
+
+    qsizetype size() const { return qsizetype(customer.size()); }
+    void reserve(qsizetype n);
+    void append(qint32 customerIndex, Day orderDay, double purchaseAmount, double returnedAmount, bool purchase);
+};
+
+/// Totals a customers source may already carry (customer-level data, as R's rfm_table_customer
+/// takes): used for customers that have no order rows.
+struct CustomerTotals
+{
+    std::vector<qint32> orderCount;    ///< -1 when unknown
+    std::vector<double> amount;        ///< NaN when unknown
+    std::vector<Day> lastOrderDay;     ///< NoDay when unknown
+};
+
+/// Everything the in-memory analysis needs about the customers of a project. Built once by
+/// Project::FrameLoader; scoring, segmenting and tagging recompute on it without touching SQLite.
+struct CustomerFrame
+{
+    QStringList ids;
+    QStringList names;
+    QStringList genders;
+    QStringList provinces;
+    QStringList cities;
+    QStringList phones;
+    QStringList emails;
+    OrderTable orders;
+    CustomerTotals totals;
+    Day latestOrderDay = NoDay;        ///< over all orders and totals
+
+    qsizetype size() const { return ids.size(); }
+    /// Appends a customer with empty attributes and unknown totals; returns its index.
+    qint32 addCustomer(const QString &id);
+};
+
+} // namespace Portrait::Model

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "model/customerframe.h"
+
+#include <vector>
+
+namespace Portrait::Rfm {
+
+enum class FrequencyMode { Orders, Days };
+enum class MonetaryMode { Sum, Average };
+enum class ReturnsMode { Net, Exclude };
+
+/// How raw recency/frequency/monetary values are taken from the orders (DESIGN §3).
+struct MetricOptions
+{
+    Model::Day asOf = Model::NoDay;   ///< NoDay: the day after the latest order
+    int windowDays = 0;               ///< 0: all orders up to asOf; else only the last N days
+    FrequencyMode frequency = FrequencyMode::Orders;
+    MonetaryMode monetary = MonetaryMode::Sum;
+    ReturnsMode returns = ReturnsMode::Net;
+};
+
+/// One value per customer of the frame, in frame order. Customers without a purchase in the
+/// window (nothing at all, or only returns) have scored = 0 and are left out of every score.
+struct RfmMetrics
+{
+    Model::Day asOf = Model::NoDay;
+    std::vector<double> recency;      ///< whole days from the last purchase to asOf
+    std::vector<double> frequency;    ///< distinct orders (or distinct purchase days)
+    std::vector<double> monetary;     ///< net amount (or average per order)
+    std::vector<quint8> scored;
+    qsizetype scoredCount = 0;
+
+    qsizetype size() const { return qsizetype(scored.size()); }
+};
+
+/// Default as-of date of a frame: the day after its latest order.
+Model::Day defaultAsOf(const Model::CustomerFrame &frame);
+
+/// Requires frame.orders sorted by (customer, day), as FrameLoader delivers them.
+RfmMetrics computeMetrics(const Model::CustomerFrame &frame, const MetricOptions &options);
+
+} // namespace Portrait::Rfm
