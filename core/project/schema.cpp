@@ -1,0 +1,138 @@
+#include "schema.h"
+
+#include "sqlite.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Portrait::Project {
+
+namespace {
+
+// Version 1. Days are Julian day numbers; amounts are in the file's currency.
+constexpr const char *SchemaV1[] = {
+    R"(CREATE TABLE sources (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('orders', 'customers', 'survey', 'sample')),
+        file_name TEXT NOT NULL,
+        file_path TEXT NOT NULL,
+        checksum TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        format TEXT NOT NULL,
+        encoding TEXT NOT NULL,
+        delimiter TEXT NOT NULL,
+        mapping TEXT NOT NULL,
+        rows_read INTEGER NOT NULL,
+        rows_accepted INTEGER NOT NULL,
+        rows_rejected INTEGER NOT NULL,
+        rows_without_customer INTEGER NOT NULL,
+        orders_in_file INTEGER NOT NULL,
+        orders_stored INTEGER NOT NULL,
+        return_orders INTEGER NOT NULL,
+        cancellation_rows INTEGER NOT NULL,
+        return_lines INTEGER NOT NULL,
+        customers_in_file INTEGER NOT NULL,
+        new_customers INTEGER NOT NULL,
+        total_amount REAL NOT NULL
+    ) STRICT)",
+    R"(CREATE TABLE rejected_rows (
+        source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        row_number INTEGER NOT NULL,
+        column_number INTEGER NOT NULL,
+        column_name TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        raw_value TEXT NOT NULL
+    ) STRICT)",
+    "CREATE INDEX rejected_rows_source ON rejected_rows(source_id, row_number)",
+    R"(CREATE TABLE customers (
+        id INTEGER PRIMARY KEY,
+        customer_key TEXT NOT NULL UNIQUE,
+        name TEXT,
+        gender TEXT,
+        birth_day INTEGER,
+        age INTEGER,
+        phone TEXT,
+        email TEXT,
+        province TEXT,
+        city TEXT,
+        country TEXT,
+        signup_day INTEGER,
+        order_count INTEGER,
+        total_amount REAL,
+        last_order_day INTEGER,
+        source_id INTEGER REFERENCES sources(id) ON DELETE SET NULL
+    ) STRICT)",
+    R"(CREATE TABLE orders (
+        id INTEGER PRIMARY KEY,
+        source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        customer_id INTEGER NOT NULL REFERENCES customers(id),
+        order_key TEXT NOT NULL,
+        order_day INTEGER NOT NULL,
+        order_seconds INTEGER,
+        purchase_amount REAL NOT NULL,
+        returned_amount REAL NOT NULL,
+        has_purchase INTEGER NOT NULL,
+        line_count INTEGER NOT NULL,
+        quantity REAL,
+        channel TEXT,
+        category TEXT,
+        payment_method TEXT,
+        promo INTEGER
+    ) STRICT)",
+    "CREATE INDEX orders_customer_day ON orders(customer_id, order_day)",
+    R"(CREATE TABLE survey_answers (
+        id INTEGER PRIMARY KEY,
+        source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        customer_id INTEGER NOT NULL REFERENCES customers(id),
+        answered_day INTEGER,
+        nps INTEGER CHECK (nps BETWEEN 0 AND 10),
+        satisfaction REAL,
+        motivation TEXT
+    ) STRICT)",
+    "CREATE INDEX survey_answers_customer ON survey_answers(customer_id)",
+    R"(CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) STRICT)",
+};
+
+Status runAll(sqlite3 *db, const char *const *statements, size_t count, const QString &fileName)
+{
+    for (size_t i = 0; i < count; ++i) {
+        if (Status status = exec(db, statements[i], fileName); !status)
+            return status;
+    }
+    return {};
+}
+
+} // namespace
+
+Status migrate(sqlite3 *db, int fromVersion, const QString &fileName)
+{
+    if (fromVersion == SchemaVersion)
+        return {};
+    if (fromVersion > SchemaVersion) {
+        return Error { QCoreApplication::translate("Portrait::Project",
+                                                   "%1 was written by a newer Portrait (schema version %2; "
+                                                   "this version reads up to %3). Please update Portrait.")
+                               .arg(fileName)
+                               .arg(fromVersion)
+                               .arg(SchemaVersion),
+                       fileName, 0, 0, {} };
+    }
+
+    Transaction transaction(db, fileName);
+    if (!transaction.ok())
+        return transaction.error();
+    if (fromVersion < 1) {
+        if (Status status = runAll(db, SchemaV1, std::size(SchemaV1), fileName); !status)
+            return status;
+    }
+    // Later versions add their steps here, each guarded by fromVersion < N.
+    const QByteArray pragmas = "PRAGMA application_id = " + QByteArray::number(ApplicationId)
+            + "; PRAGMA user_version = " + QByteArray::number(SchemaVersion) + ';';
+    if (Status status = exec(db, pragmas.constData(), fileName); !status)
+        return status;
+    return transaction.commit();
+}
+
+} // namespace Portrait::Project
