@@ -64,23 +64,33 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const QString &path, Lock
     return openConnection(path, lock, false);
 }
 
+Result<std::unique_ptr<QLockFile>> ProjectFile::acquireLock(const QString &path)
+{
+    auto lock = std::make_unique<QLockFile>(QFileInfo(path).absoluteFilePath() + u".lock"_s);
+    // 0: never time out a live lock; QLockFile still clears locks whose process has died.
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, application;
+        lock->getLockInfo(&pid, &host, &application);
+        return Error { tr("%1 is already open in another Portrait (process %2 on %3).")
+                               .arg(QFileInfo(path).fileName())
+                               .arg(pid)
+                               .arg(host),
+                       path, 0, 0, {} };
+    }
+    return lock;
+}
+
 Result<std::unique_ptr<ProjectFile>> ProjectFile::openConnection(const QString &path, Lock lock, bool creating)
 {
     std::unique_ptr<ProjectFile> project(new ProjectFile);
     project->m_path = QFileInfo(path).absoluteFilePath();
     if (lock == Lock::Exclusive) {
-        project->m_lock = std::make_unique<QLockFile>(project->m_path + u".lock"_s);
-        project->m_lock->setStaleLockTime(0);
-        if (!project->m_lock->tryLock(0)) {
-            qint64 pid = 0;
-            QString host, application;
-            project->m_lock->getLockInfo(&pid, &host, &application);
-            return Error { tr("%1 is already open in another Portrait (process %2 on %3).")
-                                   .arg(project->fileName())
-                                   .arg(pid)
-                                   .arg(host),
-                           path, 0, 0, {} };
-        }
+        auto acquired = acquireLock(project->m_path);
+        if (!acquired)
+            return acquired.error();
+        project->m_lock = acquired.takeValue();
     }
 
     project->m_connectionName = nextConnectionName();

@@ -28,6 +28,10 @@ public:
     /// With Lock::Exclusive a second instance opening the same file is refused while this one lives.
     static Result<std::unique_ptr<ProjectFile>> open(const QString &path, Lock lock = Lock::Exclusive);
 
+    /// Takes the lock that keeps a second Portrait from opening the same project; the GUI holds
+    /// it for as long as the project is open, while workers open their own connections unlocked.
+    static Result<std::unique_ptr<QLockFile>> acquireLock(const QString &path);
+
     ~ProjectFile();
     ProjectFile(const ProjectFile &) = delete;
     ProjectFile &operator=(const ProjectFile &) = delete;

@@ -1,0 +1,119 @@
+#include "cliutil.h"
+#include "commands.h"
+
+#include "jobs/importjob.h"
+#include "project/projectfile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace Portrait::Cli {
+
+namespace {
+
+struct ImportCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Portrait::Cli::ImportCommand)
+};
+
+void printReport(const Jobs::ImportReport &report)
+{
+    const Project::SourceRecord &s = report.source;
+    printLine(stderr, ImportCommand::tr("Imported %1 (%2, %3): %4 rows read, %5 accepted, %6 rejected, %7 without "
+                                        "customer id.")
+                              .arg(s.fileName, s.encoding, s.kind)
+                              .arg(s.rowsRead)
+                              .arg(s.rowsAccepted)
+                              .arg(s.rowsRejected)
+                              .arg(s.rowsWithoutCustomer));
+    if (s.kind == u"orders"_s) {
+        printLine(stderr, ImportCommand::tr("%1 distinct orders in the file, %2 stored for %3 customers (%4 new); %5 "
+                                            "return orders; %6 cancellation rows; amount total %7.")
+                                  .arg(s.ordersInFile)
+                                  .arg(s.ordersStored)
+                                  .arg(s.customersInFile)
+                                  .arg(s.newCustomers)
+                                  .arg(s.returnOrders)
+                                  .arg(s.cancellationRows)
+                                  .arg(QString::number(s.totalAmount, 'f', 2)));
+    } else {
+        printLine(stderr, ImportCommand::tr("%1 customers in the file (%2 new).").arg(s.customersInFile).arg(s.newCustomers));
+    }
+    for (const Project::RejectedRow &row : report.firstRejected.mid(0, 10)) {
+        printLine(stderr, ImportCommand::tr("  rejected row %1%2: %3")
+                                  .arg(row.row)
+                                  .arg(row.columnName.isEmpty() ? QString() : u" ["_s + row.columnName + u']')
+                                  .arg(row.reason));
+    }
+    printIssues(report.issues);
+}
+
+} // namespace
+
+int importCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(ImportCommand::tr("Import a CSV file into a project (created when missing)."));
+    parser.addPositionalArgument(u"FILE"_s, ImportCommand::tr("The data file."));
+    const QCommandLineOption project(u"project"_s, ImportCommand::tr("The .portrait project."), u"P"_s);
+    const QCommandLineOption encoding(u"encoding"_s, ImportCommand::tr("Encoding (default: detect)."), u"E"_s);
+    const QCommandLineOption delimiter(u"delimiter"_s, ImportCommand::tr("Delimiter (default: detect)."), u"C"_s);
+    const QCommandLineOption map(u"map"_s, ImportCommand::tr("Map a role to a column: role=column (repeatable)."),
+                                 u"role=column"_s);
+    const QCommandLineOption kind(u"kind"_s, ImportCommand::tr("orders, customers or survey."), u"KIND"_s,
+                                  u"orders"_s);
+    const QCommandLineOption asOf(u"as-of"_s,
+                                  ImportCommand::tr("For recency_days in customer-level data: the date they were "
+                                                    "counted to."),
+                                  u"YYYY-MM-DD"_s);
+    parser.addOptions({ project, encoding, delimiter, map, kind, asOf });
+    if (int code = parseArguments(parser, arguments); code >= 0)
+        return code;
+
+    const QStringList files = parser.positionalArguments().mid(1);
+    if (files.size() != 1 || !parser.isSet(project))
+        return usageError(ImportCommand::tr("import needs one FILE and --project."), parser.helpText());
+
+    Jobs::ImportOptions options;
+    const auto sourceKind = Jobs::sourceKindFromKey(parser.value(kind));
+    if (!sourceKind)
+        return usageError(ImportCommand::tr("--kind must be orders, customers or survey."), parser.helpText());
+    options.kind = *sourceKind;
+    options.encoding = parser.value(encoding).toLatin1();
+    QString delimiterText = parser.value(delimiter);
+    if (delimiterText == u"\\t"_s || delimiterText == u"tab"_s)
+        delimiterText = u"\t"_s;
+    if (delimiterText.size() > 1 || (delimiterText.size() == 1 && delimiterText.front().unicode() > 127))
+        return usageError(ImportCommand::tr("--delimiter must be one ASCII character."), parser.helpText());
+    options.delimiter = delimiterText.isEmpty() ? char(0) : delimiterText.front().toLatin1();
+    options.mapOverrides = parser.values(map);
+    if (parser.isSet(asOf)) {
+        bool ok = false;
+        options.recencyAsOf = parseIsoDay(parser.value(asOf), &ok);
+        if (!ok)
+            return usageError(ImportCommand::tr("--as-of must be a date like 2024-12-31."), parser.helpText());
+    }
+
+    const QString projectPath = parser.value(project);
+    const bool creating = !QFileInfo::exists(projectPath);
+    auto opened = creating ? Project::ProjectFile::create(projectPath) : Project::ProjectFile::open(projectPath);
+    if (!opened)
+        return fail(opened.error());
+    StderrProgress progress;
+    CancelToken cancel;
+    auto report = Jobs::importFile(**opened, files.first(), options, progress, cancel);
+    if (!report) {
+        // A project this command created for a failed import would be an empty leftover.
+        opened = Result<std::unique_ptr<Project::ProjectFile>>(Error {});
+        if (creating)
+            QFile::remove(projectPath);
+        return fail(report.error());
+    }
+    printReport(*report);
+    return Ok;
+}
+
+} // namespace Portrait::Cli

@@ -1,0 +1,144 @@
+#include "segmentsummarymodel.h"
+
+#include <QColor>
+#include <QLocale>
+
+#include <cmath>
+
+namespace Portrait::Ui {
+
+SegmentSummaryModel::SegmentSummaryModel(QObject *parent) : QAbstractTableModel(parent) { }
+
+void SegmentSummaryModel::setResult(const Rfm::RfmResult &result, bool chinese)
+{
+    beginResetModel();
+    m_rows = Rfm::summarize(result, chinese);
+    m_actions.clear();
+    m_colors.clear();
+    for (const Rfm::SegmentSummary &row : std::as_const(m_rows)) {
+        m_actions.append(result.scheme.displayAction(row.rule, chinese));
+        m_colors.append(row.rule < result.scheme.rules.size() ? result.scheme.rules.at(row.rule).color : QString());
+    }
+    endResetModel();
+}
+
+void SegmentSummaryModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_actions.clear();
+    m_colors.clear();
+    endResetModel();
+}
+
+int SegmentSummaryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SegmentSummaryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SegmentSummaryModel::rawValue(int row, int column) const
+{
+    const Rfm::SegmentSummary &s = m_rows.at(row);
+    switch (column) {
+    case Segment:
+        return s.name;
+    case Customers:
+        return s.customers;
+    case CustomerShare:
+        return s.customerShare;
+    case Revenue:
+        return s.revenue;
+    case RevenueShare:
+        return s.revenueShare;
+    case Recency:
+        return s.medianRecency;
+    case Frequency:
+        return s.medianFrequency;
+    case Monetary:
+        return s.medianMonetary;
+    case Action:
+        return m_actions.at(row);
+    default:
+        return {};
+    }
+}
+
+QString SegmentSummaryModel::displayValue(int row, int column) const
+{
+    const QLocale locale;
+    const QVariant value = rawValue(row, column);
+    switch (column) {
+    case Customers:
+        return locale.toString(value.toLongLong());
+    case CustomerShare:
+    case RevenueShare:
+        return locale.toString(value.toDouble() * 100, 'f', 1) + QLatin1Char('%');
+    case Revenue:
+    case Monetary:
+        return std::isnan(value.toDouble()) ? QString() : locale.toString(value.toDouble(), 'f', 2);
+    case Recency:
+    case Frequency:
+        return std::isnan(value.toDouble()) ? QString() : locale.toString(value.toDouble(), 'f', 0);
+    default:
+        return value.toString();
+    }
+}
+
+QVariant SegmentSummaryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(index.row(), index.column());
+    case RawValueRole:
+        return rawValue(index.row(), index.column());
+    case Qt::ToolTipRole:
+        return index.column() == Segment ? m_actions.at(index.row()) : QVariant();
+    case Qt::DecorationRole:
+        if (index.column() == Segment && !m_colors.at(index.row()).isEmpty())
+            return QColor::fromString(m_colors.at(index.row()));
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == Segment || index.column() == Action)
+            return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    default:
+        return {};
+    }
+}
+
+QVariant SegmentSummaryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Segment:
+        return tr("Segment");
+    case Customers:
+        return tr("Customers");
+    case CustomerShare:
+        return tr("Share of customers");
+    case Revenue:
+        return tr("Revenue");
+    case RevenueShare:
+        return tr("Share of revenue");
+    case Recency:
+        return tr("Median recency (days)");
+    case Frequency:
+        return tr("Median orders");
+    case Monetary:
+        return tr("Median spend");
+    case Action:
+        return tr("Suggested action");
+    default:
+        return {};
+    }
+}
+
+} // namespace Portrait::Ui

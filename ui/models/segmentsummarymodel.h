@@ -1,0 +1,39 @@
+#pragma once
+
+#include "rfm/rfmresult.h"
+
+#include <QAbstractTableModel>
+
+namespace Portrait::Ui {
+
+/// One row per segment of an RFM result: size, shares, medians and the suggested action.
+class SegmentSummaryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Segment, Customers, CustomerShare, Revenue, RevenueShare, Recency, Frequency, Monetary, Action,
+                  ColumnCount };
+    /// The unformatted value of a cell, for sorting and tests.
+    static constexpr int RawValueRole = Qt::UserRole + 1;
+
+    explicit SegmentSummaryModel(QObject *parent = nullptr);
+
+    void setResult(const Rfm::RfmResult &result, bool chinese);
+    void clear();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant rawValue(int row, int column) const;
+    QString displayValue(int row, int column) const;
+
+    QList<Rfm::SegmentSummary> m_rows;
+    QStringList m_actions;
+    QStringList m_colors;
+};
+
+} // namespace Portrait::Ui

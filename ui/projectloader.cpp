@@ -1,0 +1,101 @@
+#include "projectloader.h"
+
+#include "project/frameloader.h"
+#include "project/projectfile.h"
+
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QtConcurrent>
+
+namespace Portrait::Ui {
+
+/// Forwards progress from the worker to the loader's signal, queued onto the GUI thread.
+class ProjectLoader::Sink : public ProgressSink
+{
+public:
+    explicit Sink(ProjectLoader *loader) : m_loader(loader) { }
+    void setPhase(const QString &phase) override
+    {
+        m_phase = phase;
+        emitProgress(0);
+    }
+    void setTotal(qint64 total) override { m_total = total; }
+    void setValue(qint64 value) override
+    {
+        if (m_total > 0)
+            emitProgress(int(value * 100 / m_total));
+    }
+
+private:
+    void emitProgress(int percent)
+    {
+        QMetaObject::invokeMethod(
+                m_loader.data(),
+                [loader = m_loader, percent, phase = m_phase] {
+                    if (loader)
+                        Q_EMIT loader->progressChanged(percent, phase);
+                },
+                Qt::QueuedConnection);
+    }
+
+    QPointer<ProjectLoader> m_loader;
+    QString m_phase;
+    qint64 m_total = 0;
+};
+
+ProjectLoader::ProjectLoader(QObject *parent) : QObject(parent), m_sink(std::make_shared<Sink>(this)) { }
+
+ProjectLoader::~ProjectLoader()
+{
+    cancel();
+}
+
+void ProjectLoader::cancel()
+{
+    if (m_cancel)
+        m_cancel->cancel();
+}
+
+bool ProjectLoader::isRunning() const
+{
+    return m_running;
+}
+
+void ProjectLoader::load(const QString &path)
+{
+    cancel();
+    m_cancel = std::make_shared<CancelToken>();
+    m_running = true;
+    using Loaded = Result<std::shared_ptr<LoadedProject>>;
+    auto work = [path, cancel = m_cancel, sink = m_sink]() -> Loaded {
+        auto project = Project::ProjectFile::open(path, Project::ProjectFile::Lock::None);
+        if (!project)
+            return project.error();
+        auto loaded = std::make_shared<LoadedProject>();
+        loaded->path = path;
+        auto frame = Project::loadFrame(**project, *sink, *cancel);
+        if (!frame)
+            return frame.error();
+        loaded->frame = frame.takeValue();
+        auto summary = Project::summarizeProject(**project);
+        if (!summary)
+            return summary.error();
+        loaded->summary = summary.takeValue();
+        return loaded;
+    };
+    auto *watcher = new QFutureWatcher<Loaded>(this);
+    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher, token = m_cancel] {
+        watcher->deleteLater();
+        if (token != m_cancel)
+            return; // a newer load replaced this one
+        m_running = false;
+        const Loaded result = watcher->result();
+        if (result)
+            Q_EMIT loaded(result.value());
+        else
+            Q_EMIT failed(result.error().toString());
+    });
+    watcher->setFuture(QtConcurrent::run(work));
+}
+
+} // namespace Portrait::Ui

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "common/error.h"
+#include "common/progress.h"
+#include "model/customerframe.h"
+#include "project/projectsummary.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Portrait::Ui {
+
+/// What the window needs of an open project, read once off the GUI thread.
+struct LoadedProject
+{
+    QString path;
+    Model::CustomerFrame frame;
+    Project::ProjectSummary summary;
+};
+
+/// Loads a project in a worker thread (its own connection, opened and closed there) and reports
+/// progress, the result or the failure as signals on the GUI thread.
+class ProjectLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ProjectLoader(QObject *parent = nullptr);
+    ~ProjectLoader() override;
+
+    void load(const QString &path);
+    void cancel();
+    bool isRunning() const;
+
+Q_SIGNALS:
+    void progressChanged(int percent, const QString &phase);
+    void loaded(std::shared_ptr<Portrait::Ui::LoadedProject> project);
+    void failed(const QString &message);
+
+private:
+    class Sink;
+    std::shared_ptr<CancelToken> m_cancel;
+    std::shared_ptr<Sink> m_sink;
+    bool m_running = false;
+};
+
+} // namespace Portrait::Ui
