@@ -21,7 +21,6 @@
 #include <QLabel>
 #include <QLockFile>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
@@ -88,6 +87,7 @@ void MainWindow::createCentralWidget()
     toolbar->setObjectName(u"scoringToolbar"_s);
     toolbar->addWidget(new QLabel(tr("Scheme:"), toolbar));
     m_schemeBox = new QComboBox(toolbar);
+    m_schemeBox->setObjectName(u"schemeBox"_s);
     m_schemeBox->addItem(tr("Classic 8 classes (cn8)"), u"cn8"_s);
     m_schemeBox->addItem(tr("rfm package, 10 segments (rfm10)"), u"rfm10"_s);
     m_schemeBox->addItem(tr("Shop, 11 segments (shop11)"), u"shop11"_s);
@@ -96,6 +96,7 @@ void MainWindow::createCentralWidget()
     toolbar->addSeparator();
     toolbar->addWidget(new QLabel(tr("Scoring:"), toolbar));
     m_methodBox = new QComboBox(toolbar);
+    m_methodBox->setObjectName(u"methodBox"_s);
     m_methodBox->addItem(tr("The scheme's own"), QString());
     for (Rfm::Method method : { Rfm::Method::Quantile, Rfm::Method::RfmPkg, Rfm::Method::Ntile, Rfm::Method::Mean,
                                 Rfm::Method::Median })
@@ -110,6 +111,13 @@ void MainWindow::createCentralWidget()
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     m_title->setFont(titleFont);
+    m_error = new QLabel(central);
+    m_error->setObjectName(u"errorBanner"_s);
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setStyleSheet(u"QLabel { background: #fdecea; color: #8a1c12; border: 1px solid #f5c2bd; "
+                           "border-radius: 4px; padding: 6px; }"_s);
+    m_error->hide();
     m_details = new QLabel(central);
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -119,6 +127,7 @@ void MainWindow::createCentralWidget()
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_error);
     layout->addWidget(m_title);
     layout->addWidget(m_details);
     layout->addWidget(m_table, 1);
@@ -151,6 +160,11 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
+QString MainWindow::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
 bool MainWindow::isLoading() const
 {
     return m_loader->isRunning();
@@ -171,6 +185,7 @@ void MainWindow::openProject(const QString &path)
         m_lock = lock.takeValue();
     }
     m_pendingPath = path;
+    showError(QString());
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
@@ -269,7 +284,9 @@ void MainWindow::rescore()
 
 void MainWindow::showError(const QString &message)
 {
-    QMessageBox::warning(this, tr("Portrait"), message);
+    // Inline, not a modal box: the message stays while the analyst looks at the file in question.
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
 }
 
 void MainWindow::setLanguage(const QString &language)

@@ -32,6 +32,8 @@ public:
     void openProject(const QString &path);
     SegmentSummaryModel *segmentModel() const { return m_segments; }
     bool isLoading() const;
+    /// The error shown in the window's banner; empty when there is none.
+    QString errorText() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -62,6 +64,7 @@ private:
     QComboBox *m_methodBox = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_details = nullptr;
+    QLabel *m_error = nullptr;
     QTableView *m_table = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;

@@ -1,0 +1,87 @@
+#include "jobs/sampleproject.h"
+#include "mainwindow.h"
+#include "models/segmentsummarymodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace Portrait;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+    qint64 totalCustomers(const Ui::SegmentSummaryModel *model)
+    {
+        qint64 sum = 0;
+        for (int row = 0; row < model->rowCount(); ++row)
+            sum += model->index(row, Ui::SegmentSummaryModel::Customers)
+                           .data(Ui::SegmentSummaryModel::RawValueRole)
+                           .toLongLong();
+        return sum;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(u"PortraitTests"_s);
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
+        m_demo = m_dir.filePath(u"demo.portrait"_s);
+        QVERIFY(Jobs::writeSampleProject(m_demo, nullProgress()));
+    }
+
+    void opensProjectAndSegments()
+    {
+        Ui::MainWindow window;
+        window.show();
+        Ui::SegmentSummaryModel *model = window.segmentModel();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto *scheme = window.findChild<QComboBox *>(u"schemeBox"_s);
+        QVERIFY(scheme);
+        scheme->setCurrentIndex(scheme->findData(u"rfm10"_s));
+
+        window.openProject(m_demo);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading() && model->rowCount() > 0, 20000);
+        QCOMPARE(model->rowCount(), 11); // ten rules and "Others"
+        const qint64 scored = totalCustomers(model);
+        QVERIFY(scored > 4000);
+
+        scheme->setCurrentIndex(scheme->findData(u"cn8"_s));
+        QCOMPARE(model->rowCount(), 9);
+        QCOMPARE(totalCustomers(model), scored);
+        for (int row = 0; row < 8; ++row)
+            QVERIFY(model->index(row, Ui::SegmentSummaryModel::Customers).data(Ui::SegmentSummaryModel::RawValueRole).toLongLong() > 0);
+
+        QVERIFY(QSettings().value(u"MainWindow/recentProjects"_s).toStringList().contains(m_demo));
+    }
+
+    void refusesForeignFile()
+    {
+        Ui::MainWindow window;
+        const QString text = m_dir.filePath(u"notes.portrait"_s);
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a project");
+        file.close();
+        window.show();
+        window.openProject(text);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 10000);
+        QCOMPARE(window.segmentModel()->rowCount(), 0);
+        QVERIFY2(window.errorText().contains(u"not a Portrait project"_s), qPrintable(window.errorText()));
+        // The failed file is not kept locked.
+        QVERIFY(!QFile::exists(text + u".lock"_s));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
