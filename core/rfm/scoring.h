@@ -1,0 +1,74 @@
+#pragma once
+
+#include "common/error.h"
+#include "common/issuelist.h"
+#include "rfm/metrics.h"
+
+#include <QString>
+#include <QStringView>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace Portrait::Rfm {
+
+/// How raw metrics become scores 1..n (DESIGN §3, "Scoring methods, exactly").
+enum class Method { Quantile, RfmPkg, Ntile, Mean, Median, Thresholds };
+
+/// "quantile", "rfmpkg", "ntile", "mean", "median", "thresholds": the keys of the CLI and of files.
+QString methodKey(Method method);
+std::optional<Method> methodFromKey(QStringView key);
+/// Translated one-line name for menus and reports.
+QString methodTitle(Method method);
+
+enum class Dimension { Recency = 0, Frequency = 1, Monetary = 2 };
+/// "recency", "frequency", "monetary" (translated).
+QString dimensionTitle(Dimension d);
+
+struct ScoringOptions
+{
+    Method method = Method::Quantile;
+    int bins = 5;   ///< 3..5; ignored by Mean and Median (always 2 levels)
+    /// Per Dimension: ascending cut points t1..t(n-1) on the metric's own scale (days for
+    /// recency). Used by Thresholds, and by RfmPkg when non-empty (they replace the computed
+    /// cut points as given, no +1).
+    std::array<std::vector<double>, 3> thresholds;
+};
+
+struct Scores
+{
+    Method method = Method::Quantile;
+    int bins = 5;                          ///< 2 for Mean and Median
+    std::vector<quint8> r, f, m;           ///< 1..bins; 0 for unscored customers
+    /// The cut points actually used, per Dimension, on the metric's own scale. Ntile has no
+    /// cut points of its own: it records the largest value of each of the first n-1 tiles.
+    std::array<std::vector<double>, 3> cuts;
+    IssueList issues;                      ///< collapsed bins, ntile ties split, ...
+
+    std::vector<quint8> &of(Dimension d) { return d == Dimension::Recency ? r : d == Dimension::Frequency ? f : m; }
+    const std::vector<quint8> &of(Dimension d) const { return d == Dimension::Recency ? r : d == Dimension::Frequency ? f : m; }
+};
+
+/// Scores every scored customer of metrics (metrics.scored); only they enter the quantiles.
+/// Rules, per method, for a value x and cut points t1 <= ... <= t(n-1):
+///  - Quantile, Thresholds, Ntile cut points: score = 1 + #{i : x > t_i}
+///  - RfmPkg: score = 1 + #{i : x >= t_i}
+///  - Mean, Median: 2 when strictly better than the cut point (more orders or money, fewer days)
+/// Recency is mirrored (score_R = n + 1 - score computed on days), so a day count equal to a
+/// cut point lands in the better bin under Quantile/Thresholds, the worse one under RfmPkg.
+/// Errors: bins outside 3..5, thresholds missing, of the wrong count or not ascending, or no
+/// scored customer at all.
+Result<Scores> score(const RfmMetrics &metrics, const ScoringOptions &options);
+
+/// Re-scores one dimension with the given cut points (bins - 1 of them, ascending) by the rule of
+/// method, without sorting: the fast path while the analyst drags a cut line. Sets scores.method
+/// to method and scores.cuts[d] to cuts; Ntile is scored by the Quantile rule (a dragged cut
+/// line is a threshold). bins must equal scores.bins. Issues are left as they were.
+void rescoreDimension(const RfmMetrics &metrics, Dimension d, const std::vector<double> &cuts, Method method,
+                      int bins, Scores &scores);
+
+/// Type-7 quantile (linear interpolation, h = (N - 1)p) of ascending-sorted values; NaN if empty.
+double quantileType7(const std::vector<double> &sorted, double p);
+
+} // namespace Portrait::Rfm
