@@ -6,6 +6,7 @@
 #include "project/projectfile.h"
 #include "projectloader.h"
 #include "rfm/presets.h"
+#include "rfm/schemelint.h"
 #include "settings/appsettings.h"
 
 #include <QAction>
@@ -273,13 +274,27 @@ void MainWindow::rescore()
     m_table->resizeColumnsToContents();
     const Project::ProjectSummary &s = m_project->summary;
     const QLocale locale;
-    m_details->setText(tr("%1 customers, %2 scored · %3 orders from %4 to %5 · as of %6 · %7")
-                               .arg(locale.toString(s.customers), locale.toString(result->metrics.scoredCount),
-                                    locale.toString(s.orders),
-                                    locale.toString(QDate::fromJulianDay(s.firstOrderDay), QLocale::ShortFormat),
-                                    locale.toString(QDate::fromJulianDay(s.lastOrderDay), QLocale::ShortFormat),
-                                    locale.toString(QDate::fromJulianDay(result->metrics.asOf), QLocale::ShortFormat),
-                                    Rfm::methodTitle(result->scores.method)));
+    QString text = tr("%1 customers, %2 scored · %3 orders from %4 to %5 · as of %6 · %7")
+                           .arg(locale.toString(s.customers), locale.toString(result->metrics.scoredCount),
+                                locale.toString(s.orders),
+                                locale.toString(QDate::fromJulianDay(s.firstOrderDay), QLocale::ShortFormat),
+                                locale.toString(QDate::fromJulianDay(s.lastOrderDay), QLocale::ShortFormat),
+                                locale.toString(QDate::fromJulianDay(result->metrics.asOf), QLocale::ShortFormat),
+                                Rfm::methodTitle(result->scores.method));
+    // The cut points are part of the answer: an analyst must see where the lines were drawn.
+    QStringList cuts;
+    for (Rfm::Dimension d : { Rfm::Dimension::Recency, Rfm::Dimension::Frequency, Rfm::Dimension::Monetary }) {
+        QStringList values;
+        for (double cut : result->scores.cuts[size_t(d)])
+            values.append(locale.toString(cut, 'g', 6));
+        cuts.append(tr("%1: %2").arg(Rfm::dimensionTitle(d), values.join(u" | "_s)));
+    }
+    text += u'\n' + tr("Cut points — %1").arg(cuts.join(u"; "_s));
+    for (const Issue &issue : result->scores.issues.items())
+        text += u'\n' + issue.text;
+    for (const Rfm::LintFinding &finding : Rfm::lintScheme(result->scheme))
+        text += u'\n' + tr("Scheme: %1").arg(finding.text);
+    m_details->setText(text);
 }
 
 void MainWindow::showError(const QString &message)

@@ -11,6 +11,10 @@ void OrderTable::reserve(qsizetype n)
     purchase.reserve(size_t(n));
     returned.reserve(size_t(n));
     hasPurchase.reserve(size_t(n));
+    channel.reserve(size_t(n));
+    category.reserve(size_t(n));
+    payment.reserve(size_t(n));
+    promo.reserve(size_t(n));
 }
 
 void OrderTable::append(qint32 customerIndex, Day orderDay, double purchaseAmount, double returnedAmount,
@@ -21,6 +25,18 @@ void OrderTable::append(qint32 customerIndex, Day orderDay, double purchaseAmoun
     purchase.push_back(purchaseAmount);
     returned.push_back(returnedAmount);
     hasPurchase.push_back(purchaseFlag ? 1 : 0);
+    channel.push_back(-1);
+    category.push_back(-1);
+    payment.push_back(-1);
+    promo.push_back(-1);
+}
+
+void OrderTable::setAttributes(qint16 channelIndex, qint16 categoryIndex, qint16 paymentIndex, qint8 promoFlag)
+{
+    channel.back() = channelIndex;
+    category.back() = categoryIndex;
+    payment.back() = paymentIndex;
+    promo.back() = promoFlag;
 }
 
 qint32 CustomerFrame::addCustomer(const QString &id)
@@ -33,6 +49,11 @@ qint32 CustomerFrame::addCustomer(const QString &id)
     cities.append(QString());
     phones.append(QString());
     emails.append(QString());
+    birthDays.push_back(NoDay);
+    ages.push_back(-1);
+    signupDays.push_back(NoDay);
+    latestNps.push_back(-1);
+    satisfaction.push_back(std::numeric_limits<float>::quiet_NaN());
     totals.orderCount.push_back(-1);
     totals.amount.push_back(std::numeric_limits<double>::quiet_NaN());
     totals.lastOrderDay.push_back(NoDay);

@@ -19,10 +19,16 @@ struct OrderTable
     std::vector<double> purchase;      ///< sum of the order's purchase lines (amount >= 0)
     std::vector<double> returned;      ///< sum of its return lines (<= 0): negative lines, cancellations
     std::vector<quint8> hasPurchase;   ///< 1 when at least one line is a purchase
+    std::vector<qint16> channel;       ///< index into CustomerFrame::channels, -1 unknown
+    std::vector<qint16> category;      ///< index into CustomerFrame::categories, -1 unknown
+    std::vector<qint16> payment;       ///< index into CustomerFrame::paymentMethods, -1 unknown
+    std::vector<qint8> promo;          ///< 1 on promotion, 0 not, -1 unknown
 
     qsizetype size() const { return qsizetype(customer.size()); }
     void reserve(qsizetype n);
     void append(qint32 customerIndex, Day orderDay, double purchaseAmount, double returnedAmount, bool purchase);
+    /// Sets the attributes of the order appended last.
+    void setAttributes(qint16 channelIndex, qint16 categoryIndex, qint16 paymentIndex, qint8 promoFlag);
 };
 
 /// Totals a customers source may already carry (customer-level data, as R's rfm_table_customer
@@ -45,6 +51,14 @@ struct CustomerFrame
     QStringList cities;
     QStringList phones;
     QStringList emails;
+    std::vector<Day> birthDays;        ///< NoDay when unknown
+    std::vector<qint16> ages;          ///< as given by a source, -1 when unknown
+    std::vector<Day> signupDays;       ///< NoDay when unknown
+    std::vector<qint8> latestNps;      ///< the latest survey answer's NPS 0–10, -1 when none
+    std::vector<float> satisfaction;   ///< the latest survey answer's satisfaction, NaN when none
+    QStringList channels;              ///< distinct values referenced by OrderTable::channel
+    QStringList categories;
+    QStringList paymentMethods;
     OrderTable orders;
     CustomerTotals totals;
     Day latestOrderDay = NoDay;        ///< over all orders and totals

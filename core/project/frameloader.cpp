@@ -5,7 +5,10 @@
 
 #include <QCoreApplication>
 
+#include <QHash>
+
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -30,7 +33,7 @@ Status loadCustomers(ProjectFile &project, Model::CustomerFrame &frame, std::vec
 {
     Statement rows(project.handle(),
                    "SELECT id, customer_key, name, gender, province, city, phone, email, order_count, "
-                   "total_amount, last_order_day FROM customers ORDER BY id",
+                   "total_amount, last_order_day, birth_day, age, signup_day FROM customers ORDER BY id",
                    project.fileName());
     if (!rows.ok())
         return rows.error();
@@ -55,12 +58,68 @@ Status loadCustomers(ProjectFile &project, Model::CustomerFrame &frame, std::vec
             frame.totals.lastOrderDay[size_t(index)] = day;
             frame.latestOrderDay = std::max(frame.latestOrderDay, day);
         }
+        if (!rows.isNull(11))
+            frame.birthDays[size_t(index)] = Model::Day(rows.int64(11));
+        if (!rows.isNull(12))
+            frame.ages[size_t(index)] = qint16(rows.int64(12));
+        if (!rows.isNull(13))
+            frame.signupDays[size_t(index)] = Model::Day(rows.int64(13));
         if ((index & 0xffff) == 0 && cancel.isCancelled())
             return cancelled(project);
     }
     if (rows.failed())
         return rows.error();
     return {};
+}
+
+// Maps a text value to its index in a frame's list of distinct values; -1 for NULL or empty.
+class Pool
+{
+public:
+    explicit Pool(QStringList &values) : m_values(values) { }
+    qint16 index(const Statement &rows, int column)
+    {
+        if (rows.isNull(column))
+            return -1;
+        const QString value = rows.text(column);
+        if (value.isEmpty())
+            return -1;
+        auto it = m_index.constFind(value);
+        if (it != m_index.constEnd())
+            return it.value();
+        if (m_values.size() >= std::numeric_limits<qint16>::max())
+            return -1; // more distinct values than a preference can sensibly show
+        const auto index = qint16(m_values.size());
+        m_values.append(value);
+        m_index.insert(value, index);
+        return index;
+    }
+
+private:
+    QStringList &m_values;
+    QHash<QString, qint16> m_index;
+};
+
+// The latest answer of each customer who answered the survey.
+Status loadAnswers(ProjectFile &project, Model::CustomerFrame &frame, const std::vector<qint32> &indexOfRow)
+{
+    Statement rows(project.handle(),
+                   "SELECT customer_id, nps, satisfaction FROM survey_answers "
+                   "ORDER BY customer_id, coalesce(answered_day, 0), id",
+                   project.fileName());
+    if (!rows.ok())
+        return rows.error();
+    while (rows.step()) {
+        const auto rowId = size_t(rows.int64(0));
+        const qint32 index = rowId < indexOfRow.size() ? indexOfRow[rowId] : -1;
+        if (index < 0)
+            continue;
+        if (!rows.isNull(1))
+            frame.latestNps[size_t(index)] = qint8(rows.int64(1));
+        if (!rows.isNull(2))
+            frame.satisfaction[size_t(index)] = float(rows.real(2));
+    }
+    return rows.failed() ? Status(rows.error()) : Status();
 }
 
 } // namespace
@@ -80,12 +139,13 @@ Result<Model::CustomerFrame> loadFrame(ProjectFile &project, ProgressSink &progr
     progress.setValue(customers);
 
     Statement rows(db,
-                   "SELECT customer_id, order_day, purchase_amount, returned_amount, has_purchase FROM orders "
-                   "ORDER BY customer_id, order_day",
+                   "SELECT customer_id, order_day, purchase_amount, returned_amount, has_purchase, channel, "
+                   "category, payment_method, promo FROM orders ORDER BY customer_id, order_day",
                    project.fileName());
     if (!rows.ok())
         return rows.error();
     frame.orders.reserve(orders);
+    Pool channels(frame.channels), categories(frame.categories), payments(frame.paymentMethods);
     qint64 done = 0;
     while (rows.step()) {
         const auto rowId = size_t(rows.int64(0));
@@ -94,6 +154,8 @@ Result<Model::CustomerFrame> loadFrame(ProjectFile &project, ProgressSink &progr
             continue; // the foreign key makes this impossible; stay safe with a damaged file
         const auto day = Model::Day(rows.int64(1));
         frame.orders.append(index, day, rows.real(2), rows.real(3), rows.int64(4) != 0);
+        frame.orders.setAttributes(channels.index(rows, 5), categories.index(rows, 6), payments.index(rows, 7),
+                                   rows.isNull(8) ? qint8(-1) : qint8(rows.int64(8)));
         frame.latestOrderDay = std::max(frame.latestOrderDay, day);
         if ((++done & 0xffff) == 0) {
             progress.setValue(customers + done);
@@ -103,6 +165,8 @@ Result<Model::CustomerFrame> loadFrame(ProjectFile &project, ProgressSink &progr
     }
     if (rows.failed())
         return rows.error();
+    if (Status status = loadAnswers(project, frame, indexOfRow); !status)
+        return status.error();
     progress.setValue(customers + orders);
     return frame;
 }

@@ -1,6 +1,7 @@
 #include "clirunner.h"
 
 #include <QFileInfo>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,6 +60,42 @@ private Q_SLOTS:
         // Mean monetary is 400.17: only C001 spends more; mean recency 18.3 days: C003 is recent.
         QCOMPARE(rows.at(1).at(9), u"重要挽留客户"_s);
         QCOMPARE(rows.at(3).at(9), u"一般发展客户"_s);
+    }
+
+    // Chinese shop software writes GB18030 without a BOM; Excel writes UTF-16 with tabs or
+    // UTF-8 with a BOM. All import to the same project content.
+    void encodingsImportAlike_data()
+    {
+        QTest::addColumn<QByteArray>("encoding");
+        QTest::addColumn<bool>("tabs");
+        QTest::newRow("GB18030") << QByteArray("GB18030") << false;
+        QTest::newRow("UTF-16LE BOM tabs") << QByteArray("UTF-16LE") << true;
+        QTest::newRow("UTF-8 BOM") << QByteArray("UTF-8") << false;
+    }
+
+    void encodingsImportAlike()
+    {
+        QFETCH(QByteArray, encoding);
+        QFETCH(bool, tabs);
+        QString text = QString::fromUtf8(ShopOrders);
+        if (tabs) {
+            text.replace(u"\"1,050.50\""_s, u"1050.50"_s);
+            text.replace(u',', u'\t');
+        }
+        QStringEncoder encoder(encoding.constData(), encoding == "GB18030" ? QStringConverter::Flag::Default
+                                                                           : QStringConverter::Flag::WriteBom);
+        QVERIFY(encoder.isValid());
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(u"orders.csv"_s);
+        const QString project = dir.filePath(u"p.portrait"_s);
+        writeFile(csv, encoder.encode(text));
+        const CliRun import = runPortrait({ u"import"_s, csv, u"--project"_s, project });
+        QVERIFY2(import.exitCode == 0, import.err.constData());
+        QVERIFY2(import.err.contains(QByteArray("(" + encoding + ", orders)")), import.err.constData());
+        QVERIFY(import.err.contains("rejected row 7 [实付金额]"));
+        const CliRun info = runPortrait({ u"info"_s, u"--project"_s, project });
+        QVERIFY(info.out.contains("orders: 4 (1 only returns), 2024-03-01 to 2024-03-30"));
+        QVERIFY(info.out.contains("revenue: 1250.50 purchases, -50.00 returns"));
     }
 
     void returnsExcluded()

@@ -58,7 +58,12 @@ void fillSmallProject(ProjectFile &project)
     const Model::Day day = Model::Day(QDate(2024, 3, 1).toJulianDay());
     QVERIFY(writer.addOrder(*sourceId, order(*bob, "o3", day + 5, 0, -20, false, 1)));
     QVERIFY(writer.addOrder(*sourceId, order(*alice, "o2", day + 3, 50, 0, true, 2)));
-    QVERIFY(writer.addOrder(*sourceId, order(*alice, "o1", day, 100, -10, true, 3)));
+    OrderRecord first = order(*alice, "o1", day, 100, -10, true, 3);
+    first.channel = u"天猫"_s;
+    first.promo = 1;
+    QVERIFY(writer.addOrder(*sourceId, first));
+    QVERIFY(writer.addAnswer(*sourceId, AnswerRecord { *bob, day, 9, 4.0, u"品质好"_s }));
+    QVERIFY(writer.addAnswer(*sourceId, AnswerRecord { *bob, day + 9, 3, 2.0, u"太贵"_s }));
     QVERIFY(writer.addRejected(*sourceId, RejectedRow { 7, 3, u"amount"_s, u"not a number"_s, u"abc"_s }));
     source.rowsRead = 7;
     QVERIFY(writer.updateSource(*sourceId, source));
@@ -97,6 +102,12 @@ private Q_SLOTS:
         QVERIFY(frame->orders.day[0] < frame->orders.day[1]);
         QCOMPARE(frame->orders.purchase[0], 100.0);
         QCOMPARE(frame->latestOrderDay, Model::Day(QDate(2024, 3, 6).toJulianDay()));
+        QCOMPARE(frame->channels, QStringList({ u"天猫"_s }));
+        QCOMPARE(frame->orders.channel, std::vector<qint16>({ 0, -1, -1 }));
+        QCOMPARE(frame->orders.promo, std::vector<qint8>({ 1, -1, -1 }));
+        // The latest answer counts; a customer without answers has none.
+        QCOMPARE(frame->latestNps, std::vector<qint8>({ -1, 3 }));
+        QCOMPARE(frame->satisfaction[1], 2.0f);
 
         auto summary = summarizeProject(**project);
         QVERIFY(summary);
