@@ -69,7 +69,11 @@ int importCommand(const QStringList &arguments)
                                   ImportCommand::tr("For recency_days in customer-level data: the date they were "
                                                     "counted to."),
                                   u"YYYY-MM-DD"_s);
-    parser.addOptions({ project, encoding, delimiter, map, kind, asOf });
+    const QCommandLineOption sheet(u"sheet"_s, ImportCommand::tr("The workbook sheet to import (default: the first)."),
+                                   u"NAME"_s);
+    const QCommandLineOption table(u"table"_s, ImportCommand::tr("The dump's or database's table to import."),
+                                   u"NAME"_s);
+    parser.addOptions({ project, encoding, delimiter, map, kind, asOf, sheet, table });
     if (int code = parseArguments(parser, arguments); code >= 0)
         return code;
 
@@ -90,6 +94,9 @@ int importCommand(const QStringList &arguments)
         return usageError(ImportCommand::tr("--delimiter must be one ASCII character."), parser.helpText());
     options.delimiter = delimiterText.isEmpty() ? char(0) : delimiterText.front().toLatin1();
     options.mapOverrides = parser.values(map);
+    if (parser.isSet(sheet) && parser.isSet(table))
+        return usageError(ImportCommand::tr("Give --sheet or --table, not both."), parser.helpText());
+    options.sheetOrTable = parser.isSet(sheet) ? parser.value(sheet) : parser.value(table);
     if (parser.isSet(asOf)) {
         bool ok = false;
         options.recencyAsOf = parseIsoDay(parser.value(asOf), &ok);

@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "io/columnmapping.h"
+#include "io/recordsource.h"
 #include "io/typedetect.h"
 #include "jobs/sampleproject.h"
 #include "project/projectfile.h"
@@ -97,7 +98,9 @@ int inspectCommand(const QStringList &arguments)
     parser.setApplicationDescription(InfoCommand::tr("Print, as JSON, what import would make of a file."));
     parser.addPositionalArgument(u"FILE"_s, InfoCommand::tr("The data file."));
     const QCommandLineOption encoding(u"encoding"_s, InfoCommand::tr("Encoding (default: detect)."), u"E"_s);
-    parser.addOption(encoding);
+    const QCommandLineOption sheet(u"sheet"_s, InfoCommand::tr("The workbook sheet (default: the first)."), u"NAME"_s);
+    const QCommandLineOption table(u"table"_s, InfoCommand::tr("The dump's or database's table."), u"NAME"_s);
+    parser.addOptions({ encoding, sheet, table });
     if (int code = parseArguments(parser, arguments); code >= 0)
         return code;
     const QStringList files = parser.positionalArguments().mid(1);
@@ -105,8 +108,9 @@ int inspectCommand(const QStringList &arguments)
         return usageError(InfoCommand::tr("inspect needs one FILE."), parser.helpText());
     StderrProgress progress;
     CancelToken cancel;
-    auto inspection = Io::inspectCsv(files.first(), Io::CsvOptions { parser.value(encoding).toLatin1(), 0, false },
-                                     progress, cancel);
+    const Io::SourceSpec spec { files.first(), parser.isSet(sheet) ? parser.value(sheet) : parser.value(table),
+                                parser.value(encoding).toLatin1(), 0 };
+    auto inspection = Io::inspectSource(spec, progress, cancel);
     if (!inspection)
         return fail(inspection.error());
     const Io::ColumnMapping mapping = Io::proposeMapping(inspection->headers, inspection->columns);
@@ -125,9 +129,10 @@ int inspectCommand(const QStringList &arguments)
                                      { u"empty"_s, c.empty },
                                      { u"samples"_s, QJsonArray::fromStringList(c.samples) } });
     }
-    const QJsonObject json { { u"format"_s, u"csv"_s },
+    const QJsonObject json { { u"format"_s, Io::sourceFormatKey(Io::detectFormat(files.first())) },
                              { u"encoding"_s, QString::fromLatin1(inspection->encoding) },
-                             { u"delimiter"_s, QString(QLatin1Char(inspection->delimiter)) },
+                             { u"delimiter"_s, inspection->delimiter ? QJsonValue(QString(QLatin1Char(inspection->delimiter)))
+                                                                     : QJsonValue() },
                              { u"header_row"_s, inspection->hasHeader ? 1 : 0 },
                              { u"rows"_s, inspection->records },
                              { u"columns"_s, columns } };

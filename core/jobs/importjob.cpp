@@ -1,6 +1,6 @@
 #include "importjob.h"
 
-#include "io/csvreader.h"
+#include "io/recordsource.h"
 #include "io/typedetect.h"
 #include "orderaggregator.h"
 #include "profileimporter.h"
@@ -89,8 +89,9 @@ Result<ImportReport> importFile(Project::ProjectFile &project, const QString &pa
 {
     const QString fileName = QFileInfo(path).fileName();
     progress.setPhase(Import::tr("Reading %1 to detect its columns").arg(fileName));
-    auto inspection = Io::inspectCsv(path, Io::CsvOptions { options.encoding, options.delimiter, false }, progress,
-                                     cancel);
+    const Io::SourceSpec spec { path, options.sheetOrTable, options.encoding, options.delimiter };
+    const Io::SourceFormat format = Io::detectFormat(path);
+    auto inspection = Io::inspectSource(spec, progress, cancel);
     if (!inspection)
         return inspection.error();
     if (inspection->records == 0)
@@ -111,11 +112,10 @@ Result<ImportReport> importFile(Project::ProjectFile &project, const QString &pa
     }
     warnAboutDateOrder(report.mapping, inspection->columns, report.issues);
 
-    Io::CsvReader reader;
-    if (Status status = reader.open(path, Io::CsvOptions { inspection->encoding, inspection->delimiter, true });
-        !status) {
-        return status.error();
-    }
+    auto opened = Io::openRecordReader(spec, *inspection);
+    if (!opened)
+        return opened.error();
+    Io::RecordReader &reader = **opened;
     RowReader rows(report.mapping, inspection->columns);
     OrderAggregator orders;
     ProfileImporter profiles(options.kind == SourceKind::Survey ? ProfileImporter::Kind::Survey
@@ -125,7 +125,7 @@ Result<ImportReport> importFile(Project::ProjectFile &project, const QString &pa
     Project::SourceRecord &counts = report.source;
 
     progress.setPhase(Import::tr("Importing %1").arg(fileName));
-    progress.setTotal(reader.fileSize());
+    progress.setTotal(reader.progressTotal());
     Io::CsvRecord record;
     bool skipHeader = inspection->hasHeader;
     while (reader.next(record)) {
@@ -142,22 +142,24 @@ Result<ImportReport> importFile(Project::ProjectFile &project, const QString &pa
         if (!accepted)
             rejected.append(rows.rejection());
         if ((counts.rowsRead & 0x3fff) == 0) {
-            progress.setValue(reader.bytesRead());
+            progress.setValue(reader.progressValue());
             if (cancel.isCancelled())
                 return Error { Import::tr("The import was cancelled; the project is unchanged."), fileName, 0, 0, {} };
         }
     }
     if (reader.failed())
         return reader.error();
-    progress.setValue(reader.fileSize());
+    progress.setValue(reader.progressTotal());
 
     counts.kind = sourceKindKey(options.kind);
     counts.fileName = fileName;
     counts.filePath = QFileInfo(path).absoluteFilePath();
     counts.checksum = QString::fromLatin1(reader.checksum());
-    counts.format = u"csv"_s;
+    counts.format = Io::sourceFormatKey(format);
     counts.encoding = QString::fromLatin1(reader.encoding());
-    counts.delimiter = reader.delimiter() == '\t' ? u"\\t"_s : QString(QLatin1Char(reader.delimiter()));
+    counts.delimiter = reader.delimiter() == 0       ? QString()
+            : reader.delimiter() == '\t'                ? u"\\t"_s
+                                                        : QString(QLatin1Char(reader.delimiter()));
     counts.mappingJson = QJsonDocument(report.mapping.toJson(inspection->headers)).toJson(QJsonDocument::Compact);
     counts.rowsRejected = rejected.size();
     counts.rowsAccepted = counts.rowsRead - counts.rowsRejected;

@@ -23,6 +23,7 @@ struct ImportOptions
     SourceKind kind = SourceKind::Orders;
     QByteArray encoding;            ///< empty: detect
     char delimiter = 0;             ///< 0: sniff
+    QString sheetOrTable;           ///< a workbook's sheet or a dump's table; empty: the first
     QStringList mapOverrides;       ///< "role=column", applied over the proposed mapping
     /// The day a customers source's recency_days were counted to (customer-level data only).
     Model::Day recencyAsOf = Model::NoDay;
@@ -39,7 +40,7 @@ struct ImportReport
     QList<Project::RejectedRow> firstRejected;   ///< at most 100, in file order
 };
 
-/// Imports a CSV file into the project in one transaction: everything or, on an error or a
+/// Imports a file (CSV; other formats as the readers for them arrive) into the project in one transaction: everything or, on an error or a
 /// cancel, nothing. Reads the file twice: once to detect encoding, delimiter and column types
 /// (day/month order needs the whole column), once to import.
 Result<ImportReport> importFile(Project::ProjectFile &project, const QString &path, const ImportOptions &options,
