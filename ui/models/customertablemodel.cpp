@@ -1,0 +1,265 @@
+#include "customertablemodel.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+
+namespace Portrait::Ui {
+
+CustomerTableModel::CustomerTableModel(QObject *parent) : QAbstractTableModel(parent) { }
+
+void CustomerTableModel::setData(std::shared_ptr<const Model::CustomerFrame> frame,
+                                 std::shared_ptr<const Rfm::RfmResult> result, bool chineseNames)
+{
+    beginResetModel();
+    m_frame = std::move(frame);
+    m_result = std::move(result);
+    m_chinese = chineseNames;
+    m_segmentNames.clear();
+    if (m_result) {
+        for (int rule = 0; rule <= m_result->scheme.rules.size(); ++rule)
+            m_segmentNames.append(m_result->scheme.displayName(rule, m_chinese));
+    }
+    rebuildRows();
+    endResetModel();
+}
+
+void CustomerTableModel::setFilter(const CustomerFilter &filter)
+{
+    beginResetModel();
+    m_filter = filter;
+    rebuildRows();
+    endResetModel();
+}
+
+bool CustomerTableModel::matches(qint32 row) const
+{
+    const auto c = size_t(row);
+    const int segment = m_result ? m_result->segment[c] : -1;
+    if (m_filter.segment != -2 && segment != m_filter.segment)
+        return false;
+    const int tier = m_result ? m_result->tier[c] : -1;
+    if (m_filter.tier != -2 && tier != m_filter.tier)
+        return false;
+    if (m_filter.text.isEmpty())
+        return true;
+    const Model::CustomerFrame &f = *m_frame;
+    for (const QStringList *list : { &f.ids, &f.names, &f.phones, &f.emails, &f.provinces, &f.cities }) {
+        if (list->at(row).contains(m_filter.text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+void CustomerTableModel::rebuildRows()
+{
+    m_rows.clear();
+    if (!m_frame)
+        return;
+    m_rows.reserve(size_t(m_frame->size()));
+    for (qint32 row = 0; row < qint32(m_frame->size()); ++row) {
+        if (matches(row))
+            m_rows.push_back(row);
+    }
+    if (m_sortColumn >= 0)
+        sortRows(m_sortColumn, m_sortOrder);
+}
+
+int CustomerTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CustomerTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CustomerTableModel::rawValue(qint32 row, int column) const
+{
+    const Model::CustomerFrame &f = *m_frame;
+    const auto c = size_t(row);
+    const bool scored = m_result && m_result->metrics.scored[c];
+    switch (column) {
+    case Id:
+        return f.ids.at(row);
+    case Name:
+        return f.names.at(row);
+    case Gender:
+        return f.genders.at(row);
+    case Province:
+        return f.provinces.at(row);
+    case City:
+        return f.cities.at(row);
+    case Recency:
+        return scored ? QVariant(m_result->metrics.recency[c]) : QVariant();
+    case Frequency:
+        return m_result ? QVariant(m_result->metrics.frequency[c]) : QVariant();
+    case Monetary:
+        return m_result ? QVariant(m_result->metrics.monetary[c]) : QVariant();
+    case RScore:
+        return scored ? QVariant(int(m_result->scores.r[c])) : QVariant();
+    case FScore:
+        return scored ? QVariant(int(m_result->scores.f[c])) : QVariant();
+    case MScore:
+        return scored ? QVariant(int(m_result->scores.m[c])) : QVariant();
+    case Code:
+        return scored ? QVariant(Rfm::rfmCode(*m_result, row)) : QVariant();
+    case Score:
+        return scored ? QVariant(double(m_result->rfmScore[c])) : QVariant();
+    case Tier:
+        return scored ? QVariant(int(m_result->tier[c])) : QVariant();
+    case Segment:
+        return scored ? QVariant(int(m_result->segment[c])) : QVariant();
+    default:
+        return {};
+    }
+}
+
+QString CustomerTableModel::displayValue(qint32 row, int column) const
+{
+    const QVariant value = rawValue(row, column);
+    if (!value.isValid())
+        return {};
+    const QLocale locale;
+    switch (column) {
+    case Recency:
+    case Frequency:
+        return locale.toString(value.toDouble(), 'f', 0);
+    case Monetary:
+        return locale.toString(value.toDouble(), 'f', 2);
+    case Score:
+        return locale.toString(value.toDouble(), 'f', 1);
+    case Tier: {
+        const int tier = value.toInt();
+        return tier == 2 ? tr("High") : tier == 1 ? tr("Middle") : tr("Low");
+    }
+    case Segment:
+        return m_segmentNames.value(value.toInt());
+    default:
+        return value.toString();
+    }
+}
+
+QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const qint32 row = m_rows[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(row, index.column());
+    case RawValueRole:
+        return rawValue(row, index.column());
+    case FrameRowRole:
+        return row;
+    case Qt::TextAlignmentRole:
+        if (index.column() >= Recency && index.column() <= Score)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    default:
+        return {};
+    }
+}
+
+QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Id:
+        return tr("Customer");
+    case Name:
+        return tr("Name");
+    case Gender:
+        return tr("Gender");
+    case Province:
+        return tr("Province");
+    case City:
+        return tr("City");
+    case Recency:
+        return tr("Recency (days)");
+    case Frequency:
+        return tr("Orders");
+    case Monetary:
+        return tr("Spend");
+    case RScore:
+        return tr("R");
+    case FScore:
+        return tr("F");
+    case MScore:
+        return tr("M");
+    case Code:
+        return tr("RFM code");
+    case Score:
+        return tr("RFM score");
+    case Tier:
+        return tr("Value tier");
+    case Segment:
+        return tr("Segment");
+    default:
+        return {};
+    }
+}
+
+void CustomerTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (!m_frame || column < 0 || column >= ColumnCount)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<qint32> frameRows;
+    for (const QModelIndex &index : before)
+        frameRows.push_back(m_rows[size_t(index.row())]);
+
+    sortRows(column, order);
+    m_sortColumn = column;
+    m_sortOrder = order;
+
+    std::vector<qint32> positionOf(size_t(m_frame->size()), -1);
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        positionOf[size_t(m_rows[i])] = qint32(i);
+    QModelIndexList after;
+    for (qsizetype i = 0; i < before.size(); ++i)
+        after.append(index(positionOf[size_t(frameRows[size_t(i)])], before.at(i).column()));
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void CustomerTableModel::sortRows(int column, Qt::SortOrder order)
+{
+    // Typed keys, not QVariants: a million comparisons stay cheap. Missing values (unscored
+    // customers) sort last in either order.
+    const bool ascending = order == Qt::AscendingOrder;
+    const bool textual = column <= City || column == Code;
+    if (textual) {
+        std::vector<QString> keys(size_t(m_frame->size()));
+        for (qint32 row : m_rows)
+            keys[size_t(row)] = rawValue(row, column).toString();
+        std::stable_sort(m_rows.begin(), m_rows.end(), [&](qint32 a, qint32 b) {
+            const QString &x = keys[size_t(a)], &y = keys[size_t(b)];
+            if (x.isEmpty() || y.isEmpty())
+                return !x.isEmpty() && y.isEmpty();
+            return ascending ? x < y : y < x;
+        });
+    } else {
+        std::vector<double> keys(size_t(m_frame->size()), std::nan(""));
+        for (qint32 row : m_rows) {
+            const QVariant value = rawValue(row, column);
+            if (value.isValid())
+                keys[size_t(row)] = value.toDouble();
+        }
+        std::stable_sort(m_rows.begin(), m_rows.end(), [&](qint32 a, qint32 b) {
+            const double x = keys[size_t(a)], y = keys[size_t(b)];
+            if (std::isnan(x) || std::isnan(y))
+                return !std::isnan(x) && std::isnan(y);
+            return ascending ? x < y : y < x;
+        });
+    }
+}
+
+} // namespace Portrait::Ui

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "model/customerframe.h"
+#include "rfm/rfmresult.h"
+
+#include <QAbstractTableModel>
+
+#include <memory>
+#include <vector>
+
+namespace Portrait::Ui {
+
+/// Which customers the table shows.
+struct CustomerFilter
+{
+    int segment = -2;     ///< rule index, rules.size() for the fallback, -1 unscored, -2 any
+    int tier = -2;        ///< 2 高, 1 中, 0 低, -1 unscored, -2 any
+    QString text;         ///< matched against id, name, phone, e-mail, province and city
+};
+
+/// The customers of the in-memory frame with their RFM results. Filtering and sorting work on
+/// an index of frame rows, so a million customers sort and scroll without copying them.
+class CustomerTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Id, Name, Gender, Province, City, Recency, Frequency, Monetary, RScore, FScore, MScore, Code,
+                  Score, Tier, Segment, ColumnCount };
+    static constexpr int RawValueRole = Qt::UserRole + 1;
+    /// The customer's row in the frame, for the customer card.
+    static constexpr int FrameRowRole = Qt::UserRole + 2;
+
+    explicit CustomerTableModel(QObject *parent = nullptr);
+
+    void setData(std::shared_ptr<const Model::CustomerFrame> frame, std::shared_ptr<const Rfm::RfmResult> result,
+                 bool chineseNames);
+    void setFilter(const CustomerFilter &filter);
+    const CustomerFilter &filter() const { return m_filter; }
+    /// Frame rows of the customers shown, in display order (for exports of the filtered list).
+    const std::vector<qint32> &visibleRows() const { return m_rows; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+private:
+    QVariant rawValue(qint32 row, int column) const;
+    QString displayValue(qint32 row, int column) const;
+    bool matches(qint32 row) const;
+    void rebuildRows();
+    void sortRows(int column, Qt::SortOrder order);
+
+    std::shared_ptr<const Model::CustomerFrame> m_frame;
+    std::shared_ptr<const Rfm::RfmResult> m_result;
+    bool m_chinese = false;
+    QStringList m_segmentNames;
+    CustomerFilter m_filter;
+    std::vector<qint32> m_rows;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+};
+
+} // namespace Portrait::Ui
