@@ -3,6 +3,7 @@
 #include "jobs/rfmjob.h"
 #include "jobs/sampleproject.h"
 #include "models/segmentsummarymodel.h"
+#include "pages/customerspage.h"
 #include "project/projectfile.h"
 #include "projectloader.h"
 #include "rfm/presets.h"
@@ -26,6 +27,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -123,6 +125,7 @@ void MainWindow::createCentralWidget()
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_table = new QTableView(central);
+    m_table->setObjectName(u"segmentTable"_s);
     m_table->setModel(m_segments);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
@@ -131,8 +134,19 @@ void MainWindow::createCentralWidget()
     layout->addWidget(m_error);
     layout->addWidget(m_title);
     layout->addWidget(m_details);
-    layout->addWidget(m_table, 1);
+    m_pages = new QTabWidget(central);
+    m_pages->setObjectName(u"pages"_s);
+    m_pages->addTab(m_table, tr("Se&gments"));
+    m_customers = new CustomersPage(m_pages);
+    m_pages->addTab(m_customers, tr("C&ustomers"));
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+    // A segment opens its customers (double-click or Enter on its row).
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        m_customers->showSegment(
+                m_segments->index(index.row(), 0).data(SegmentSummaryModel::RuleRole).toInt());
+        m_pages->setCurrentWidget(m_customers);
+    });
 
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(360);
@@ -224,6 +238,7 @@ void MainWindow::closeProject()
     m_project.reset();
     m_lock.reset();
     m_segments->clear();
+    m_customers->setData(nullptr, nullptr, false);
     m_title->setText(tr("Open a project (Ctrl+O) or drop a .portrait file here."));
     m_details->clear();
     setWindowFilePath(QString());
@@ -269,30 +284,34 @@ void MainWindow::rescore()
         m_details->setText(result.error().toString());
         return;
     }
-    const bool chinese = QLocale().language() == QLocale::Chinese || result->scheme.preferChinese;
-    m_segments->setResult(*result, chinese);
+    auto shared = std::make_shared<const Rfm::RfmResult>(result.takeValue());
+    const Rfm::RfmResult &run = *shared;
+    const bool chinese = QLocale().language() == QLocale::Chinese || run.scheme.preferChinese;
+    m_segments->setResult(run, chinese);
+    m_customers->setData(std::shared_ptr<const Model::CustomerFrame>(m_project, &m_project->frame), shared,
+                         chinese);
     m_table->resizeColumnsToContents();
     const Project::ProjectSummary &s = m_project->summary;
     const QLocale locale;
     QString text = tr("%1 customers, %2 scored · %3 orders from %4 to %5 · as of %6 · %7")
-                           .arg(locale.toString(s.customers), locale.toString(result->metrics.scoredCount),
+                           .arg(locale.toString(s.customers), locale.toString(run.metrics.scoredCount),
                                 locale.toString(s.orders),
                                 locale.toString(QDate::fromJulianDay(s.firstOrderDay), QLocale::ShortFormat),
                                 locale.toString(QDate::fromJulianDay(s.lastOrderDay), QLocale::ShortFormat),
-                                locale.toString(QDate::fromJulianDay(result->metrics.asOf), QLocale::ShortFormat),
-                                Rfm::methodTitle(result->scores.method));
+                                locale.toString(QDate::fromJulianDay(run.metrics.asOf), QLocale::ShortFormat),
+                                Rfm::methodTitle(run.scores.method));
     // The cut points are part of the answer: an analyst must see where the lines were drawn.
     QStringList cuts;
     for (Rfm::Dimension d : { Rfm::Dimension::Recency, Rfm::Dimension::Frequency, Rfm::Dimension::Monetary }) {
         QStringList values;
-        for (double cut : result->scores.cuts[size_t(d)])
+        for (double cut : run.scores.cuts[size_t(d)])
             values.append(locale.toString(cut, 'g', 6));
         cuts.append(tr("%1: %2").arg(Rfm::dimensionTitle(d), values.join(u" | "_s)));
     }
     text += u'\n' + tr("Cut points — %1").arg(cuts.join(u"; "_s));
-    for (const Issue &issue : result->scores.issues.items())
+    for (const Issue &issue : run.scores.issues.items())
         text += u'\n' + issue.text;
-    for (const Rfm::LintFinding &finding : Rfm::lintScheme(result->scheme))
+    for (const Rfm::LintFinding &finding : Rfm::lintScheme(run.scheme))
         text += u'\n' + tr("Scheme: %1").arg(finding.text);
     m_details->setText(text);
 }

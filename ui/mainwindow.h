@@ -10,10 +10,12 @@ class QLockFile;
 class QMenu;
 class QProgressBar;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace Portrait::Ui {
 
+class CustomersPage;
 class ProjectLoader;
 class SegmentSummaryModel;
 struct LoadedProject;
@@ -31,6 +33,7 @@ public:
     /// Opens a project: takes its lock, then loads it off the GUI thread.
     void openProject(const QString &path);
     SegmentSummaryModel *segmentModel() const { return m_segments; }
+    CustomersPage *customersPage() const { return m_customers; }
     bool isLoading() const;
     /// The error shown in the window's banner; empty when there is none.
     QString errorText() const;
@@ -66,6 +69,8 @@ private:
     QLabel *m_details = nullptr;
     QLabel *m_error = nullptr;
     QTableView *m_table = nullptr;
+    QTabWidget *m_pages = nullptr;
+    CustomersPage *m_customers = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
 };

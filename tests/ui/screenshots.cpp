@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLibraryInfo>
+#include <QTabWidget>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -43,6 +44,11 @@ void shoot(const QString &language, const QString &demo, const QString &outDir)
         QCoreApplication::processEvents();
         window.grab().save(outDir + u"/segments-%1-%2.png"_s.arg(id, language));
     }
+    auto *pages = window.findChild<QTabWidget *>(u"pages"_s);
+    pages->setCurrentIndex(1);
+    QCoreApplication::processEvents();
+    window.grab().save(outDir + u"/customers-%1.png"_s.arg(language));
+    pages->setCurrentIndex(0);
     QCoreApplication::removeTranslator(&ours);
     QCoreApplication::removeTranslator(&qt);
 }

@@ -1,11 +1,15 @@
 #include "jobs/sampleproject.h"
 #include "mainwindow.h"
+#include "models/customertablemodel.h"
 #include "models/segmentsummarymodel.h"
+#include "pages/customerspage.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 
@@ -61,6 +65,19 @@ private Q_SLOTS:
         QCOMPARE(totalCustomers(model), scored);
         for (int row = 0; row < 8; ++row)
             QVERIFY(model->index(row, Ui::SegmentSummaryModel::Customers).data(Ui::SegmentSummaryModel::RawValueRole).toLongLong() > 0);
+
+        // Activating a segment's row opens its customers, and only them.
+        auto *view = window.findChild<QTableView *>(u"segmentTable"_s);
+        QVERIFY(view);
+        const QModelIndex second = model->index(1, 0);
+        const qint64 expected = model->index(1, Ui::SegmentSummaryModel::Customers)
+                                        .data(Ui::SegmentSummaryModel::RawValueRole)
+                                        .toLongLong();
+        Q_EMIT view->activated(second);
+        Ui::CustomerTableModel *customers = window.customersPage()->model();
+        QCOMPARE(qint64(customers->rowCount()), expected);
+        QCOMPARE(customers->filter().segment, second.data(Ui::SegmentSummaryModel::RuleRole).toInt());
+        QCOMPARE(window.findChild<QTabWidget *>(u"pages"_s)->currentWidget(), window.customersPage());
 
         QVERIFY(QSettings().value(u"MainWindow/recentProjects"_s).toStringList().contains(m_demo));
     }

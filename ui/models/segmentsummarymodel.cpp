@@ -98,6 +98,8 @@ QVariant SegmentSummaryModel::data(const QModelIndex &index, int role) const
         return displayValue(index.row(), index.column());
     case RawValueRole:
         return rawValue(index.row(), index.column());
+    case RuleRole:
+        return m_rows.at(index.row()).rule;
     case Qt::ToolTipRole:
         return index.column() == Segment ? m_actions.at(index.row()) : QVariant();
     case Qt::DecorationRole:

@@ -16,6 +16,8 @@ public:
                   ColumnCount };
     /// The unformatted value of a cell, for sorting and tests.
     static constexpr int RawValueRole = Qt::UserRole + 1;
+    /// The row's rule index in the scheme (rules.size() for the fallback).
+    static constexpr int RuleRole = Qt::UserRole + 2;
 
     explicit SegmentSummaryModel(QObject *parent = nullptr);
 

@@ -1,0 +1,88 @@
+#include "customerspage.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Portrait::Ui {
+
+CustomersPage::CustomersPage(QWidget *parent) : QWidget(parent), m_model(new CustomerTableModel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *filters = new QHBoxLayout;
+    m_segment = new QComboBox(this);
+    m_segment->setObjectName(u"segmentFilter"_s);
+    m_tier = new QComboBox(this);
+    m_tier->addItem(tr("All tiers"), -2);
+    m_tier->addItem(tr("High value"), 2);
+    m_tier->addItem(tr("Middle value"), 1);
+    m_tier->addItem(tr("Low value"), 0);
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search id, name, phone, e-mail, province or city"));
+    m_search->setClearButtonEnabled(true);
+    m_count = new QLabel(this);
+    auto *segmentLabel = new QLabel(tr("&Segment:"), this);
+    segmentLabel->setBuddy(m_segment);
+    auto *tierLabel = new QLabel(tr("&Tier:"), this);
+    tierLabel->setBuddy(m_tier);
+    filters->addWidget(segmentLabel);
+    filters->addWidget(m_segment);
+    filters->addWidget(tierLabel);
+    filters->addWidget(m_tier);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_count);
+    layout->addLayout(filters);
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    // Uniform row heights keep a million rows scrolling without measuring each one.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    layout->addWidget(m_table, 1);
+
+    connect(m_segment, &QComboBox::currentIndexChanged, this, &CustomersPage::applyFilter);
+    connect(m_tier, &QComboBox::currentIndexChanged, this, &CustomersPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, this, &CustomersPage::applyFilter);
+}
+
+void CustomersPage::setData(std::shared_ptr<const Model::CustomerFrame> frame,
+                            std::shared_ptr<const Rfm::RfmResult> result, bool chineseNames)
+{
+    const QSignalBlocker blocker(m_segment);
+    m_segment->clear();
+    m_segment->addItem(tr("All segments"), -2);
+    if (result) {
+        for (int rule = 0; rule <= result->scheme.rules.size(); ++rule)
+            m_segment->addItem(result->scheme.displayName(rule, chineseNames), rule);
+    }
+    m_segment->addItem(tr("Not scored"), -1);
+    m_model->setData(std::move(frame), std::move(result), chineseNames);
+    applyFilter();
+    m_table->resizeColumnsToContents();
+}
+
+void CustomersPage::showSegment(int segment)
+{
+    m_segment->setCurrentIndex(std::max(0, m_segment->findData(segment)));
+    applyFilter();
+}
+
+void CustomersPage::applyFilter()
+{
+    m_model->setFilter(CustomerFilter { m_segment->currentData().toInt(), m_tier->currentData().toInt(),
+                                        m_search->text().trimmed() });
+    m_count->setText(tr("%1 customers").arg(QLocale().toString(m_model->rowCount())));
+}
+
+} // namespace Portrait::Ui
