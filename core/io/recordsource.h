@@ -41,8 +41,9 @@ public:
     virtual char delimiter() const { return 0; }
 };
 
-/// Inspects any source: what import would make of it (a full pass).
-Result<CsvInspection> inspectSource(const SourceSpec &spec, ProgressSink &progress, const CancelToken &cancel);
+/// Inspects any source: what import would make of it (a full pass). For a dump or a database an
+/// empty table name is resolved to the first table, in spec.
+Result<CsvInspection> inspectSource(SourceSpec &spec, ProgressSink &progress, const CancelToken &cancel);
 
 /// Opens a reader on the source as inspected (encoding and delimiter decided).
 Result<std::unique_ptr<RecordReader>> openRecordReader(const SourceSpec &spec, const CsvInspection &inspection);
