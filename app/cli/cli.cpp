@@ -21,7 +21,7 @@ struct Command
 
 constexpr Command Commands[] = {
     { u"import", importCommand }, { u"rfm", rfmCommand },         { u"info", infoCommand },
-    { u"sample", sampleCommand }, { u"inspect", inspectCommand },
+    { u"sample", sampleCommand }, { u"inspect", inspectCommand }, { u"tag", tagCommand },
 };
 
 struct CliText
@@ -35,7 +35,8 @@ QString usage()
                        "       portrait import FILE --project P [--kind orders|customers|survey] [--map role=column]\n"
                        "       portrait rfm --project P [--as-of DATE] [--method M] [--bins N] [--scheme S] [--out F]\n"
                        "       portrait info --project P\n"
-                       "       portrait inspect FILE\n"
+                       "       portrait inspect FILE [--sheet NAME | --table NAME]\n"
+                       "       portrait tag --project P --rules FILE [--out tags.csv]\n"
                        "       portrait sample --out demo.portrait\n"
                        "Each command explains its options with --help.");
 }

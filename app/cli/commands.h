@@ -10,5 +10,6 @@ int rfmCommand(const QStringList &arguments);
 int infoCommand(const QStringList &arguments);
 int sampleCommand(const QStringList &arguments);
 int inspectCommand(const QStringList &arguments);
+int tagCommand(const QStringList &arguments);
 
 } // namespace Portrait::Cli

@@ -108,7 +108,7 @@ int inspectCommand(const QStringList &arguments)
         return usageError(InfoCommand::tr("inspect needs one FILE."), parser.helpText());
     StderrProgress progress;
     CancelToken cancel;
-    const Io::SourceSpec spec { files.first(), parser.isSet(sheet) ? parser.value(sheet) : parser.value(table),
+    Io::SourceSpec spec { files.first(), parser.isSet(sheet) ? parser.value(sheet) : parser.value(table),
                                 parser.value(encoding).toLatin1(), 0 };
     auto inspection = Io::inspectSource(spec, progress, cancel);
     if (!inspection)
@@ -134,6 +134,8 @@ int inspectCommand(const QStringList &arguments)
                              { u"delimiter"_s, inspection->delimiter ? QJsonValue(QString(QLatin1Char(inspection->delimiter)))
                                                                      : QJsonValue() },
                              { u"header_row"_s, inspection->hasHeader ? 1 : 0 },
+                             { Io::detectFormat(files.first()) == Io::SourceFormat::Xlsx ? u"sheet"_s : u"table"_s,
+                               spec.sheetOrTable.isEmpty() ? QJsonValue() : QJsonValue(spec.sheetOrTable) },
                              { u"rows"_s, inspection->records },
                              { u"columns"_s, columns } };
     std::fputs(QJsonDocument(json).toJson(QJsonDocument::Indented).constData(), stdout);

@@ -1,5 +1,7 @@
 #include "rfmcsv.h"
 
+#include "csvfield.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -16,20 +18,6 @@ struct RfmCsv
 {
     Q_DECLARE_TR_FUNCTIONS(Portrait::Export::RfmCsv)
 };
-
-// Quotes a field when CSV needs it, and defuses text a spreadsheet would run as a formula.
-QByteArray csvField(const QString &text)
-{
-    QString value = text;
-    if (!value.isEmpty() && QStringView(u"=+-@\t\r").contains(value.front()))
-        value.prepend(u'\'');
-    QByteArray utf8 = value.toUtf8();
-    if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r')) {
-        utf8.replace("\"", "\"\"");
-        utf8 = '"' + utf8 + '"';
-    }
-    return utf8;
-}
 
 QByteArray number(double value, int decimals)
 {

@@ -89,7 +89,7 @@ Result<ImportReport> importFile(Project::ProjectFile &project, const QString &pa
 {
     const QString fileName = QFileInfo(path).fileName();
     progress.setPhase(Import::tr("Reading %1 to detect its columns").arg(fileName));
-    const Io::SourceSpec spec { path, options.sheetOrTable, options.encoding, options.delimiter };
+    Io::SourceSpec spec { path, options.sheetOrTable, options.encoding, options.delimiter };
     const Io::SourceFormat format = Io::detectFormat(path);
     auto inspection = Io::inspectSource(spec, progress, cancel);
     if (!inspection)

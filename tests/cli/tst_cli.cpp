@@ -1,5 +1,6 @@
 #include "clirunner.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -96,6 +97,72 @@ private Q_SLOTS:
         const CliRun info = runPortrait({ u"info"_s, u"--project"_s, project });
         QVERIFY(info.out.contains("orders: 4 (1 only returns), 2024-03-01 to 2024-03-30"));
         QVERIFY(info.out.contains("revenue: 1250.50 purchases, -50.00 returns"));
+    }
+
+    void tagRules()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(u"orders.csv"_s);
+        const QString project = dir.filePath(u"p.portrait"_s);
+        writeFile(csv, ShopOrders);
+        QCOMPARE(runPortrait({ u"import"_s, csv, u"--project"_s, project }).exitCode, 0);
+        const QString rules = dir.filePath(u"rules.txt"_s);
+        // As of 2024-04-01: C001 spent 1,100.50 net (return rate 50 / 1150.50), C002 80 and C003 20.
+        writeFile(rules, "# comment\n"
+                         "价值等级/大额 = monetary >= 100\n"
+                         "行为特征/有退货 = return_rate > 0\n"
+                         "渠道/天猫 = top_channel = \"天猫\" \\\n"
+                         "    and not has_tag(\"有退货\")\n"
+                         "行为特征/近期 = recency_days <= 10\n");
+        const QString out = dir.filePath(u"tags.csv"_s);
+        const CliRun run = runPortrait({ u"tag"_s, u"--project"_s, project, u"--rules"_s, rules, u"--as-of"_s,
+                                         u"2024-04-01"_s, u"--out"_s, out });
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QList<QStringList> rows = readCsv(out);
+        QCOMPARE(rows, (QList<QStringList> { { u"customer_id"_s, u"tag"_s },
+                                             { u"C001"_s, u"价值等级/大额"_s },
+                                             { u"C001"_s, u"行为特征/有退货"_s },
+                                             { u"C003"_s, u"行为特征/近期"_s } }));
+
+        // An error names file, line and column, exits non-zero and writes nothing.
+        writeFile(rules, "a/b = frequency >= 1\nc/d = recency_day > 3\n");
+        QFile::remove(out);
+        const CliRun bad = runPortrait({ u"tag"_s, u"--project"_s, project, u"--rules"_s, rules, u"--out"_s, out });
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains("rules.txt:2:7: "), bad.err.constData());
+        QVERIFY(bad.err.contains("recency_days"));
+        QVERIFY(!QFileInfo::exists(out));
+    }
+
+    // The same orders table, dumped by sqlite3, mysqldump and pg_dump (tests/data/dumps), or read
+    // from the database file itself, imports to the same project.
+    void dumpsImportAlike_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const char *file : { "sqlite3.sql", "mysqldump.sql", "mysqldump-single.sql", "pgdump.sql",
+                                  "pgdump-inserts.sql", "pgdump-column-inserts.sql", "orders.sqlite" })
+            QTest::newRow(file) << QString::fromLatin1(file);
+    }
+
+    void dumpsImportAlike()
+    {
+        QFETCH(QString, file);
+        QTemporaryDir dir;
+        const QString project = dir.filePath(u"p.portrait"_s);
+        const QString path = QStringLiteral(PORTRAIT_TEST_DATA_DIR "/dumps/") + file;
+        const CliRun import = runPortrait({ u"import"_s, path, u"--project"_s, project, u"--table"_s, u"orders"_s });
+        QVERIFY2(import.exitCode == 0, import.err.constData());
+        // C-004 has no order date: rejected with its reason, the rest imported.
+        QVERIFY2(import.err.contains("4 rows read, 3 accepted, 1 rejected"), import.err.constData());
+        QVERIFY(import.err.contains("rejected row 4 [order_date]: the order date is empty"));
+        const CliRun info = runPortrait({ u"info"_s, u"--project"_s, project });
+        QVERIFY2(info.out.contains("customers: 2 (2 with orders)"), info.out.constData());
+        QVERIFY(info.out.contains("orders: 3 (1 only returns), 2024-01-05 to 2024-03-01"));
+        QVERIFY(info.out.contains("revenue: 12.60 purchases, -3.75 returns"));
+
+        const CliRun missing = runPortrait({ u"import"_s, path, u"--project"_s, project, u"--table"_s, u"sales"_s });
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains("no table “sales”"), missing.err.constData());
     }
 
     void returnsExcluded()

@@ -60,6 +60,42 @@ private Q_SLOTS:
         const CliRun rfm = runPortrait({ u"rfm"_s, u"--project"_s, path, u"--out"_s, out });
         QVERIFY2(rfm.exitCode == 0, rfm.err.constData());
         QCOMPARE(readCsv(out).size(), 4372 + 1);
+
+        // The Excel workbook of 2010-12-01 08:26 – 2011-01-25 10:38 imports to the same project as
+        // the CSV's rows of that range.
+        const QList<QStringList> rows = readCsv(csv);
+        QByteArray subset = rows.first().join(u',').toUtf8() + '\n';
+        for (const QStringList &row : rows.mid(1)) {
+            if (row.at(4) > u"2011-01-25 10:38:00"_s)
+                continue;
+            QStringList quoted;
+            for (QString field : row) {
+                if (field.contains(u',') || field.contains(u'"'))
+                    field = u'"' + field.replace(u"\""_s, u"\"\""_s) + u'"';
+                quoted.append(field);
+            }
+            subset += quoted.join(u',').toUtf8() + '\n';
+        }
+        const QString subsetCsv = dir.filePath(u"subset.csv"_s);
+        writeFile(subsetCsv, subset);
+        const QString fromCsv = dir.filePath(u"from-csv.portrait"_s);
+        const QString fromXlsx = dir.filePath(u"from-xlsx.portrait"_s);
+        QCOMPARE(runPortrait({ u"import"_s, subsetCsv, u"--project"_s, fromCsv }).exitCode, 0);
+        const CliRun xlsx = runPortrait(
+                { u"import"_s,
+                  QStringLiteral(PORTRAIT_SHARED_DATA_DIR "/online_retail/online_retail_2010-12-01_to_2011-01-25.xlsx"),
+                  u"--project"_s, fromXlsx });
+        QVERIFY2(xlsx.exitCode == 0, xlsx.err.constData());
+        QVERIFY2(xlsx.err.contains("70051 rows read, 70051 accepted, 0 rejected"), xlsx.err.constData());
+        const QByteArray csvInfo = runPortrait({ u"info"_s, u"--project"_s, fromCsv }).out;
+        const QByteArray xlsxInfo = runPortrait({ u"info"_s, u"--project"_s, fromXlsx }).out;
+        // Everything but the project name and the source lines (file name, checksum) agrees.
+        auto body = [](const QByteArray &info) {
+            QList<QByteArray> lines = info.split('\n');
+            return lines.mid(1, 4);
+        };
+        QCOMPARE(body(xlsxInfo), body(csvInfo));
+        QVERIFY(csvInfo.contains("customers: 1259"));
     }
 };
 

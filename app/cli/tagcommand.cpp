@@ -1,0 +1,107 @@
+#include "cliutil.h"
+#include "commands.h"
+
+#include "export/tagscsv.h"
+#include "jobs/customerfeatures.h"
+#include "jobs/rfmjob.h"
+#include "project/frameloader.h"
+#include "project/projectfile.h"
+#include "tags/autotagger.h"
+#include "tags/diagnostic.h"
+#include "tags/rulesfile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace Portrait::Cli {
+
+namespace {
+
+struct TagCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Portrait::Cli::TagCommand)
+};
+
+// A rule error as FILE:LINE:COLUMN: message, then the line and a caret under the column.
+int failWithDiagnostic(const Error &error, const QString &rulesPath)
+{
+    QString line;
+    QFile file(rulesPath);
+    if (error.row > 0 && file.open(QIODevice::ReadOnly))
+        line = Tags::sourceLine(QString::fromUtf8(file.readAll()), int(error.row));
+    printLine(stderr, Tags::formatDiagnostic(error, line));
+    return Failed;
+}
+
+} // namespace
+
+int tagCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(TagCommand::tr("Tag customers by the rules of a rules file."));
+    const QCommandLineOption project(u"project"_s, TagCommand::tr("The .portrait project."), u"P"_s);
+    const QCommandLineOption rules(u"rules"_s, TagCommand::tr("The rules file: one `tag/path = expression` a line."),
+                                   u"FILE"_s);
+    const QCommandLineOption out(u"out"_s, TagCommand::tr("Write tags.csv (customer_id,tag) here."), u"FILE"_s);
+    const QCommandLineOption scheme(u"scheme"_s, TagCommand::tr("The segment scheme `segment` refers to."), u"S"_s,
+                                    u"shop11"_s);
+    const QCommandLineOption asOf(u"as-of"_s, TagCommand::tr("Analysis date (default: the day after the latest "
+                                                             "order)."),
+                                  u"YYYY-MM-DD"_s);
+    parser.addOptions({ project, rules, out, scheme, asOf });
+    if (int code = parseArguments(parser, arguments); code >= 0)
+        return code;
+    if (!parser.isSet(project) || !parser.isSet(rules))
+        return usageError(TagCommand::tr("tag needs --project and --rules."), parser.helpText());
+
+    Jobs::RfmRequest request;
+    request.scheme = parser.value(scheme);
+    if (parser.isSet(asOf)) {
+        bool ok = false;
+        request.metrics.asOf = parseIsoDay(parser.value(asOf), &ok);
+        if (!ok)
+            return usageError(TagCommand::tr("--as-of must be a date like 2024-12-31."), parser.helpText());
+    }
+    const QString rulesPath = parser.value(rules);
+    auto parsed = Tags::parseRulesFile(rulesPath);
+    if (!parsed)
+        return failWithDiagnostic(parsed.error(), rulesPath);
+
+    auto opened = Project::ProjectFile::open(parser.value(project), Project::ProjectFile::Lock::None);
+    if (!opened)
+        return fail(opened.error());
+    StderrProgress progress;
+    CancelToken cancel;
+    auto frame = Project::loadFrame(**opened, progress, cancel);
+    if (!frame)
+        return fail(frame.error());
+    auto rfm = Jobs::runRfmRequest(*frame, request);
+    if (!rfm)
+        return fail(rfm.error());
+    const bool chinese = rfm->scheme.preferChinese;
+    auto features = Jobs::computeCustomerFeatures(*frame, *rfm, request.metrics, chinese);
+    if (!features)
+        return fail(features.error());
+
+    Tags::EvaluationContext context;
+    context.asOf = rfm->metrics.asOf;
+    for (int rule = 0; rule <= rfm->scheme.rules.size(); ++rule)
+        context.segmentNames.append(rfm->scheme.displayName(rule, chinese));
+    auto tags = Tags::evaluateRules(*parsed, *features, context);
+    if (!tags)
+        return failWithDiagnostic(tags.error(), rulesPath);
+
+    for (const Tags::TagResult &tag : tags->tags)
+        printLine(parser.isSet(out) ? stderr : stdout, u"%1\t%2"_s.arg(tag.path).arg(tag.count));
+    if (parser.isSet(out)) {
+        if (Status status = Export::writeTagsCsv(*frame, *tags, parser.value(out)); !status)
+            return fail(status.error());
+        printLine(stderr, TagCommand::tr("Wrote %1.").arg(parser.value(out)));
+    }
+    return Ok;
+}
+
+} // namespace Portrait::Cli
