@@ -8,7 +8,8 @@
        portrait import FILE --project P [--kind orders|customers|survey] [--map role=column]
        portrait rfm --project P [--as-of DATE] [--method M] [--bins N] [--scheme S] [--out F]
        portrait info --project P
-       portrait inspect FILE
+       portrait inspect FILE [--sheet NAME | --table NAME]
+       portrait tag --project P --rules FILE [--out tags.csv]
        portrait sample --out demo.portrait
 Each command explains its options with --help.</source>
         <translation type="unfinished"></translation>
@@ -80,6 +81,18 @@ Each command explains its options with --help.</source>
         <source>--as-of must be a date like 2024-12-31.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The workbook sheet to import (default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump&apos;s or database&apos;s table to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --sheet or --table, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Cli::InfoCommand</name>
@@ -149,6 +162,14 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>inspect needs one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook sheet (default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump&apos;s or database&apos;s table.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -256,7 +277,53 @@ Each command explains its options with --help.</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Cli::TagCommand</name>
+    <message>
+        <source>Tag customers by the rules of a rules file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .portrait project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules file: one `tag/path = expression` a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write tags.csv (customer_id,tag) here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment scheme `segment` refers to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis date (default: the day after the latest order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag needs --project and --rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of must be a date like 2024-12-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Export::RfmCsv</name>
+    <message>
+        <source>Cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Export::TagsCsv</name>
     <message>
         <source>Cannot write: %1</source>
         <translation type="unfinished"></translation>
@@ -417,6 +484,194 @@ Each command explains its options with --help.</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Io::RecordSource</name>
+    <message>
+        <source>The file holds no table with rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds %1 tables (%2); “%3” was read. Choose another with --table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no table “%1”; the tables are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has %1 sheets (%2); “%3” was read. Choose another with --sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sheet “%1”; the sheets are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Io::SqlDumpReader</name>
+    <message>
+        <source>Reading the dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump has no table named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the table %2 has no column &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have more values than the table has columns; the extra values are kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dump is not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment that starts on line %1 is never closed; the dump is cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted string that starts on line %1 is never closed; the dump is cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a bad escape \%2 in a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a malformed hexadecimal value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump ends unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a pg_dump archive in the custom format, which Portrait cannot read. Write a plain SQL dump with &quot;pg_dump --format=plain&quot;, or convert this one with &quot;pg_restore -f out.sql FILE&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump is compressed. Unpack it first, then open the .sql file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an SQLite database, not a dump; open it as an SQLite file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement that starts on line %1 is cut short: the dump ends before its &apos;;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: unexpected &quot;%2&quot; in the statement that starts on line %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the dump rolls its transaction back, so the tool that wrote it met errors and its data is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump is cut short: the transaction that begins on line %1 has no COMMIT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump is cut short at line %1: it lacks the closing comment the dump tool writes at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: COPY with options is not supported; write the dump with plain pg_dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: DELIMITER without a delimiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the row has %2 values for %3 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a value is nested too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a value; a dump row can only hold literal values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: char() of a value that is not a character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a bad escape in unistr().</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the function %2() is not supported in dump values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The COPY data for %1 that starts on line %2 is cut short: the dump ends before its \. line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the dump is not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Io::SqliteTableReader</name>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an SQLite database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the SQLite database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the SQLite database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no table named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Io::TypeDetector</name>
     <message>
         <source>Column %1</source>
@@ -439,6 +694,220 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Io::XlsxArchive</name>
+    <message>
+        <source>%1 (part %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password-protected workbook: save it without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a legacy Excel (.xls) file, not an .xlsx workbook: open it in Excel or WPS and save it as .xlsx or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an .xlsx workbook, or the file is damaged: it is not a readable zip archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of the workbook is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip directory is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip entry is damaged or uses an unsupported compression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: reading a zip entry that is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip entry is damaged (inflate error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip entry inflates to more than its declared size or the limit of %1 MiB; refusing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip entry is compressed more than %1:1, which real workbooks never are; refusing it as a zip bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip entry is shorter than declared; the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip entry is damaged (checksum mismatch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part is larger than %1 MiB; refusing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Io::XlsxReader</name>
+    <message numerus="yes">
+        <source>%n row(s) are wider than the first row; their extra cells are kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet &quot;%1&quot;; its sheets are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sheet &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Io::XlsxSheetParser</name>
+    <message>
+        <source>A number cell holds text that is not a number; it is kept as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date cell holds 1900-02-29, a day Excel counts but that never was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1%2 holds text that is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1%2 refers to shared string &quot;%3&quot;, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells with the error value %1 are read as empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet ends before its data does; the workbook is truncated or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed sheet XML near byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1%2 holds an unknown or malformed character reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1%2 holds more than 16 MiB of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 is beyond Excel&apos;s limit of %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 starts before row %2 ends; the sheet is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row number &quot;%1&quot; is not after row %2; the sheet is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell &quot;%1&quot; is beyond Excel&apos;s limit of %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell &quot;%1&quot; is missing a column or comes after column %2; the sheet is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Io::XlsxWorkbook</name>
+    <message>
+        <source>Shared string %1 holds an unknown or malformed character reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared strings exceed %1 MiB; refusing them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared strings are not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML holds a document type declaration (&lt;!DOCTYPE&gt;); it is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed XML at line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Io::XlsxXmlTokenizer</name>
+    <message>
+        <source>A text run is longer than 64 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML ends inside a comment or processing instruction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment is longer than 64 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML is not in UTF-8; only UTF-8 workbooks are supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML holds a document type declaration (&lt;!DOCTYPE&gt;); workbooks never do, and entities are not expanded, so the part is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed XML: &apos;&lt;&apos; inside a tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML ends inside a tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag is longer than 64 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed XML: a tag without a name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -825,6 +1294,509 @@ Each command explains its options with --help.</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Tags::AutoTagger</name>
+    <message>
+        <source>tags depend on each other in a cycle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Tags::Features</name>
+    <message>
+        <source>Whole days from the last purchase in the window to the as-of date (RFM recency). Missing when the customer has no purchase in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct orders in the window, returns not counted (RFM frequency). 0 when the customer has orders outside the window only; missing when nothing is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net amount in the window: purchases minus returns (RFM monetary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average order value: monetary / frequency. Missing when frequency is 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the customer&apos;s first purchase on or before the as-of date (any window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole days from the first purchase to the as-of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean days between consecutive purchase days in the window: (last − first) / (purchase days − 1). Missing with fewer than two purchase days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the window&apos;s orders bought on promotion, 0–1, over the orders whose promotion flag is known. Missing when no order has the flag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned amount / purchased amount in the window, 0–1. Missing when nothing was purchased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel of most of the window&apos;s orders; ties go to the larger amount, then the name. Missing when no order has a channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category of most of the window&apos;s orders; ties as for top_channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment method of most of the window&apos;s orders; ties as for top_channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of distinct categories among the window&apos;s orders. Missing when no order has a category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age in whole years at the as-of date from the birth date, else the age a source gave. Missing when neither is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender as imported (e.g. 男, 女).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province as imported, e.g. 北京, 广东.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City as imported, e.g. 深圳.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 0–10 answer of the customer&apos;s latest survey response. Missing without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From latest_nps: 推荐者 (9–10), 被动者 (7–8), 贬损者 (0–6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The satisfaction score of the customer&apos;s latest survey response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s segment in the current RFM run, by the segment&apos;s name. Missing for customers who were not scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value tier from the RFM score: 高 (&gt;= 80), 中 (40–80), 低 (&lt; 40) by default. Missing for customers who were not scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a feature needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feature %1 has %2 values for %3 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Tags::Lexer</name>
+    <message>
+        <source>a number cannot run into letters; put a space or an operator between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text in quotes is not closed; add %1 at its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown escape in quotes: write \&quot; for a quote and \\ for a backslash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &quot;!&quot;; did you mean &quot;not&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &quot;&amp;&quot;; did you mean &quot;and&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &quot;|&quot;; did you mean &quot;or&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a \ outside quotes must be the last character of its line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a feature name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Tags::Parser</name>
+    <message>
+        <source>expected %1 %2, found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule is nested too deeply; split it into several tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unmatched &quot;)&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an operator such as and, or, = here, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparisons cannot be chained; join them with &quot;and&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after &quot;starts&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between the two bounds of &quot;between&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after &quot;is&quot; (write &quot;is missing&quot; or &quot;is not missing&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after &quot;in&quot; (write in (&quot;a&quot;, &quot;b&quot;))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list after &quot;in&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to close the list after &quot;in&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to close the &quot;(&quot; at column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule ends too early: expected a value, a feature or &quot;(&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value, a feature or &quot;(&quot;, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to close the arguments of %1(</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Tags::RulesFile</name>
+    <message>
+        <source>expected &quot;tag path = condition&quot;, e.g. 行为特征/消费行为/高频 = frequency &gt;= 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag path &quot;%1&quot; has an empty level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag path &quot;%1&quot; has %2 levels; at most %3 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag &quot;%1&quot; already has a rule on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the rules file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rules file is not UTF-8 text; save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Tags::TypeChecker</name>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition (true/false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a condition %1, but %2 is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (e.g. %1 &gt; 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;-&quot; needs a number, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after &quot;not&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on both sides of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a function: write %1(…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown feature &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1() takes %n argument(s), not %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>has_tag() takes one tag name in quotes: has_tag(&quot;高价值&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantile() needs a number feature, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the second argument of quantile() is a share from 0 to 1, e.g. 0.8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days_since() needs a date, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days_since() needs an as-of date, and the project has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date() takes one date in quotes: date(&quot;2024-01-01&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown function &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot calculate with %1 and %2 here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date as &quot;YYYY-MM-DD&quot;, e.g. &quot;2024-01-31&quot;; found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot compare %1 with %2 using %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown segment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can only be compared with = or !=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list after &quot;in&quot; may hold only values, such as &quot;北京&quot; or 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;between&quot; needs numbers or dates, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs text on its left, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs text in quotes on its right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names several tags; write the full path, e.g. &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown tag &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for the whole rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::CustomerTableModel</name>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::CustomersPage</name>
+    <message>
+        <source>All tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search id, name, phone, e-mail, province or city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Ui::MainWindow</name>
     <message>
         <source>Portrait — Customer Profiles</source>
@@ -952,6 +1924,14 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>Scheme: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;gments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,16 +8,18 @@
        portrait import FILE --project P [--kind orders|customers|survey] [--map role=column]
        portrait rfm --project P [--as-of DATE] [--method M] [--bins N] [--scheme S] [--out F]
        portrait info --project P
-       portrait inspect FILE
+       portrait inspect FILE [--sheet NAME | --table NAME]
+       portrait tag --project P --rules FILE [--out tags.csv]
        portrait sample --out demo.portrait
 Each command explains its options with --help.</source>
-        <translation>用法： portrait [PROJECT.portrait]             打开工作台
-       portrait import FILE --project P [--kind orders|customers|survey] [--map role=column]
-       portrait rfm --project P [--as-of DATE] [--method M] [--bins N] [--scheme S] [--out F]
-       portrait info --project P
-       portrait inspect FILE
-       portrait sample --out demo.portrait
-各命令的选项说明可用 --help 查看。</translation>
+        <translation>用法：portrait [PROJECT.portrait]             打开工作台
+      portrait import FILE --project P [--kind orders|customers|survey] [--map role=column]
+      portrait rfm --project P [--as-of DATE] [--method M] [--bins N] [--scheme S] [--out F]
+      portrait info --project P
+      portrait inspect FILE [--sheet NAME | --table NAME]
+      portrait tag --project P --rules FILE [--out tags.csv]
+      portrait sample --out demo.portrait
+每个命令都可以用 --help 查看其选项说明。</translation>
     </message>
 </context>
 <context>
@@ -85,6 +87,18 @@ Each command explains its options with --help.</source>
     <message>
         <source>--as-of must be a date like 2024-12-31.</source>
         <translation>--as-of 必须是形如 2024-12-31 的日期。</translation>
+    </message>
+    <message>
+        <source>The workbook sheet to import (default: the first).</source>
+        <translation>要导入的工作表（默认：第一个工作表）。</translation>
+    </message>
+    <message>
+        <source>The dump&apos;s or database&apos;s table to import.</source>
+        <translation>要导入的转储文件或数据库中的数据表。</translation>
+    </message>
+    <message>
+        <source>Give --sheet or --table, not both.</source>
+        <translation>--sheet 和 --table 只能指定其中一个。</translation>
     </message>
 </context>
 <context>
@@ -156,6 +170,14 @@ Each command explains its options with --help.</source>
     <message>
         <source>inspect needs one FILE.</source>
         <translation>inspect 需要一个 FILE 参数。</translation>
+    </message>
+    <message>
+        <source>The workbook sheet (default: the first).</source>
+        <translation>工作簿中的工作表（默认：第一个工作表）。</translation>
+    </message>
+    <message>
+        <source>The dump&apos;s or database&apos;s table.</source>
+        <translation>转储文件或数据库中的数据表。</translation>
     </message>
 </context>
 <context>
@@ -262,7 +284,53 @@ Each command explains its options with --help.</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Cli::TagCommand</name>
+    <message>
+        <source>Tag customers by the rules of a rules file.</source>
+        <translation>按规则文件中的规则为客户打标签。</translation>
+    </message>
+    <message>
+        <source>The .portrait project.</source>
+        <translation>.portrait 项目文件。</translation>
+    </message>
+    <message>
+        <source>The rules file: one `tag/path = expression` a line.</source>
+        <translation>规则文件：每行一条 `标签/路径 = 表达式`。</translation>
+    </message>
+    <message>
+        <source>Write tags.csv (customer_id,tag) here.</source>
+        <translation>将 tags.csv（customer_id,tag）写入此处。</translation>
+    </message>
+    <message>
+        <source>The segment scheme `segment` refers to.</source>
+        <translation>特征 `segment` 所依据的分群方案。</translation>
+    </message>
+    <message>
+        <source>Analysis date (default: the day after the latest order).</source>
+        <translation>分析日期（默认：最近一笔订单的次日）。</translation>
+    </message>
+    <message>
+        <source>tag needs --project and --rules.</source>
+        <translation>tag 需要 --project 和 --rules 选项。</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date like 2024-12-31.</source>
+        <translation>--as-of 必须是形如 2024-12-31 的日期。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Export::RfmCsv</name>
+    <message>
+        <source>Cannot write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Export::TagsCsv</name>
     <message>
         <source>Cannot write: %1</source>
         <translation>无法写入：%1</translation>
@@ -423,6 +491,193 @@ Each command explains its options with --help.</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Io::RecordSource</name>
+    <message>
+        <source>The file holds no table with rows.</source>
+        <translation>文件中没有包含数据行的数据表。</translation>
+    </message>
+    <message>
+        <source>The file holds %1 tables (%2); “%3” was read. Choose another with --table.</source>
+        <translation>文件中有 %1 个数据表（%2），已读取“%3”。如需读取其他数据表，请用 --table 指定。</translation>
+    </message>
+    <message>
+        <source>There is no table “%1”; the tables are: %2.</source>
+        <translation>没有名为“%1”的数据表；现有数据表：%2。</translation>
+    </message>
+    <message>
+        <source>The workbook has %1 sheets (%2); “%3” was read. Choose another with --sheet.</source>
+        <translation>工作簿中有 %1 个工作表（%2），已读取“%3”。如需读取其他工作表，请用 --sheet 指定。</translation>
+    </message>
+    <message>
+        <source>There is no sheet “%1”; the sheets are: %2.</source>
+        <translation>没有名为“%1”的工作表；现有工作表：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Io::SqlDumpReader</name>
+    <message>
+        <source>Reading the dump</source>
+        <translation>正在读取转储文件</translation>
+    </message>
+    <message>
+        <source>The dump has no table named &quot;%1&quot;.</source>
+        <translation>转储文件中没有名为“%1”的数据表。</translation>
+    </message>
+    <message>
+        <source>Line %1: the table %2 has no column &quot;%3&quot;.</source>
+        <translation>第 %1 行：数据表 %2 中没有“%3”列。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have more values than the table has columns; the extra values are kept.</source>
+        <translation>
+            <numerusform>有 %n 行的值个数多于数据表的列数；多出的值予以保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dump is not valid UTF-8 text.</source>
+        <translation>转储文件不是有效的 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>A comment that starts on line %1 is never closed; the dump is cut short.</source>
+        <translation>从第 %1 行开始的注释没有结束；转储文件不完整，已被截断。</translation>
+    </message>
+    <message>
+        <source>A quoted string that starts on line %1 is never closed; the dump is cut short.</source>
+        <translation>从第 %1 行开始的带引号字符串没有结束；转储文件不完整，已被截断。</translation>
+    </message>
+    <message>
+        <source>Line %1: a bad escape \%2 in a string.</source>
+        <translation>第 %1 行：字符串中有无效的转义序列 \%2。</translation>
+    </message>
+    <message>
+        <source>Line %1: a malformed hexadecimal value.</source>
+        <translation>第 %1 行：十六进制值格式错误。</translation>
+    </message>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>The dump ends unexpectedly.</source>
+        <translation>转储文件意外结束。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>This is a pg_dump archive in the custom format, which Portrait cannot read. Write a plain SQL dump with &quot;pg_dump --format=plain&quot;, or convert this one with &quot;pg_restore -f out.sql FILE&quot;.</source>
+        <translation>这是 custom 格式的 pg_dump 归档文件，Portrait 无法读取。请用 &quot;pg_dump --format=plain&quot; 导出纯 SQL 转储文件，或用 &quot;pg_restore -f out.sql FILE&quot; 转换此文件。</translation>
+    </message>
+    <message>
+        <source>The dump is compressed. Unpack it first, then open the .sql file.</source>
+        <translation>转储文件经过压缩。请先解压，再打开解压得到的 .sql 文件。</translation>
+    </message>
+    <message>
+        <source>This is an SQLite database, not a dump; open it as an SQLite file.</source>
+        <translation>这是 SQLite 数据库，不是转储文件；请按 SQLite 文件打开。</translation>
+    </message>
+    <message>
+        <source>The statement that starts on line %1 is cut short: the dump ends before its &apos;;&apos;.</source>
+        <translation>从第 %1 行开始的语句不完整：转储文件在该语句的 &apos;;&apos; 之前就结束了。</translation>
+    </message>
+    <message>
+        <source>Line %1: unexpected &quot;%2&quot; in the statement that starts on line %3.</source>
+        <translation>第 %1 行：从第 %3 行开始的语句中出现了意外的“%2”。</translation>
+    </message>
+    <message>
+        <source>Line %1: the dump rolls its transaction back, so the tool that wrote it met errors and its data is incomplete.</source>
+        <translation>第 %1 行：转储文件回滚了事务，说明生成它的工具遇到了错误，其中的数据不完整。</translation>
+    </message>
+    <message>
+        <source>The dump is cut short: the transaction that begins on line %1 has no COMMIT.</source>
+        <translation>转储文件已被截断：从第 %1 行开始的事务没有 COMMIT。</translation>
+    </message>
+    <message>
+        <source>The dump is cut short at line %1: it lacks the closing comment the dump tool writes at the end.</source>
+        <translation>转储文件在第 %1 行被截断：缺少转储工具在文件末尾写入的结束注释。</translation>
+    </message>
+    <message>
+        <source>Line %1: COPY with options is not supported; write the dump with plain pg_dump.</source>
+        <translation>第 %1 行：不支持带选项的 COPY；请用默认设置的 pg_dump 生成转储文件。</translation>
+    </message>
+    <message>
+        <source>Line %1: DELIMITER without a delimiter.</source>
+        <translation>第 %1 行：DELIMITER 后缺少分隔符。</translation>
+    </message>
+    <message>
+        <source>Line %1: the row has %2 values for %3 columns.</source>
+        <translation>第 %1 行：该行有 %2 个值，但数据表有 %3 列。</translation>
+    </message>
+    <message>
+        <source>Line %1: a value is nested too deeply.</source>
+        <translation>第 %1 行：值的嵌套层数过多。</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a value; a dump row can only hold literal values.</source>
+        <translation>第 %1 行：“%2”不是值；转储文件中的行只能包含字面值。</translation>
+    </message>
+    <message>
+        <source>Line %1: char() of a value that is not a character.</source>
+        <translation>第 %1 行：char() 的参数无法转换为字符。</translation>
+    </message>
+    <message>
+        <source>Line %1: a bad escape in unistr().</source>
+        <translation>第 %1 行：unistr() 中有无效的转义序列。</translation>
+    </message>
+    <message>
+        <source>Line %1: the function %2() is not supported in dump values.</source>
+        <translation>第 %1 行：转储文件的值中不支持函数 %2()。</translation>
+    </message>
+    <message>
+        <source>The COPY data for %1 that starts on line %2 is cut short: the dump ends before its \. line.</source>
+        <translation>从第 %2 行开始的 %1 的 COPY 数据不完整：转储文件在其结束行 \. 之前就结束了。</translation>
+    </message>
+    <message>
+        <source>Line %1: the dump is not valid UTF-8 text.</source>
+        <translation>第 %1 行：转储文件不是有效的 UTF-8 文本。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Io::SqliteTableReader</name>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>This is not an SQLite database file.</source>
+        <translation>这不是 SQLite 数据库文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open the SQLite database: %1</source>
+        <translation>无法打开 SQLite 数据库：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the SQLite database: %1</source>
+        <translation>无法读取 SQLite 数据库：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the SQLite database</source>
+        <translation>无法读取 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>The database has no table named &quot;%1&quot;.</source>
+        <translation>数据库中没有名为“%1”的数据表。</translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1</source>
+        <translation>无法读取数据表 %1</translation>
+    </message>
+    <message>
+        <source>The text is not valid UTF-8.</source>
+        <translation>文本不是有效的 UTF-8。</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Io::TypeDetector</name>
     <message>
         <source>Column %1</source>
@@ -445,6 +700,219 @@ Each command explains its options with --help.</source>
     <message>
         <source>line %1</source>
         <translation>第 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Io::XlsxArchive</name>
+    <message>
+        <source>%1 (part %2)</source>
+        <translation>%1（部件 %2）</translation>
+    </message>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>password-protected workbook: save it without a password</source>
+        <translation>工作簿受密码保护：请取消密码后重新保存</translation>
+    </message>
+    <message>
+        <source>This is a legacy Excel (.xls) file, not an .xlsx workbook: open it in Excel or WPS and save it as .xlsx or CSV.</source>
+        <translation>这是旧版 Excel（.xls）文件，不是 .xlsx 工作簿：请在 Excel 或 WPS 中打开，另存为 .xlsx 或 CSV。</translation>
+    </message>
+    <message>
+        <source>This is not an .xlsx workbook, or the file is damaged: it is not a readable zip archive.</source>
+        <translation>这不是 .xlsx 工作簿，或者文件已损坏：无法作为 zip 压缩包读取。</translation>
+    </message>
+    <message>
+        <source>A part of the workbook is missing</source>
+        <translation>工作簿缺少部件</translation>
+    </message>
+    <message>
+        <source>The zip directory is damaged</source>
+        <translation>zip 目录已损坏</translation>
+    </message>
+    <message>
+        <source>The zip entry is damaged or uses an unsupported compression</source>
+        <translation>zip 条目已损坏，或使用了不支持的压缩方式</translation>
+    </message>
+    <message>
+        <source>Internal error: reading a zip entry that is not open</source>
+        <translation>内部错误：读取了未打开的 zip 条目</translation>
+    </message>
+    <message>
+        <source>The zip entry is damaged (inflate error %1)</source>
+        <translation>zip 条目已损坏（解压错误 %1）</translation>
+    </message>
+    <message>
+        <source>The zip entry inflates to more than its declared size or the limit of %1 MiB; refusing it</source>
+        <translation>zip 条目解压后超过其声明的大小或 %1 MiB 的上限，已拒绝读取</translation>
+    </message>
+    <message>
+        <source>The zip entry is compressed more than %1:1, which real workbooks never are; refusing it as a zip bomb</source>
+        <translation>zip 条目的压缩比超过 %1:1，正常的工作簿不会出现这种情况；视为 zip 炸弹，已拒绝读取</translation>
+    </message>
+    <message>
+        <source>The zip entry is shorter than declared; the file is damaged</source>
+        <translation>zip 条目比声明的长度短；文件已损坏</translation>
+    </message>
+    <message>
+        <source>The zip entry is damaged (checksum mismatch)</source>
+        <translation>zip 条目已损坏（校验和不匹配）</translation>
+    </message>
+    <message>
+        <source>The part is larger than %1 MiB; refusing it</source>
+        <translation>该部件大于 %1 MiB，已拒绝读取</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Io::XlsxReader</name>
+    <message numerus="yes">
+        <source>%n row(s) are wider than the first row; their extra cells are kept.</source>
+        <translation>
+            <numerusform>有 %n 行的单元格多于第一行；多出的单元格予以保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet &quot;%1&quot;; its sheets are: %2</source>
+        <translation>工作簿中没有工作表“%1”；现有工作表：%2</translation>
+    </message>
+    <message>
+        <source>%1 (sheet &quot;%2&quot;)</source>
+        <translation>%1（工作表“%2”）</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Io::XlsxSheetParser</name>
+    <message>
+        <source>A number cell holds text that is not a number; it is kept as text</source>
+        <translation>数字单元格中包含非数字的文本，已按文本保留</translation>
+    </message>
+    <message>
+        <source>cell %1%2</source>
+        <translation>单元格 %1%2</translation>
+    </message>
+    <message>
+        <source>A date cell holds 1900-02-29, a day Excel counts but that never was</source>
+        <translation>日期单元格的值为 1900-02-29：Excel 将这一天计入日期序列，但历史上并不存在这一天</translation>
+    </message>
+    <message>
+        <source>cell %1%2 holds text that is not valid UTF-8</source>
+        <translation>单元格 %1%2 中的文本不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>cell %1%2 refers to shared string &quot;%3&quot;, which does not exist</source>
+        <translation>单元格 %1%2 引用的共享字符串“%3”不存在</translation>
+    </message>
+    <message>
+        <source>Cells with the error value %1 are read as empty</source>
+        <translation>错误值为 %1 的单元格按空值读取</translation>
+    </message>
+    <message>
+        <source>The sheet ends before its data does; the workbook is truncated or damaged.</source>
+        <translation>工作表在数据结束之前就结束了；工作簿已被截断或损坏。</translation>
+    </message>
+    <message>
+        <source>Malformed sheet XML near byte %1: %2</source>
+        <translation>工作表 XML 在第 %1 字节附近格式错误：%2</translation>
+    </message>
+    <message>
+        <source>cell %1%2 holds an unknown or malformed character reference</source>
+        <translation>单元格 %1%2 中包含未知或格式错误的字符引用</translation>
+    </message>
+    <message>
+        <source>cell %1%2 holds more than 16 MiB of text</source>
+        <translation>单元格 %1%2 中的文本超过 16 MiB</translation>
+    </message>
+    <message>
+        <source>Row %1 is beyond Excel&apos;s limit of %2 rows</source>
+        <translation>第 %1 行超出了 Excel 的 %2 行上限</translation>
+    </message>
+    <message>
+        <source>Row %1 starts before row %2 ends; the sheet is damaged</source>
+        <translation>第 %2 行尚未结束，第 %1 行就开始了；工作表已损坏</translation>
+    </message>
+    <message>
+        <source>Row number &quot;%1&quot; is not after row %2; the sheet is damaged</source>
+        <translation>行号“%1”没有排在第 %2 行之后；工作表已损坏</translation>
+    </message>
+    <message>
+        <source>Cell &quot;%1&quot; is beyond Excel&apos;s limit of %2 columns</source>
+        <translation>单元格“%1”超出了 Excel 的 %2 列上限</translation>
+    </message>
+    <message>
+        <source>Cell &quot;%1&quot; is missing a column or comes after column %2; the sheet is damaged</source>
+        <translation>单元格“%1”缺少列号，或其列号不在第 %2 列之后（单元格顺序错乱）；工作表已损坏</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Io::XlsxWorkbook</name>
+    <message>
+        <source>Shared string %1 holds an unknown or malformed character reference</source>
+        <translation>共享字符串 %1 中包含未知或格式错误的字符引用</translation>
+    </message>
+    <message>
+        <source>The shared strings exceed %1 MiB; refusing them</source>
+        <translation>共享字符串超过 %1 MiB，已拒绝读取</translation>
+    </message>
+    <message>
+        <source>The shared strings are not valid UTF-8</source>
+        <translation>共享字符串不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>The XML holds a document type declaration (&lt;!DOCTYPE&gt;); it is refused</source>
+        <translation>XML 中包含文档类型声明（&lt;!DOCTYPE&gt;），已拒绝读取</translation>
+    </message>
+    <message>
+        <source>Malformed XML at line %1: %2</source>
+        <translation>XML 第 %1 行格式错误：%2</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Io::XlsxXmlTokenizer</name>
+    <message>
+        <source>A text run is longer than 64 MiB.</source>
+        <translation>一段连续文本超过 64 MiB。</translation>
+    </message>
+    <message>
+        <source>The XML ends inside a comment or processing instruction.</source>
+        <translation>XML 在注释或处理指令内部意外结束。</translation>
+    </message>
+    <message>
+        <source>A comment is longer than 64 MiB.</source>
+        <translation>注释超过 64 MiB。</translation>
+    </message>
+    <message>
+        <source>The XML is not in UTF-8; only UTF-8 workbooks are supported.</source>
+        <translation>XML 不是 UTF-8 编码；仅支持 UTF-8 编码的工作簿。</translation>
+    </message>
+    <message>
+        <source>The XML holds a document type declaration (&lt;!DOCTYPE&gt;); workbooks never do, and entities are not expanded, so the part is refused.</source>
+        <translation>XML 中包含文档类型声明（&lt;!DOCTYPE&gt;）；正常的工作簿不会包含此类声明，且其中的实体不会被展开，因此已拒绝读取该部件。</translation>
+    </message>
+    <message>
+        <source>Malformed XML: &apos;&lt;&apos; inside a tag.</source>
+        <translation>XML 格式错误：标签内出现了 &apos;&lt;&apos;。</translation>
+    </message>
+    <message>
+        <source>The XML ends inside a tag.</source>
+        <translation>XML 在标签内部意外结束。</translation>
+    </message>
+    <message>
+        <source>A tag is longer than 64 MiB.</source>
+        <translation>标签超过 64 MiB。</translation>
+    </message>
+    <message>
+        <source>Malformed XML: a tag without a name.</source>
+        <translation>XML 格式错误：标签缺少名称。</translation>
     </message>
 </context>
 <context>
@@ -830,6 +1298,508 @@ Each command explains its options with --help.</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Tags::AutoTagger</name>
+    <message>
+        <source>tags depend on each other in a cycle: %1</source>
+        <translation>标签之间存在循环依赖：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Tags::Features</name>
+    <message>
+        <source>Whole days from the last purchase in the window to the as-of date (RFM recency). Missing when the customer has no purchase in the window.</source>
+        <translation>从统计时间窗口内最后一次购买到分析日期的整天数（即 RFM 中的 R）。客户在统计时间窗口内没有购买时为缺失。</translation>
+    </message>
+    <message>
+        <source>Distinct orders in the window, returns not counted (RFM frequency). 0 when the customer has orders outside the window only; missing when nothing is known.</source>
+        <translation>统计时间窗口内的不同订单数，不计退货订单（即 RFM 中的 F）。客户仅在统计时间窗口外有订单时为 0；没有任何订单信息时为缺失。</translation>
+    </message>
+    <message>
+        <source>Net amount in the window: purchases minus returns (RFM monetary).</source>
+        <translation>统计时间窗口内的净金额：购买金额减去退货金额（即 RFM 中的 M）。</translation>
+    </message>
+    <message>
+        <source>Average order value: monetary / frequency. Missing when frequency is 0.</source>
+        <translation>客单价：monetary / frequency。frequency 为 0 时为缺失。</translation>
+    </message>
+    <message>
+        <source>Date of the customer&apos;s first purchase on or before the as-of date (any window).</source>
+        <translation>客户在分析日期当天或之前的首次购买日期（不受统计时间窗口限制）。</translation>
+    </message>
+    <message>
+        <source>Whole days from the first purchase to the as-of date.</source>
+        <translation>从首次购买到分析日期的整天数。</translation>
+    </message>
+    <message>
+        <source>Mean days between consecutive purchase days in the window: (last − first) / (purchase days − 1). Missing with fewer than two purchase days.</source>
+        <translation>统计时间窗口内相邻两个购买日之间的平均天数：（最后购买日 − 首次购买日）/（购买天数 − 1）。购买天数少于两天时为缺失。</translation>
+    </message>
+    <message>
+        <source>Share of the window&apos;s orders bought on promotion, 0–1, over the orders whose promotion flag is known. Missing when no order has the flag.</source>
+        <translation>统计时间窗口内促销订单所占的比例，取值 0–1，仅以促销标记已知的订单为分母。没有任何订单带促销标记时为缺失。</translation>
+    </message>
+    <message>
+        <source>Returned amount / purchased amount in the window, 0–1. Missing when nothing was purchased.</source>
+        <translation>统计时间窗口内的退货金额 / 购买金额，取值 0–1。没有购买时为缺失。</translation>
+    </message>
+    <message>
+        <source>The channel of most of the window&apos;s orders; ties go to the larger amount, then the name. Missing when no order has a channel.</source>
+        <translation>统计时间窗口内订单数最多的渠道；订单数相同时取金额较大者，金额也相同时按名称排序取第一个。没有任何订单带渠道信息时为缺失。</translation>
+    </message>
+    <message>
+        <source>The category of most of the window&apos;s orders; ties as for top_channel.</source>
+        <translation>统计时间窗口内订单数最多的品类；并列时的取舍规则同 top_channel。</translation>
+    </message>
+    <message>
+        <source>The payment method of most of the window&apos;s orders; ties as for top_channel.</source>
+        <translation>统计时间窗口内订单数最多的支付方式；并列时的取舍规则同 top_channel。</translation>
+    </message>
+    <message>
+        <source>Number of distinct categories among the window&apos;s orders. Missing when no order has a category.</source>
+        <translation>统计时间窗口内订单涉及的不同品类数。没有任何订单带品类信息时为缺失。</translation>
+    </message>
+    <message>
+        <source>Age in whole years at the as-of date from the birth date, else the age a source gave. Missing when neither is known.</source>
+        <translation>按出生日期计算的截至分析日期的周岁年龄；没有出生日期时取数据源提供的年龄。两者均未知时为缺失。</translation>
+    </message>
+    <message>
+        <source>Gender as imported (e.g. 男, 女).</source>
+        <translation>导入时的原始性别值（如 男、女）。</translation>
+    </message>
+    <message>
+        <source>Province as imported, e.g. 北京, 广东.</source>
+        <translation>导入时的原始省份值，如 北京、广东。</translation>
+    </message>
+    <message>
+        <source>City as imported, e.g. 深圳.</source>
+        <translation>导入时的原始城市值，如 深圳。</translation>
+    </message>
+    <message>
+        <source>The 0–10 answer of the customer&apos;s latest survey response. Missing without one.</source>
+        <translation>客户最近一次调查答卷中的 0–10 分回答。没有答卷时为缺失。</translation>
+    </message>
+    <message>
+        <source>From latest_nps: 推荐者 (9–10), 被动者 (7–8), 贬损者 (0–6).</source>
+        <translation>由 latest_nps 得出：推荐者（9–10）、被动者（7–8）、贬损者（0–6）。</translation>
+    </message>
+    <message>
+        <source>The satisfaction score of the customer&apos;s latest survey response.</source>
+        <translation>客户最近一次调查答卷中的满意度评分。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s segment in the current RFM run, by the segment&apos;s name. Missing for customers who were not scored.</source>
+        <translation>客户在当前 RFM 分析结果中所属的分群，取值为分群名称。未评分的客户为缺失。</translation>
+    </message>
+    <message>
+        <source>Value tier from the RFM score: 高 (&gt;= 80), 中 (40–80), 低 (&lt; 40) by default. Missing for customers who were not scored.</source>
+        <translation>由 RFM 评分得出的价值等级，默认为：高（&gt;= 80）、中（40–80）、低（&lt; 40）。未评分的客户为缺失。</translation>
+    </message>
+    <message>
+        <source>a feature needs a name</source>
+        <translation>特征必须有名称</translation>
+    </message>
+    <message>
+        <source>feature %1 has %2 values for %3 customers</source>
+        <translation>特征 %1 有 %2 个值，但客户有 %3 位</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Tags::Lexer</name>
+    <message>
+        <source>a number cannot run into letters; put a space or an operator between them</source>
+        <translation>数字后面不能紧跟字母；请在两者之间加空格或运算符</translation>
+    </message>
+    <message>
+        <source>the text in quotes is not closed; add %1 at its end</source>
+        <translation>引号中的文本没有闭合；请在末尾加上 %1</translation>
+    </message>
+    <message>
+        <source>unknown escape in quotes: write \&quot; for a quote and \\ for a backslash</source>
+        <translation>引号中有未知的转义序列：引号请写作 \&quot;，反斜杠请写作 \\</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;!&quot;; did you mean &quot;not&quot;?</source>
+        <translation>此处不应出现 &quot;!&quot;；是否要写 &quot;not&quot;？</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;&amp;&quot;; did you mean &quot;and&quot;?</source>
+        <translation>此处不应出现 &quot;&amp;&quot;；是否要写 &quot;and&quot;？</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;|&quot;; did you mean &quot;or&quot;?</source>
+        <translation>此处不应出现 &quot;|&quot;；是否要写 &quot;or&quot;？</translation>
+    </message>
+    <message>
+        <source>unexpected character &quot;%1&quot;</source>
+        <translation>此处不应出现字符 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a \ outside quotes must be the last character of its line</source>
+        <translation>引号外的 \ 必须是所在行的最后一个字符</translation>
+    </message>
+    <message>
+        <source>a feature name</source>
+        <translation>特征名</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>text in quotes</source>
+        <translation>带引号的文本</translation>
+    </message>
+    <message>
+        <source>the end of the rule</source>
+        <translation>规则末尾</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Tags::Parser</name>
+    <message>
+        <source>expected %1 %2, found %3</source>
+        <translation>%2需要 %1，但遇到了 %3</translation>
+    </message>
+    <message>
+        <source>the rule is nested too deeply; split it into several tags</source>
+        <translation>规则嵌套层数过多；请将其拆分为多个标签</translation>
+    </message>
+    <message>
+        <source>unmatched &quot;)&quot;</source>
+        <translation>&quot;)&quot; 没有与之配对的 &quot;(&quot;</translation>
+    </message>
+    <message>
+        <source>expected an operator such as and, or, = here, found %1</source>
+        <translation>此处应为 and、or、= 等运算符，但遇到了 %1</translation>
+    </message>
+    <message>
+        <source>comparisons cannot be chained; join them with &quot;and&quot;</source>
+        <translation>比较运算不能连写；请用 &quot;and&quot; 连接各个比较</translation>
+    </message>
+    <message>
+        <source>after &quot;starts&quot;</source>
+        <translation>在 &quot;starts&quot; 之后</translation>
+    </message>
+    <message>
+        <source>between the two bounds of &quot;between&quot;</source>
+        <translation>在 &quot;between&quot; 的两个边界值之间</translation>
+    </message>
+    <message>
+        <source>after &quot;is&quot; (write &quot;is missing&quot; or &quot;is not missing&quot;)</source>
+        <translation>在 &quot;is&quot; 之后（请写 &quot;is missing&quot; 或 &quot;is not missing&quot;）</translation>
+    </message>
+    <message>
+        <source>after &quot;in&quot; (write in (&quot;a&quot;, &quot;b&quot;))</source>
+        <translation>在 &quot;in&quot; 之后（写法如 in (&quot;a&quot;, &quot;b&quot;)）</translation>
+    </message>
+    <message>
+        <source>the list after &quot;in&quot; is empty</source>
+        <translation>&quot;in&quot; 之后的列表为空</translation>
+    </message>
+    <message>
+        <source>to close the list after &quot;in&quot;</source>
+        <translation>闭合 &quot;in&quot; 之后的列表</translation>
+    </message>
+    <message>
+        <source>to close the &quot;(&quot; at column %1</source>
+        <translation>闭合第 %1 列的 &quot;(&quot;</translation>
+    </message>
+    <message>
+        <source>the rule ends too early: expected a value, a feature or &quot;(&quot;</source>
+        <translation>规则提前结束：此处应为值、特征或 &quot;(&quot;</translation>
+    </message>
+    <message>
+        <source>expected a value, a feature or &quot;(&quot;, found %1</source>
+        <translation>此处应为值、特征或 &quot;(&quot;，但遇到了 %1</translation>
+    </message>
+    <message>
+        <source>to close the arguments of %1(</source>
+        <translation>闭合 %1( 的参数列表</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Tags::RulesFile</name>
+    <message>
+        <source>expected &quot;tag path = condition&quot;, e.g. 行为特征/消费行为/高频 = frequency &gt;= 5</source>
+        <translation>格式应为“标签路径 = 条件”，例如 行为特征/消费行为/高频 = frequency &gt;= 5</translation>
+    </message>
+    <message>
+        <source>the tag path &quot;%1&quot; has an empty level</source>
+        <translation>标签路径“%1”中有空的层级</translation>
+    </message>
+    <message>
+        <source>the tag path &quot;%1&quot; has %2 levels; at most %3 are allowed</source>
+        <translation>标签路径“%1”有 %2 级，最多只允许 %3 级</translation>
+    </message>
+    <message>
+        <source>tag &quot;%1&quot; already has a rule on line %2</source>
+        <translation>标签“%1”已在第 %2 行定义了规则</translation>
+    </message>
+    <message>
+        <source>cannot read the rules file: %1</source>
+        <translation>无法读取规则文件：%1</translation>
+    </message>
+    <message>
+        <source>the rules file is not UTF-8 text; save it as UTF-8</source>
+        <translation>规则文件不是 UTF-8 文本；请将其另存为 UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Tags::TypeChecker</name>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>a condition (true/false)</source>
+        <translation>条件（真/假）</translation>
+    </message>
+    <message>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation>；是否要写 &quot;%1&quot;？</translation>
+    </message>
+    <message>
+        <source>expected a condition %1, but %2 is %3</source>
+        <translation>%1应为条件，但 %2 是%3</translation>
+    </message>
+    <message>
+        <source>this</source>
+        <translation>此处的表达式</translation>
+    </message>
+    <message>
+        <source> (e.g. %1 &gt; 0)</source>
+        <translation>（例如 %1 &gt; 0）</translation>
+    </message>
+    <message>
+        <source>&quot;-&quot; needs a number, not %1</source>
+        <translation>&quot;-&quot; 只能用于数字，不能用于 %1</translation>
+    </message>
+    <message>
+        <source>after &quot;not&quot;</source>
+        <translation>在 &quot;not&quot; 之后</translation>
+    </message>
+    <message>
+        <source>on both sides of &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; 的两侧</translation>
+    </message>
+    <message>
+        <source>%1 is a function: write %1(…)</source>
+        <translation>%1 是函数：请写作 %1(…)</translation>
+    </message>
+    <message>
+        <source>unknown feature &quot;%1&quot;</source>
+        <translation>未知特征“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1() takes %n argument(s), not %2</source>
+        <translation>
+            <numerusform>%1() 需要 %n 个参数，而不是 %2 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>has_tag() takes one tag name in quotes: has_tag(&quot;高价值&quot;)</source>
+        <translation>has_tag() 只接受一个带引号的标签名：has_tag(&quot;高价值&quot;)</translation>
+    </message>
+    <message>
+        <source>quantile() needs a number feature, not %1</source>
+        <translation>quantile() 需要数值型特征，不能是 %1</translation>
+    </message>
+    <message>
+        <source>the second argument of quantile() is a share from 0 to 1, e.g. 0.8</source>
+        <translation>quantile() 的第二个参数是 0 到 1 之间的比例，例如 0.8</translation>
+    </message>
+    <message>
+        <source>days_since() needs a date, not %1</source>
+        <translation>days_since() 需要日期，不能是 %1</translation>
+    </message>
+    <message>
+        <source>days_since() needs an as-of date, and the project has none</source>
+        <translation>days_since() 需要分析日期，但该项目没有分析日期</translation>
+    </message>
+    <message>
+        <source>date() takes one date in quotes: date(&quot;2024-01-01&quot;)</source>
+        <translation>date() 只接受一个带引号的日期：date(&quot;2024-01-01&quot;)</translation>
+    </message>
+    <message>
+        <source>unknown function &quot;%1&quot;</source>
+        <translation>未知函数“%1”</translation>
+    </message>
+    <message>
+        <source>cannot calculate with %1 and %2 here</source>
+        <translation>此处无法对 %1 和 %2 进行计算</translation>
+    </message>
+    <message>
+        <source>expected a date as &quot;YYYY-MM-DD&quot;, e.g. &quot;2024-01-31&quot;; found &quot;%1&quot;</source>
+        <translation>日期格式应为 &quot;YYYY-MM-DD&quot;，例如 &quot;2024-01-31&quot;；实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot compare %1 with %2 using %3</source>
+        <translation>无法用 %3 比较 %1 和 %2</translation>
+    </message>
+    <message>
+        <source>unknown segment &quot;%1&quot;</source>
+        <translation>未知分群“%1”</translation>
+    </message>
+    <message>
+        <source>%1 can only be compared with = or !=</source>
+        <translation>%1 只能用 = 或 != 进行比较</translation>
+    </message>
+    <message>
+        <source>the list after &quot;in&quot; may hold only values, such as &quot;北京&quot; or 3</source>
+        <translation>&quot;in&quot; 之后的列表只能包含值，例如 &quot;北京&quot; 或 3</translation>
+    </message>
+    <message>
+        <source>&quot;between&quot; needs numbers or dates, not %1</source>
+        <translation>&quot;between&quot; 只能用于数字或日期，不能用于 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs text on its left, not %2</source>
+        <translation>&quot;%1&quot; 的左边应为文本，而不是 %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs text in quotes on its right</source>
+        <translation>&quot;%1&quot; 的右边应为带引号的文本</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names several tags; write the full path, e.g. &quot;%2&quot;</source>
+        <translation>“%1”对应多个标签；请写出完整路径，例如“%2”</translation>
+    </message>
+    <message>
+        <source>unknown tag &quot;%1&quot;</source>
+        <translation>未知标签“%1”</translation>
+    </message>
+    <message>
+        <source>for the whole rule</source>
+        <translation>整条规则</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::CustomerTableModel</name>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Recency (days)</source>
+        <translation>最近一次消费间隔（天）</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>消费金额</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>RFM code</source>
+        <translation>RFM 代码</translation>
+    </message>
+    <message>
+        <source>RFM score</source>
+        <translation>RFM 评分</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>价值等级</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::CustomersPage</name>
+    <message>
+        <source>All tiers</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>High value</source>
+        <translation>高价值</translation>
+    </message>
+    <message>
+        <source>Middle value</source>
+        <translation>中价值</translation>
+    </message>
+    <message>
+        <source>Low value</source>
+        <translation>低价值</translation>
+    </message>
+    <message>
+        <source>Search id, name, phone, e-mail, province or city</source>
+        <translation>搜索客户 ID、姓名、电话、邮箱、省份或城市</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>分群(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>价值等级(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>全部分群</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 位客户</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Ui::MainWindow</name>
     <message>
         <source>Portrait — Customer Profiles</source>
@@ -958,6 +1928,14 @@ Each command explains its options with --help.</source>
     <message>
         <source>Scheme: %1</source>
         <translation>分群方案：%1</translation>
+    </message>
+    <message>
+        <source>Se&amp;gments</source>
+        <translation>分群(&amp;G)</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers</source>
+        <translation>客户(&amp;U)</translation>
     </message>
 </context>
 <context>

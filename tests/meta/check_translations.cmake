@@ -2,10 +2,16 @@
 # left unfinished. Runs lupdate into a scratch copy, so the source tree is never written.
 # Uses the lupdate project file qt_add_translations writes (same sources, include paths and
 # contexts as `update_translations`).
-# -DLUPDATE=... -DSOURCE_DIR=... -DWORK_DIR=... -DPROJECT_JSON=...
+# -DLUPDATE=... -DSOURCE_DIR=... -DWORK_DIR=... -DPROJECT_CMAKE=... -DGENERATOR=...
 file(MAKE_DIRECTORY ${WORK_DIR})
 set(ts ${WORK_DIR}/portrait_zh_CN.ts)
 file(COPY_FILE ${SOURCE_DIR}/translations/portrait_zh_CN.ts ${ts})
+set(PROJECT_JSON ${WORK_DIR}/project.json)
+execute_process(COMMAND ${CMAKE_COMMAND} -DIN_FILE=${PROJECT_CMAKE} -DOUT_FILE=${PROJECT_JSON} -P ${GENERATOR}
+                RESULT_VARIABLE result)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "could not write the lupdate project file: ${result}")
+endif()
 execute_process(COMMAND ${LUPDATE} -silent -no-obsolete -locations none -project ${PROJECT_JSON} -ts ${ts}
                 RESULT_VARIABLE result)
 if(NOT result EQUAL 0)
