@@ -1,5 +1,6 @@
 #include "io/sqldump.h"
 
+#include "io/inspectpass.h"
 #include "io/sqldumpparser.h"
 
 #include <QHash>
@@ -185,35 +186,13 @@ Result<CsvInspection> inspectDump(const QString &path, const QString &table, Pro
     SqlDumpReader reader;
     if (const Status s = reader.open(path, table); !s)
         return s.error();
-    progress.setPhase(TypeDetector::tr("Inspecting the file"));
-    progress.setTotal(reader.fileSize());
     CsvInspection out;
     out.encoding = "UTF-8";
     out.hasHeader = false;
-    out.headers = reader.columns();
-    const qsizetype expected = out.headers.size();
-    TypeDetector detector;
-    CsvRecord record;
-    while (reader.next(record)) {
-        ++out.records;
-        if (qsizetype(record.fields.size()) != expected && ++out.raggedRows == 1)
-            out.firstRaggedLine = record.line;
-        int column = 0;
-        for (QByteArrayView field : record.fields)
-            detector.observe(column++, field);
-        if (out.records % CheckEvery == 0) {
-            if (cancel.isCancelled())
-                return cancelled();
-            progress.setValue(reader.bytesRead());
-        }
-    }
-    if (reader.failed())
-        return reader.error();
-    progress.setValue(reader.fileSize());
-    const qsizetype widest = std::max(expected, detector.profiles({}).size());
-    for (qsizetype i = expected; i < widest; ++i)
-        out.headers.append(TypeDetector::tr("Column %1").arg(i + 1));
-    out.columns = detector.profiles(out.headers);
+    auto pass = Inspect::inspectRecords(reader, out, reader.columns(), false, progress, cancel);
+    if (!pass)
+        return pass.error();
+    out = pass->inspection;
     if (out.raggedRows > 0) {
         out.issues.warn(SqlDumpReader::tr("%n row(s) have more values than the table has columns; the extra values "
                                           "are kept.", nullptr, int(std::min<qint64>(out.raggedRows, INT_MAX))),

@@ -1,6 +1,7 @@
 #include "io/sqlitesource.h"
 
 #include "io/encoding.h"
+#include "io/inspectpass.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -15,7 +16,6 @@ namespace Portrait::Io {
 
 namespace {
 
-constexpr qint64 CheckEvery = 16384;
 
 QByteArray quoted(const QString &name) { return '"' + name.toUtf8().replace('"', "\"\"") + '"'; }
 
@@ -226,29 +226,12 @@ Result<CsvInspection> inspectSqliteTable(const QString &path, const QString &tab
     SqliteTableReader reader;
     if (const Status s = reader.open(path, table); !s)
         return s.error();
-    progress.setPhase(TypeDetector::tr("Inspecting the file"));
-    progress.setTotal(reader.fileSize());
     CsvInspection out;
     out.encoding = "UTF-8";
-    out.headers = reader.columns();
-    TypeDetector detector;
-    CsvRecord record;
-    while (reader.next(record)) {
-        ++out.records;
-        int column = 0;
-        for (QByteArrayView field : record.fields)
-            detector.observe(column++, field);
-        if (out.records % CheckEvery == 0) {
-            if (cancel.isCancelled())
-                return Error { TypeDetector::tr("cancelled"), QString(), 0, 0, {} };
-            progress.setValue(reader.bytesRead());
-        }
-    }
-    if (reader.failed())
-        return reader.error();
-    progress.setValue(reader.fileSize());
-    out.columns = detector.profiles(out.headers);
-    return out;
+    auto pass = Inspect::inspectRecords(reader, out, reader.columns(), true, progress, cancel);
+    if (!pass)
+        return pass.error();
+    return pass->inspection;
 }
 
 } // namespace Portrait::Io
