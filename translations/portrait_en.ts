@@ -953,6 +953,10 @@ Each command explains its options with --help.</source>
         <source>%1 rows have no customer id; they are counted but belong to no customer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 lines name another customer than the first line of their order; they were counted with the order&apos;s first customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Jobs::RfmJob</name>

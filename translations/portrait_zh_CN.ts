@@ -957,6 +957,10 @@ Each command explains its options with --help.</source>
         <source>%1 rows have no customer id; they are counted but belong to no customer.</source>
         <translation>有 %1 行没有客户 ID；这些行计入统计，但不归属任何客户。</translation>
     </message>
+    <message>
+        <source>%1 lines name another customer than the first line of their order; they were counted with the order&apos;s first customer.</source>
+        <translation>有 %1 行的客户与所在订单第一行的客户不同；这些行已计入该订单第一行的客户。</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Jobs::RfmJob</name>

@@ -194,6 +194,12 @@ Result<ImportReport> importFile(Project::ProjectFile &project, const QString &pa
                                    .arg(rejected.size()),
                            u"%1:%2"_s.arg(fileName).arg(rejected.first().row));
     }
+    if (orders.conflictingLines() > 0) {
+        report.issues.warn(Import::tr("%1 lines name another customer than the first line of their order; they "
+                                      "were counted with the order's first customer.")
+                                   .arg(orders.conflictingLines()),
+                           u"%1:%2"_s.arg(fileName).arg(orders.firstConflictRow()));
+    }
     if (counts.rowsWithoutCustomer > 0)
         report.issues.warn(Import::tr("%1 rows have no customer id; they are counted but belong to no customer.")
                                    .arg(counts.rowsWithoutCustomer));

@@ -135,8 +135,11 @@ bool OrderAggregator::addRow(RowReader &row, qint64 rowNumber, Project::SourceRe
         ++counts.rowsWithoutCustomer;
     } else {
         const qint32 customer = customerIndex(customerKey);
-        if (order.customer < 0)
+        if (order.customer < 0) {
             order.customer = customer;
+        } else if (order.customer != customer && m_conflictingLines++ == 0) {
+            m_firstConflictRow = rowNumber;
+        }
         keepAttributes(row, customer);
     }
     if (order.lines == 0 || when->day < order.day || (when->day == order.day && when->secondsOfDay < order.seconds)) {

@@ -29,6 +29,10 @@ public:
 
     qint64 ordersInFile() const { return qint64(m_orders.size()); }
     qint64 customersInFile() const { return qint64(m_customerKeys.size()); }
+    /// Lines whose customer differs from the customer of their order's first line (kept with
+    /// the order's first customer), and the first such row.
+    qint64 conflictingLines() const { return m_conflictingLines; }
+    qint64 firstConflictRow() const { return m_firstConflictRow; }
 
     Status write(Project::ProjectWriter &writer, qint64 sourceId, Project::SourceRecord &counts) const;
 
@@ -65,6 +69,8 @@ private:
     std::vector<QByteArray> m_orderKeys;
     QHash<QByteArray, qint32> m_poolIndex;
     QList<QString> m_pool;
+    qint64 m_conflictingLines = 0;
+    qint64 m_firstConflictRow = 0;
 };
 
 } // namespace Portrait::Jobs

@@ -165,6 +165,19 @@ private Q_SLOTS:
         QVERIFY2(missing.err.contains("no table “sales”"), missing.err.constData());
     }
 
+    void orderWithTwoCustomersIsReported()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(u"orders.csv"_s);
+        const QString project = dir.filePath(u"p.portrait"_s);
+        writeFile(csv, "order_id,customer_id,order_date,amount\nX1,A,2024-01-02,10\nX1,B,2024-01-02,5\n");
+        const CliRun import = runPortrait({ u"import"_s, csv, u"--project"_s, project });
+        QCOMPARE(import.exitCode, 0);
+        QVERIFY2(import.err.contains("1 lines name another customer than the first line of their order"),
+                 import.err.constData());
+        QVERIFY(import.err.contains("[orders.csv:3]"));
+    }
+
     void returnsExcluded()
     {
         QTemporaryDir dir;
