@@ -1938,6 +1938,10 @@ Each command explains its options with --help.</source>
         <source>C&amp;ustomers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::SegmentSummaryModel</name>

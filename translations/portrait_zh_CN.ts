@@ -1941,6 +1941,10 @@ Each command explains its options with --help.</source>
         <source>C&amp;ustomers</source>
         <translation>客户(&amp;U)</translation>
     </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>正在创建 %1…</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::SegmentSummaryModel</name>

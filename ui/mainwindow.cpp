@@ -19,6 +19,8 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLockFile>
@@ -226,11 +228,20 @@ void MainWindow::createDemoProject()
         showError(tr("%1 cannot be replaced.").arg(path));
         return;
     }
-    if (Status status = Jobs::writeSampleProject(path, nullProgress()); !status) {
-        showError(status.error().toString());
-        return;
-    }
-    openProject(path);
+    // Generating and writing 40,000 orders takes a moment: off the GUI thread.
+    statusBar()->showMessage(tr("Creating %1…").arg(QFileInfo(path).fileName()));
+    auto *watcher = new QFutureWatcher<Status>(this);
+    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const Status status = watcher->result();
+        if (!status) {
+            statusBar()->clearMessage();
+            showError(status.error().toString());
+            return;
+        }
+        openProject(path);
+    });
+    watcher->setFuture(QtConcurrent::run([path] { return Jobs::writeSampleProject(path, nullProgress()); }));
 }
 
 void MainWindow::closeProject()
