@@ -322,7 +322,7 @@ void MainWindow::rescore()
     text += u'\n' + tr("Cut points — %1").arg(cuts.join(u"; "_s));
     for (const Issue &issue : run.scores.issues.items())
         text += u'\n' + issue.text;
-    for (const Rfm::LintFinding &finding : Rfm::lintScheme(run.scheme))
+    for (const Rfm::LintFinding &finding : Rfm::lintScheme(run.scheme, chinese))
         text += u'\n' + tr("Scheme: %1").arg(finding.text);
     m_details->setText(text);
 }

@@ -144,9 +144,9 @@ int rfmCommand(const QStringList &arguments)
 
     printCuts(*result);
     printIssues(result->scores.issues);
-    for (const Rfm::LintFinding &finding : Rfm::lintScheme(result->scheme))
-        printLine(stderr, RfmCommand::tr("scheme: %1").arg(finding.text));
     const bool chinese = parser.isSet(o.chinese) || result->scheme.preferChinese;
+    for (const Rfm::LintFinding &finding : Rfm::lintScheme(result->scheme, chinese))
+        printLine(stderr, RfmCommand::tr("scheme: %1").arg(finding.text));
     if (parser.isSet(o.out)) {
         if (Status status = Export::writeRfmCsv(*frame, *result, parser.value(o.out), chinese); !status)
             return fail(status.error());

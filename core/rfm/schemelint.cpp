@@ -36,9 +36,9 @@ bool covers(const SegmentRule &rule, SchemeBasis basis, const std::array<int, 3>
     return basis == SchemeBasis::RecencyVsFM ? rf : rf && c[2] >= rule.mLow && c[2] <= rule.mHigh;
 }
 
-QString ruleLabel(const SegmentScheme &scheme, int index)
+QString ruleLabel(const SegmentScheme &scheme, int index, bool chinese)
 {
-    return SchemeLint::tr("Rule %1 \"%2\"").arg(index + 1).arg(scheme.rules.at(index).name);
+    return SchemeLint::tr("Rule %1 \"%2\"").arg(index + 1).arg(scheme.displayName(index, chinese));
 }
 
 QString cellList(const QList<std::array<int, 3>> &cells, SchemeBasis basis)
@@ -50,7 +50,7 @@ QString cellList(const QList<std::array<int, 3>> &cells, SchemeBasis basis)
 }
 
 /// Empty or out-of-range bounds, naming the dimension; empty text when the ranges are fine.
-QString emptyRangeText(const SegmentScheme &scheme, int index)
+QString emptyRangeText(const SegmentScheme &scheme, int index, bool chinese)
 {
     const SegmentRule &r = scheme.rules.at(index);
     struct Range { QString label; int lo, hi; };
@@ -61,7 +61,7 @@ QString emptyRangeText(const SegmentScheme &scheme, int index)
     for (const Range &range : ranges) {
         if (range.lo > range.hi || range.hi < 1 || range.lo > scheme.bins) {
             return SchemeLint::tr("%1 can never match: its %2 range %3–%4 is empty (scores run from 1 to %5)")
-                .arg(ruleLabel(scheme, index), range.label).arg(range.lo).arg(range.hi).arg(scheme.bins);
+                .arg(ruleLabel(scheme, index, chinese), range.label).arg(range.lo).arg(range.hi).arg(scheme.bins);
         }
     }
     return {};
@@ -83,7 +83,7 @@ QList<int> firstMatches(const SegmentScheme &scheme, const QList<std::array<int,
     return owner;
 }
 
-std::optional<LintFinding> unreachableFinding(const SegmentScheme &scheme, int index,
+std::optional<LintFinding> unreachableFinding(const SegmentScheme &scheme, int index, bool chinese,
                                               const QList<std::array<int, 3>> &cells, const QList<int> &owner)
 {
     QList<std::array<int, 3>> covered;
@@ -102,9 +102,9 @@ std::optional<LintFinding> unreachableFinding(const SegmentScheme &scheme, int i
     std::sort(takers.begin(), takers.end());
     QStringList names;
     for (int t : takers)
-        names << scheme.rules.at(t).name;
+        names << scheme.displayName(t, chinese);
     const QString text = SchemeLint::tr("%1 can never match: every cell it covers is taken by rules before it (%2)")
-                             .arg(ruleLabel(scheme, index), names.join(u", "_s));
+                             .arg(ruleLabel(scheme, index, chinese), names.join(u", "_s));
     return LintFinding { LintFinding::Kind::UnreachableRule, index, text, covered };
 }
 
@@ -117,13 +117,13 @@ QString cellCode(const std::array<int, 3> &cell, SchemeBasis basis)
     return QString::number(cell[0]) + QString::number(cell[1]) + QString::number(cell[2]);
 }
 
-QList<LintFinding> lintScheme(const SegmentScheme &scheme)
+QList<LintFinding> lintScheme(const SegmentScheme &scheme, bool chinese)
 {
     QList<LintFinding> findings;
     const auto ruleCount = int(scheme.rules.size());
     QList<bool> empty(ruleCount, false);
     for (int i = 0; i < ruleCount; ++i) {
-        const QString text = emptyRangeText(scheme, i);
+        const QString text = emptyRangeText(scheme, i, chinese);
         empty[i] = !text.isEmpty();
         if (empty[i])
             findings.append({ LintFinding::Kind::EmptyRange, i, text, {} });
@@ -134,7 +134,7 @@ QList<LintFinding> lintScheme(const SegmentScheme &scheme)
     for (int i = 0; i < ruleCount; ++i) {
         if (empty[i])
             continue;
-        if (auto finding = unreachableFinding(scheme, i, cells, owner))
+        if (auto finding = unreachableFinding(scheme, i, chinese, cells, owner))
             findings.append(*finding);
     }
 
@@ -146,7 +146,7 @@ QList<LintFinding> lintScheme(const SegmentScheme &scheme)
     if (!uncovered.isEmpty()) {
         // No %n plural: without a loaded English translation it would print "cell(s)".
         const QString text = SchemeLint::tr("Cells that match no rule and fall to \"%1\" (%2 of %3): %4")
-                                 .arg(scheme.fallbackName)
+                                 .arg(scheme.displayName(int(scheme.rules.size()), chinese))
                                  .arg(uncovered.size())
                                  .arg(cells.size())
                                  .arg(cellList(uncovered, scheme.basis));

@@ -27,7 +27,8 @@ struct LintFinding
 
 /// Checks all bins³ score cells (bins² R × FM cells for RecencyVsFM): empty ranges first, then
 /// unreachable rules in rule order, then one finding listing the uncovered cells, if any.
-QList<LintFinding> lintScheme(const SegmentScheme &scheme);
+/// `chinese` names rules by their Chinese names (as displayName() does).
+QList<LintFinding> lintScheme(const SegmentScheme &scheme, bool chinese = false);
 
 /// "545" for RFM cells, "R1 FM3" for R × FM cells: how findings and the editor name a cell.
 QString cellCode(const std::array<int, 3> &cell, SchemeBasis basis);
