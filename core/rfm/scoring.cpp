@@ -25,12 +25,6 @@ bool isTwoLevel(Method method)
     return method == Method::Mean || method == Method::Median;
 }
 
-/// Whether a value equal to a cut point counts as above it. RfmPkg's intervals are [t_i, t_i+1);
-/// Mean/Median recency must be strictly fewer days to be "better", i.e. days >= t is not better.
-bool inclusiveRule(Method method, Dimension d)
-{
-    return method == Method::RfmPkg || (isTwoLevel(method) && d == Dimension::Recency);
-}
 
 QString formatCuts(const std::vector<double> &cuts)
 {
@@ -267,6 +261,13 @@ Result<Scores> score(const RfmMetrics &metrics, const ScoringOptions &options)
     return scores;
 }
 
+bool cutIncludesEqualValues(Method method, Dimension d)
+{
+    // RfmPkg's intervals are [t_i, t_i+1); Mean/Median recency must be strictly fewer days to be
+    // "better", i.e. days >= t is not better.
+    return method == Method::RfmPkg || (isTwoLevel(method) && d == Dimension::Recency);
+}
+
 void rescoreDimension(const RfmMetrics &metrics, Dimension d, const std::vector<double> &cuts, Method method,
                       int bins, Scores &scores)
 {
@@ -277,7 +278,7 @@ void rescoreDimension(const RfmMetrics &metrics, Dimension d, const std::vector<
     const std::vector<double> &x = metricOf(metrics, d);
     std::vector<quint8> &out = scores.of(d);
     out.resize(x.size());
-    const bool inclusive = inclusiveRule(method, d);
+    const bool inclusive = cutIncludesEqualValues(method, d);
     const bool mirrored = d == Dimension::Recency;
     const double *t = cuts.data();
     const size_t k = cuts.size();

@@ -68,6 +68,10 @@ Result<Scores> score(const RfmMetrics &metrics, const ScoringOptions &options);
 void rescoreDimension(const RfmMetrics &metrics, Dimension d, const std::vector<double> &cuts, Method method,
                       int bins, Scores &scores);
 
+/// Whether a value equal to a cut point counts as above it under method: the value v gets one
+/// score step per cut t with v >= t (true) or v > t (false); recency is mirrored.
+bool cutIncludesEqualValues(Method method, Dimension d);
+
 /// Type-7 quantile (linear interpolation, h = (N - 1)p) of ascending-sorted values; NaN if empty.
 double quantileType7(const std::vector<double> &sorted, double p);
 

@@ -1,0 +1,177 @@
+#include "workbenchsession.h"
+
+#include "projectloader.h"
+
+#include <QLocale>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+namespace Portrait::Ui {
+
+namespace {
+
+bool sameMetrics(const Rfm::MetricOptions &a, const Rfm::MetricOptions &b)
+{
+    return a.asOf == b.asOf && a.windowDays == b.windowDays && a.frequency == b.frequency
+            && a.monetary == b.monetary && a.returns == b.returns;
+}
+
+bool sameScoring(const Rfm::ScoringOptions &a, const Rfm::ScoringOptions &b)
+{
+    return a.method == b.method && a.bins == b.bins && a.thresholds == b.thresholds;
+}
+
+/// One change of the scoring settings; a drag's many changes merge into one.
+class SettingsCommand : public QUndoCommand
+{
+public:
+    SettingsCommand(WorkbenchSession *session, RfmSettings before, RfmSettings after, const QString &text,
+                    int mergeId)
+        : QUndoCommand(text)
+        , m_session(session)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_mergeId(mergeId)
+    {
+    }
+
+    void undo() override { m_session->applySettings(m_before); }
+    void redo() override { m_session->applySettings(m_after); }
+    int id() const override { return m_mergeId; }
+
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        if (other->id() != m_mergeId)
+            return false;
+        m_after = static_cast<const SettingsCommand *>(other)->m_after;
+        return true;
+    }
+
+private:
+    WorkbenchSession *m_session;
+    RfmSettings m_before;
+    RfmSettings m_after;
+    int m_mergeId;
+};
+
+} // namespace
+
+WorkbenchSession::WorkbenchSession(QObject *parent)
+    : QObject(parent)
+    , m_undo(new QUndoStack(this))
+{
+}
+
+WorkbenchSession::~WorkbenchSession() = default;
+
+void WorkbenchSession::setProject(std::shared_ptr<const LoadedProject> project, const RfmSettings &settings)
+{
+    m_undo->clear();
+    m_project = std::move(project);
+    m_base.reset();
+    Q_EMIT projectChanged();
+    applySettings(settings);
+}
+
+void WorkbenchSession::clear()
+{
+    m_undo->clear();
+    m_project.reset();
+    m_base.reset();
+    m_result.reset();
+    m_error.clear();
+    Q_EMIT projectChanged();
+    Q_EMIT resultChanged();
+}
+
+std::shared_ptr<const Model::CustomerFrame> WorkbenchSession::frame() const
+{
+    if (!m_project)
+        return {};
+    return { m_project, &m_project->frame };
+}
+
+bool WorkbenchSession::chineseNames() const
+{
+    return QLocale().language() == QLocale::Chinese || (m_result && m_result->scheme.preferChinese);
+}
+
+bool WorkbenchSession::sameBase(const RfmSettings &settings) const
+{
+    const Jobs::RfmRequest &a = settings.request;
+    const Jobs::RfmRequest &b = m_settings.request;
+    return m_base && sameMetrics(a.metrics, b.metrics) && sameScoring(a.scoring, b.scoring)
+            && a.methodGiven == b.methodGiven && a.scheme == b.scheme && settings.editedScheme == m_settings.editedScheme;
+}
+
+Result<Rfm::RfmResult> WorkbenchSession::computeBase(const RfmSettings &settings) const
+{
+    if (!m_project)
+        return Error { tr("No project is open."), {}, 0, 0, {} };
+    if (!settings.editedScheme)
+        return Jobs::runRfmRequest(m_project->frame, settings.request);
+    // An edited scheme is run the way runRfmRequest runs a named one.
+    Jobs::RfmRequest request = settings.request;
+    Rfm::ScoringOptions scoring = request.scoring;
+    if (!request.methodGiven) {
+        scoring.method = settings.editedScheme->preferredMethod;
+        if (settings.editedScheme->bins >= 3)
+            scoring.bins = settings.editedScheme->bins;
+    }
+    return Rfm::runRfm(Rfm::computeMetrics(m_project->frame, request.metrics), scoring, *settings.editedScheme,
+                       settings.tiers);
+}
+
+void WorkbenchSession::applyOverrides(Rfm::RfmResult &result, const RfmSettings &settings)
+{
+    for (size_t d = 0; d < 3; ++d) {
+        const std::optional<std::vector<double>> &cuts = settings.cuts[d];
+        // A cut list that does not fit the current number of levels (the method changed since the
+        // drag) is ignored rather than applied half.
+        if (cuts && int(cuts->size()) == result.scores.bins - 1) {
+            Rfm::rescoreDimension(result.metrics, Rfm::Dimension(d), *cuts, result.scores.method, result.scores.bins,
+                                  result.scores);
+        }
+    }
+    Rfm::resegment(result, settings.tiers);
+}
+
+Result<Rfm::RfmResult> WorkbenchSession::evaluate(const RfmSettings &settings) const
+{
+    if (sameBase(settings)) {
+        Rfm::RfmResult result = *m_base;
+        applyOverrides(result, settings);
+        return result;
+    }
+    auto base = computeBase(settings);
+    if (!base)
+        return base.error();
+    Rfm::RfmResult result = base.takeValue();
+    applyOverrides(result, settings);
+    return result;
+}
+
+void WorkbenchSession::applySettings(const RfmSettings &settings)
+{
+    if (!sameBase(settings)) {
+        auto base = computeBase(settings);
+        m_base = base ? std::make_shared<const Rfm::RfmResult>(base.takeValue()) : nullptr;
+        m_error = base ? QString() : base.error().toString();
+    }
+    m_settings = settings;
+    if (m_base) {
+        auto result = std::make_shared<Rfm::RfmResult>(*m_base);
+        applyOverrides(*result, m_settings);
+        m_result = std::move(result);
+    } else {
+        m_result.reset();
+    }
+    Q_EMIT resultChanged();
+}
+
+void WorkbenchSession::changeSettings(const RfmSettings &settings, const QString &undoText, int mergeId)
+{
+    m_undo->push(new SettingsCommand(this, m_settings, settings, undoText, mergeId));
+}
+
+} // namespace Portrait::Ui

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "common/error.h"
+#include "jobs/rfmjob.h"
+#include "model/customerframe.h"
+#include "rfm/rfmresult.h"
+
+#include <QObject>
+
+#include <array>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QUndoStack;
+
+namespace Portrait::Ui {
+
+struct LoadedProject;
+
+/// How the open project is scored: the request every page shares, plus what the analyst changed by
+/// hand on the RFM page — dragged cut lines and an edited scheme.
+struct RfmSettings
+{
+    Jobs::RfmRequest request;
+    /// Replaces the scheme named by request.scheme while the analyst edits it.
+    std::optional<Rfm::SegmentScheme> editedScheme;
+    /// Cut lines set by hand, per dimension (R, F, M); they replace the method's cut points.
+    std::array<std::optional<std::vector<double>>, 3> cuts;
+    Rfm::TierOptions tiers;
+};
+
+/// The open project and its current RFM result, shared by every page of the workbench. Pages read
+/// the result and listen to resultChanged(); they change the scoring only through
+/// changeSettings(), which goes through the undo stack.
+class WorkbenchSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WorkbenchSession(QObject *parent = nullptr);
+    ~WorkbenchSession() override;
+
+    /// Takes a loaded project and scores it with settings (clears the undo history).
+    void setProject(std::shared_ptr<const LoadedProject> project, const RfmSettings &settings);
+    void clear();
+    bool hasProject() const { return bool(m_project); }
+
+    std::shared_ptr<const LoadedProject> project() const { return m_project; }
+    std::shared_ptr<const Model::CustomerFrame> frame() const;
+    /// Null while no project is open or when the settings could not be applied (see errorText()).
+    std::shared_ptr<const Rfm::RfmResult> result() const { return m_result; }
+    const RfmSettings &settings() const { return m_settings; }
+    /// Why the current settings gave no result; empty when they did.
+    QString errorText() const { return m_error; }
+    /// Segment names in Chinese: the UI is Chinese or the scheme was written in Chinese.
+    bool chineseNames() const;
+    QUndoStack *undoStack() const { return m_undo; }
+
+    /// What settings would give, without publishing it: the RFM page's live preview. Fast when only
+    /// the cut lines or the tiers differ from the current settings (no sorting, no metric pass).
+    Result<Rfm::RfmResult> evaluate(const RfmSettings &settings) const;
+
+    /// Publishes settings as one undoable step named undoText. Consecutive changes with the same
+    /// mergeId (>= 0) merge into one step: a whole drag of a cut line is undone at once.
+    void changeSettings(const RfmSettings &settings, const QString &undoText, int mergeId = -1);
+    /// Publishes settings without touching the undo stack; the undo commands use it.
+    void applySettings(const RfmSettings &settings);
+
+Q_SIGNALS:
+    void projectChanged();
+    /// The result (or errorText()) changed; also after a project was opened or closed.
+    void resultChanged();
+
+private:
+    bool sameBase(const RfmSettings &settings) const;
+    Result<Rfm::RfmResult> computeBase(const RfmSettings &settings) const;
+    static void applyOverrides(Rfm::RfmResult &result, const RfmSettings &settings);
+
+    std::shared_ptr<const LoadedProject> m_project;
+    RfmSettings m_settings;
+    /// The result of m_settings without hand-set cuts: the fast path's starting point.
+    std::shared_ptr<const Rfm::RfmResult> m_base;
+    std::shared_ptr<const Rfm::RfmResult> m_result;
+    QString m_error;
+    QUndoStack *m_undo = nullptr;
+};
+
+} // namespace Portrait::Ui
