@@ -21,17 +21,52 @@ void describeApplication()
 }
 
 // Our strings and Qt's own (standard dialogs), in the language chosen in the menu or the system's.
-void installTranslators(QApplication &app)
+// Switching languages swaps them and rebuilds the window, so every page is retranslated at once.
+class Translators
 {
-    const QString chosen = Portrait::Ui::AppSettings::language.get();
-    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
-    QLocale::setDefault(locale);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(locale, u"portrait"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+public:
+    void apply(const QString &chosen)
+    {
+        const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+        QLocale::setDefault(locale);
+        QCoreApplication::removeTranslator(&m_ours);
+        QCoreApplication::removeTranslator(&m_qt);
+        if (m_ours.load(locale, u"portrait"_s, u"_"_s, u":/i18n"_s))
+            QCoreApplication::installTranslator(&m_ours);
+        if (m_qt.load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&m_qt);
+    }
+
+private:
+    QTranslator m_ours;
+    QTranslator m_qt;
+};
+
+Translators &translators()
+{
+    static Translators instance;
+    return instance;
+}
+
+Portrait::Ui::MainWindow *createWindow()
+{
+    auto *window = new Portrait::Ui::MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(window, &Portrait::Ui::MainWindow::languageChangeRequested, window,
+                     [window](const QString &language) {
+                         translators().apply(language);
+                         const QString path = window->projectPath();
+                         Portrait::Ui::MainWindow *successor = createWindow();
+                         successor->restoreGeometry(window->saveGeometry());
+                         successor->show();
+                         // The project reopens once the old window has let go of its lock.
+                         QObject::connect(window, &QObject::destroyed, successor, [successor, path] {
+                             if (!path.isEmpty())
+                                 successor->openProject(path);
+                         });
+                         window->close();
+                     });
+    return window;
 }
 
 } // namespace
@@ -50,11 +85,11 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describeApplication();
-    installTranslators(app);
-    Portrait::Ui::MainWindow window;
-    window.show();
+    translators().apply(Portrait::Ui::AppSettings::language.get());
+    Portrait::Ui::MainWindow *window = createWindow();
+    window->show();
     const QStringList files = QCoreApplication::arguments().mid(1);
     if (!files.isEmpty() && QFileInfo(files.first()).suffix().compare(u"portrait"_s, Qt::CaseInsensitive) == 0)
-        window.openProject(files.first());
+        window->openProject(files.first());
     return app.exec();
 }

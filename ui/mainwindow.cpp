@@ -1,18 +1,19 @@
 #include "mainwindow.h"
 
-#include "jobs/rfmjob.h"
+#include "card/customercard.h"
 #include "jobs/sampleproject.h"
 #include "models/segmentsummarymodel.h"
 #include "pages/customerspage.h"
+#include "pages/datapage.h"
+#include "pages/issuespage.h"
 #include "project/projectfile.h"
 #include "projectloader.h"
-#include "rfm/presets.h"
 #include "rfm/schemelint.h"
 #include "settings/appsettings.h"
+#include "workbench/workbenchsession.h"
 
 #include <QAction>
 #include <QActionGroup>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDate>
@@ -20,7 +21,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QtConcurrent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLockFile>
@@ -32,27 +32,43 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
 namespace Portrait::Ui {
 
+namespace {
+
+QString emptyTitle()
+{
+    return MainWindow::tr("Open a project (Ctrl+O), create one (Ctrl+N) or drop a .portrait file here.");
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_loader(new ProjectLoader(this)), m_segments(new SegmentSummaryModel(this))
+    : QMainWindow(parent)
+    , m_session(new WorkbenchSession(this))
+    , m_loader(new ProjectLoader(this))
+    , m_segments(new SegmentSummaryModel(this))
 {
     setWindowTitle(tr("Portrait — Customer Profiles"));
     setAcceptDrops(true);
+    createPages();
     createActions();
-    createCentralWidget();
+    createStatusBar();
     connect(m_loader, &ProjectLoader::progressChanged, this, [this](int percent, const QString &phase) {
         m_progress->setValue(percent);
         m_progress->setFormat(phase + u"  %p%"_s);
     });
     connect(m_loader, &ProjectLoader::loaded, this, &MainWindow::onLoaded);
     connect(m_loader, &ProjectLoader::failed, this, &MainWindow::onFailed);
+    connect(m_session, &WorkbenchSession::resultChanged, this, &MainWindow::onResultChanged);
     if (!restoreGeometry(AppSettings::windowGeometry.get()))
-        resize(1100, 680);
+        resize(1180, 760);
     restoreState(AppSettings::windowState.get());
 }
 
@@ -61,6 +77,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *create = file->addAction(tr("&New Project…"), this, &MainWindow::createProject);
+    create->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(tr("&Open Project…"), this, &MainWindow::chooseProject);
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Create &Demo Project…"), this, &MainWindow::createDemoProject);
@@ -72,6 +90,20 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_pages->count(); ++i) {
+        QAction *go = m_viewMenu->addAction(m_pages->tabText(i), this, [this, i] { m_pages->setCurrentIndex(i); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
     QMenu *language = menuBar()->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
     const QString current = AppSettings::language.get();
@@ -79,40 +111,51 @@ void MainWindow::createActions()
                                                     { u"zh_CN"_s, u"中文（简体）"_s },
                                                     { u"en"_s, u"English"_s } };
     for (const auto &[code, label] : choices) {
-        QAction *action = language->addAction(label, this, [this, code = code] { setLanguage(code); });
+        QAction *action = language->addAction(label, this, [this, code = code] {
+            AppSettings::language.set(code);
+            Q_EMIT languageChangeRequested(code);
+        });
         action->setCheckable(true);
         action->setChecked(code == current);
         group->addAction(action);
     }
-}
 
-void MainWindow::createCentralWidget()
-{
     QToolBar *toolbar = addToolBar(tr("Scoring"));
     toolbar->setObjectName(u"scoringToolbar"_s);
-    toolbar->addWidget(new QLabel(tr("Scheme:"), toolbar));
-    m_schemeBox = new QComboBox(toolbar);
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+    toolbar->addSeparator();
+    auto *schemeLabel = new QLabel(tr("Sc&heme:"), toolbar);
+    schemeLabel->setBuddy(m_schemeBox);
+    toolbar->addWidget(schemeLabel);
+    toolbar->addWidget(m_schemeBox);
+    toolbar->addSeparator();
+    auto *methodLabel = new QLabel(tr("Sc&oring:"), toolbar);
+    methodLabel->setBuddy(m_methodBox);
+    toolbar->addWidget(methodLabel);
+    toolbar->addWidget(m_methodBox);
+}
+
+void MainWindow::createPages()
+{
+    m_schemeBox = new QComboBox(this);
     m_schemeBox->setObjectName(u"schemeBox"_s);
     m_schemeBox->addItem(tr("Classic 8 classes (cn8)"), u"cn8"_s);
     m_schemeBox->addItem(tr("rfm package, 10 segments (rfm10)"), u"rfm10"_s);
     m_schemeBox->addItem(tr("Shop, 11 segments (shop11)"), u"shop11"_s);
     m_schemeBox->setCurrentIndex(std::max(0, m_schemeBox->findData(AppSettings::scheme.get())));
-    toolbar->addWidget(m_schemeBox);
-    toolbar->addSeparator();
-    toolbar->addWidget(new QLabel(tr("Scoring:"), toolbar));
-    m_methodBox = new QComboBox(toolbar);
+    m_methodBox = new QComboBox(this);
     m_methodBox->setObjectName(u"methodBox"_s);
     m_methodBox->addItem(tr("The scheme's own"), QString());
     for (Rfm::Method method : { Rfm::Method::Quantile, Rfm::Method::RfmPkg, Rfm::Method::Ntile, Rfm::Method::Mean,
                                 Rfm::Method::Median })
         m_methodBox->addItem(Rfm::methodTitle(method), Rfm::methodKey(method));
-    toolbar->addWidget(m_methodBox);
-    connect(m_schemeBox, &QComboBox::currentIndexChanged, this, &MainWindow::rescore);
-    connect(m_methodBox, &QComboBox::currentIndexChanged, this, &MainWindow::rescore);
+    connect(m_schemeBox, &QComboBox::currentIndexChanged, this, &MainWindow::changeScoring);
+    connect(m_methodBox, &QComboBox::currentIndexChanged, this, &MainWindow::changeScoring);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    m_title = new QLabel(tr("Open a project (Ctrl+O) or drop a .portrait file here."), central);
+    m_title = new QLabel(emptyTitle(), central);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     m_title->setFont(titleFont);
@@ -123,33 +166,61 @@ void MainWindow::createCentralWidget()
     m_error->setStyleSheet(u"QLabel { background: #fdecea; color: #8a1c12; border: 1px solid #f5c2bd; "
                            "border-radius: 4px; padding: 6px; }"_s);
     m_error->hide();
-    m_details = new QLabel(central);
+    layout->addWidget(m_error);
+    layout->addWidget(m_title);
+
+    m_pages = new QTabWidget(central);
+    m_pages->setObjectName(u"pages"_s);
+    m_data = new DataPage(m_pages);
+    addPage(m_data, tr("&Data"), u"dataPage"_s);
+
+    auto *segmentsTab = new QWidget(m_pages);
+    auto *segmentsLayout = new QVBoxLayout(segmentsTab);
+    m_details = new QLabel(segmentsTab);
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_table = new QTableView(central);
+    m_table = new QTableView(segmentsTab);
     m_table->setObjectName(u"segmentTable"_s);
     m_table->setModel(m_segments);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_error);
-    layout->addWidget(m_title);
-    layout->addWidget(m_details);
-    m_pages = new QTabWidget(central);
-    m_pages->setObjectName(u"pages"_s);
-    m_pages->addTab(m_table, tr("Se&gments"));
+    segmentsLayout->addWidget(m_details);
+    segmentsLayout->addWidget(m_table, 1);
+    addPage(segmentsTab, tr("Se&gments"), u"segmentsPage"_s);
+
     m_customers = new CustomersPage(m_pages);
-    m_pages->addTab(m_customers, tr("C&ustomers"));
+    addPage(m_customers, tr("C&ustomers"), u"customersPage"_s);
+    m_issues = new IssuesPage(m_pages);
+    addPage(m_issues, tr("&Issues"), u"issuesPage"_s);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+
+    m_card = new CustomerCard(this);
     // A segment opens its customers (double-click or Enter on its row).
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
-        m_customers->showSegment(
-                m_segments->index(index.row(), 0).data(SegmentSummaryModel::RuleRole).toInt());
+        m_customers->showSegment(m_segments->index(index.row(), 0).data(SegmentSummaryModel::RuleRole).toInt());
         m_pages->setCurrentWidget(m_customers);
     });
+    connect(m_customers, &CustomersPage::customerActivated, this, &MainWindow::showCustomerCard);
+    connect(m_issues, &IssuesPage::sourceActivated, this, [this](qint64 source) {
+        m_data->selectSource(source);
+        m_pages->setCurrentWidget(m_data);
+    });
+    connect(m_issues, &IssuesPage::countChanged, this, [this](int count) {
+        m_pages->setTabText(m_pages->indexOf(m_issues), count > 0 ? tr("&Issues (%1)").arg(count) : tr("&Issues"));
+    });
+}
 
+void MainWindow::addPage(QWidget *page, const QString &title, const QString &name)
+{
+    page->setObjectName(name);
+    m_pages->addTab(page, title);
+}
+
+void MainWindow::createStatusBar()
+{
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(360);
     m_progress->setTextVisible(true);
@@ -182,6 +253,11 @@ QString MainWindow::errorText() const
     return m_error->isVisible() ? m_error->text() : QString();
 }
 
+QString MainWindow::projectPath() const
+{
+    return m_session->project() ? m_session->project()->path : QString();
+}
+
 bool MainWindow::isLoading() const
 {
     return m_loader->isRunning();
@@ -191,7 +267,7 @@ void MainWindow::openProject(const QString &path)
 {
     if (m_loader->isRunning())
         return;
-    const bool same = m_lock && m_project && QFileInfo(m_project->path) == QFileInfo(path);
+    const bool same = m_lock && m_session->hasProject() && QFileInfo(projectPath()) == QFileInfo(path);
     if (!same) {
         auto lock = Project::ProjectFile::acquireLock(path);
         if (!lock) {
@@ -216,6 +292,28 @@ void MainWindow::chooseProject()
                                                       tr("Portrait projects (*.portrait);;All files (*)"));
     if (!path.isEmpty())
         openProject(path);
+}
+
+void MainWindow::createProject()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Project"), tr("customers.portrait"),
+                                                tr("Portrait projects (*.portrait)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u".portrait"_s, Qt::CaseInsensitive))
+        path += u".portrait"_s;
+    if (QFileInfo::exists(path)) {
+        showError(tr("%1 already exists; open it, or choose another name.").arg(path));
+        return;
+    }
+    auto project = Project::ProjectFile::create(path);
+    if (!project) {
+        showError(project.error().toString());
+        return;
+    }
+    project->reset();   // releases the lock so the window can take it
+    openProject(path);
+    m_pages->setCurrentWidget(m_data);
 }
 
 void MainWindow::createDemoProject()
@@ -246,12 +344,11 @@ void MainWindow::createDemoProject()
 
 void MainWindow::closeProject()
 {
-    m_project.reset();
+    m_card->hide();
+    m_session->clear();
     m_lock.reset();
-    m_segments->clear();
-    m_customers->setData(nullptr, nullptr, false);
-    m_title->setText(tr("Open a project (Ctrl+O) or drop a .portrait file here."));
-    m_details->clear();
+    m_data->clear();
+    m_title->setText(emptyTitle());
     setWindowFilePath(QString());
 }
 
@@ -259,50 +356,100 @@ void MainWindow::onLoaded(const std::shared_ptr<LoadedProject> &project)
 {
     m_progress->hide();
     m_cancel->hide();
-    m_project = project;
     AppSettings::addRecentProject(project->path);
     updateRecentMenu();
     setWindowFilePath(project->path);
     m_title->setText(QFileInfo(project->path).completeBaseName());
+    m_data->setProject(project->path, project->summary);
     statusBar()->showMessage(tr("Opened %1.").arg(QFileInfo(project->path).fileName()), 5000);
-    rescore();
+    RfmSettings settings;
+    settings.request.scheme = m_schemeBox->currentData().toString();
+    const auto method = Rfm::methodFromKey(m_methodBox->currentData().toString());
+    settings.request.methodGiven = method.has_value();
+    if (method)
+        settings.request.scoring.method = *method;
+    m_session->setProject(project, settings);
+    if (project->summary.sources.isEmpty())
+        m_pages->setCurrentWidget(m_data);
 }
 
 void MainWindow::onFailed(const QString &message)
 {
     m_progress->hide();
     m_cancel->hide();
-    if (!m_project)
+    if (!m_session->hasProject())
         m_lock.reset();
     statusBar()->clearMessage();
     showError(message);
 }
 
-void MainWindow::rescore()
+void MainWindow::changeScoring()
 {
     AppSettings::scheme.set(m_schemeBox->currentData().toString());
-    if (!m_project)
+    if (!m_session->hasProject())
         return;
-    Jobs::RfmRequest request;
-    request.scheme = m_schemeBox->currentData().toString();
+    RfmSettings settings = m_session->settings();
+    settings.request.scheme = m_schemeBox->currentData().toString();
+    settings.editedScheme.reset();
     const auto method = Rfm::methodFromKey(m_methodBox->currentData().toString());
-    request.methodGiven = method.has_value();
+    settings.request.methodGiven = method.has_value();
     if (method)
-        request.scoring.method = *method;
-    auto result = Jobs::runRfmRequest(m_project->frame, request);
-    if (!result) {
+        settings.request.scoring.method = *method;
+    // Hand-set cut lines belong to the method they were drawn on.
+    settings.cuts = {};
+    m_session->changeSettings(settings, tr("Change scoring to %1 · %2")
+                                                .arg(m_schemeBox->currentText(), m_methodBox->currentText()));
+}
+
+void MainWindow::syncScoringControls()
+{
+    if (!m_session->hasProject())
+        return;   // keep the analyst's choice for the next project
+    const RfmSettings &settings = m_session->settings();
+    const QSignalBlocker schemeBlocker(m_schemeBox);
+    const QSignalBlocker methodBlocker(m_methodBox);
+    const int scheme = m_schemeBox->findData(settings.request.scheme);
+    if (scheme >= 0)
+        m_schemeBox->setCurrentIndex(scheme);
+    m_methodBox->setCurrentIndex(settings.request.methodGiven
+                                         ? std::max(0, m_methodBox->findData(Rfm::methodKey(settings.request.scoring.method)))
+                                         : 0);
+}
+
+void MainWindow::onResultChanged()
+{
+    syncScoringControls();
+    const auto result = m_session->result();
+    const bool chinese = m_session->chineseNames();
+    if (result)
+        m_segments->setResult(*result, chinese);
+    else
         m_segments->clear();
-        m_details->setText(result.error().toString());
+    m_customers->setData(result ? m_session->frame() : nullptr, result, chinese);
+    m_issues->setState(m_session->project() ? &m_session->project()->summary : nullptr, result.get(), chinese);
+    m_table->resizeColumnsToContents();
+    if (m_card->isVisible() && result) {
+        const qint32 row = m_card->currentRow();
+        const std::vector<qint32> &rows = m_customers->model()->visibleRows();
+        const auto at = std::find(rows.begin(), rows.end(), row);
+        m_card->setContext(m_session->frame(), result, chinese, rows);
+        if (at != rows.end())
+            m_card->showPosition(at - rows.begin());
+        else
+            m_card->hide();
+    }
+    updateDetails();
+}
+
+void MainWindow::updateDetails()
+{
+    const auto result = m_session->result();
+    if (!result) {
+        m_details->setText(m_session->errorText());
         return;
     }
-    auto shared = std::make_shared<const Rfm::RfmResult>(result.takeValue());
-    const Rfm::RfmResult &run = *shared;
-    const bool chinese = QLocale().language() == QLocale::Chinese || run.scheme.preferChinese;
-    m_segments->setResult(run, chinese);
-    m_customers->setData(std::shared_ptr<const Model::CustomerFrame>(m_project, &m_project->frame), shared,
-                         chinese);
-    m_table->resizeColumnsToContents();
-    const Project::ProjectSummary &s = m_project->summary;
+    const Rfm::RfmResult &run = *result;
+    const Project::ProjectSummary &s = m_session->project()->summary;
     const QLocale locale;
     QString text = tr("%1 customers, %2 scored · %3 orders from %4 to %5 · as of %6 · %7")
                            .arg(locale.toString(s.customers), locale.toString(run.metrics.scoredCount),
@@ -320,11 +467,19 @@ void MainWindow::rescore()
         cuts.append(tr("%1: %2").arg(Rfm::dimensionTitle(d), values.join(u" | "_s)));
     }
     text += u'\n' + tr("Cut points — %1").arg(cuts.join(u"; "_s));
-    for (const Issue &issue : run.scores.issues.items())
-        text += u'\n' + issue.text;
-    for (const Rfm::LintFinding &finding : Rfm::lintScheme(run.scheme, chinese))
-        text += u'\n' + tr("Scheme: %1").arg(finding.text);
     m_details->setText(text);
+}
+
+void MainWindow::showCustomerCard(qsizetype position)
+{
+    const auto result = m_session->result();
+    if (!result)
+        return;
+    m_card->setContext(m_session->frame(), result, m_session->chineseNames(), m_customers->model()->visibleRows());
+    m_card->showPosition(position);
+    m_card->show();
+    m_card->raise();
+    m_card->activateWindow();
 }
 
 void MainWindow::showError(const QString &message)
@@ -332,12 +487,6 @@ void MainWindow::showError(const QString &message)
     // Inline, not a modal box: the message stays while the analyst looks at the file in question.
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
-}
-
-void MainWindow::setLanguage(const QString &language)
-{
-    AppSettings::language.set(language);
-    statusBar()->showMessage(tr("The language changes the next time Portrait starts."), 8000);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

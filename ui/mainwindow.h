@@ -15,13 +15,17 @@ class QTableView;
 
 namespace Portrait::Ui {
 
+class CustomerCard;
 class CustomersPage;
+class DataPage;
+class IssuesPage;
 class ProjectLoader;
 class SegmentSummaryModel;
+class WorkbenchSession;
 struct LoadedProject;
 
-/// The workbench window. For now: open a project and see its customers segmented, with the
-/// scheme and scoring method to choose from.
+/// The workbench window: a project's pages (Data, Segments, Customers, Issues) over one shared
+/// session, which holds the in-memory customers and the current RFM result.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -32,11 +36,25 @@ public:
 
     /// Opens a project: takes its lock, then loads it off the GUI thread.
     void openProject(const QString &path);
+    /// The open project's file; empty when none is open.
+    QString projectPath() const;
+    WorkbenchSession *session() const { return m_session; }
     SegmentSummaryModel *segmentModel() const { return m_segments; }
     CustomersPage *customersPage() const { return m_customers; }
+    DataPage *dataPage() const { return m_data; }
+    IssuesPage *issuesPage() const { return m_issues; }
+    CustomerCard *customerCard() const { return m_card; }
+    QTabWidget *pages() const { return m_pages; }
     bool isLoading() const;
     /// The error shown in the window's banner; empty when there is none.
     QString errorText() const;
+    /// Opens the card of the customer at position of the customers page's visible rows.
+    void showCustomerCard(qsizetype position);
+
+Q_SIGNALS:
+    /// The analyst picked another language; "" follows the system. The application rebuilds its
+    /// windows with the new translators.
+    void languageChangeRequested(const QString &language);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -45,24 +63,30 @@ protected:
 
 private:
     void createActions();
-    void createCentralWidget();
+    void createPages();
+    void createStatusBar();
+    void addPage(QWidget *page, const QString &title, const QString &name);
     void updateRecentMenu();
     void chooseProject();
+    void createProject();
     void createDemoProject();
     void closeProject();
     void onLoaded(const std::shared_ptr<LoadedProject> &project);
     void onFailed(const QString &message);
-    void rescore();
+    void onResultChanged();
+    void changeScoring();
+    void syncScoringControls();
+    void updateDetails();
     void showError(const QString &message);
-    void setLanguage(const QString &language);
 
+    WorkbenchSession *m_session = nullptr;
     ProjectLoader *m_loader = nullptr;
     SegmentSummaryModel *m_segments = nullptr;
-    std::shared_ptr<LoadedProject> m_project;
     std::unique_ptr<QLockFile> m_lock;
     QString m_pendingPath;
 
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QComboBox *m_schemeBox = nullptr;
     QComboBox *m_methodBox = nullptr;
     QLabel *m_title = nullptr;
@@ -70,7 +94,10 @@ private:
     QLabel *m_error = nullptr;
     QTableView *m_table = nullptr;
     QTabWidget *m_pages = nullptr;
+    DataPage *m_data = nullptr;
     CustomersPage *m_customers = nullptr;
+    IssuesPage *m_issues = nullptr;
+    CustomerCard *m_card = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
 };

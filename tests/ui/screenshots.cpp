@@ -1,7 +1,9 @@
 // Saves what the window shows, in English and Chinese, for a person to review:
 //   portrait_screenshots OUTDIR
 #include "jobs/sampleproject.h"
+#include "card/customercard.h"
 #include "mainwindow.h"
+#include "pages/customerspage.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -44,10 +46,20 @@ void shoot(const QString &language, const QString &demo, const QString &outDir)
         QCoreApplication::processEvents();
         window.grab().save(outDir + u"/segments-%1-%2.png"_s.arg(id, language));
     }
-    auto *pages = window.findChild<QTabWidget *>(u"pages"_s);
-    pages->setCurrentIndex(1);
+    // Every page of the workbench, then the customer card and any dialog a page can open.
+    QTabWidget *pages = window.pages();
+    for (int i = 0; i < pages->count(); ++i) {
+        pages->setCurrentIndex(i);
+        QCoreApplication::processEvents();
+        const QString name = pages->widget(i)->objectName().isEmpty() ? QString::number(i)
+                                                                        : pages->widget(i)->objectName();
+        window.grab().save(outDir + u"/page-%1-%2.png"_s.arg(name, language));
+    }
+    window.customersPage()->showSegment(0);
+    window.showCustomerCard(0);
     QCoreApplication::processEvents();
-    window.grab().save(outDir + u"/customers-%1.png"_s.arg(language));
+    window.customerCard()->grab().save(outDir + u"/card-%1.png"_s.arg(language));
+    window.customerCard()->hide();
     pages->setCurrentIndex(0);
     QCoreApplication::removeTranslator(&ours);
     QCoreApplication::removeTranslator(&qt);

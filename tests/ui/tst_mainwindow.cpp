@@ -2,7 +2,13 @@
 #include "mainwindow.h"
 #include "models/customertablemodel.h"
 #include "models/segmentsummarymodel.h"
+#include "card/customercard.h"
+#include "models/sourcesmodel.h"
 #include "pages/customerspage.h"
+#include "pages/datapage.h"
+#include "pages/issuespage.h"
+#include "rfm/explain.h"
+#include "workbench/workbenchsession.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -12,6 +18,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace Portrait;
@@ -80,6 +87,55 @@ private Q_SLOTS:
         QCOMPARE(window.findChild<QTabWidget *>(u"pages"_s)->currentWidget(), window.customersPage());
 
         QVERIFY(QSettings().value(u"MainWindow/recentProjects"_s).toStringList().contains(m_demo));
+    }
+
+    void pagesShowDataIssuesAndCard()
+    {
+        Ui::MainWindow window;
+        window.show();
+        auto *scheme = window.findChild<QComboBox *>(u"schemeBox"_s);
+        scheme->setCurrentIndex(scheme->findData(u"cn8"_s));
+        window.openProject(m_demo);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading() && window.session()->result(), 20000);
+
+        // Data page: the demo's one source with its counts, and its rejected rows (none).
+        Ui::SourcesModel *sources = window.dataPage()->sourcesModel();
+        QCOMPARE(sources->rowCount(), 1);
+        QCOMPARE(sources->source(0)->record.kind, u"sample"_s);
+        QCOMPARE(sources->source(0)->record.rowsRead, 40284);
+
+        // Issues: the demo's customers without a purchase are listed as unscored, with their count.
+        const auto result = window.session()->result();
+        const qint64 unscored = result->metrics.size() - result->metrics.scoredCount;
+        QVERIFY(window.issuesPage()->issueCount() >= (unscored > 0 ? 1 : 0));
+
+        // Undo: a scheme change is one step; undo restores the previous segments exactly.
+        const std::vector<qint16> cn8Segments = result->segment;
+        scheme->setCurrentIndex(scheme->findData(u"rfm10"_s));
+        QCOMPARE(window.session()->result()->scheme.id, u"rfm10"_s);
+        QCOMPARE(window.session()->undoStack()->count(), 1);
+        window.session()->undoStack()->undo();
+        QCOMPARE(window.session()->result()->scheme.id, u"cn8"_s);
+        QCOMPARE(window.session()->result()->segment, cn8Segments);
+        QCOMPARE(scheme->currentData().toString(), u"cn8"_s);   // the picker follows the undo
+
+        // The card opens on the customer activated and explains its segment by the matching rule.
+        Ui::CustomersPage *customers = window.customersPage();
+        customers->showSegment(2);
+        QVERIFY(customers->model()->rowCount() > 1);
+        Q_EMIT customers->customerActivated(1);
+        Ui::CustomerCard *card = window.customerCard();
+        QVERIFY(card->isVisible());
+        const qint32 row = customers->model()->visibleRows().at(1);
+        QCOMPARE(card->currentRow(), row);
+        const Rfm::RfmResult &now = *window.session()->result();
+        QCOMPARE(int(now.segment[size_t(row)]), 2);
+        QVERIFY2(card->explanationText().contains(now.scheme.displayName(2, window.session()->chineseNames())),
+                 qPrintable(card->explanationText()));
+        QVERIFY(card->explanationText().contains(u"rule 3 of %1"_s.arg(now.scheme.rules.size())));
+        // Previous/next walk the list the card was opened from.
+        card->showPosition(card->position() + 1);
+        QCOMPARE(card->currentRow(), customers->model()->visibleRows().at(2));
     }
 
     void refusesForeignFile()

@@ -25,6 +25,13 @@ public:
     /// Shows the customers of one segment (rule index, rules.size() for the fallback).
     void showSegment(int segment);
     CustomerTableModel *model() const { return m_model; }
+    void setColumnShown(int column, bool shown);
+    bool isColumnShown(int column) const;
+
+Q_SIGNALS:
+    /// Double-click or Enter on a customer: position is its row in the model's visible rows.
+    void customerActivated(qsizetype position);
+    void exportRequested();
 
 private:
     void applyFilter();
