@@ -77,6 +77,15 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
+    if (Portrait::Cli::isSubcommand(arguments) && arguments.at(1) == u"report"_s) {
+        // The report draws the dashboard's charts, which are widgets: it needs a QApplication,
+        // and no display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        describeApplication();
+        return Portrait::Cli::run(QCoreApplication::arguments());
+    }
     if (Portrait::Cli::isSubcommand(arguments)) {
         QCoreApplication app(argc, argv);
         describeApplication();

@@ -6,12 +6,159 @@
     <message>
         <source>usage: portrait [PROJECT.portrait]             open the workbench
        portrait import FILE --project P [--kind orders|customers|survey] [--map role=column]
+                       [--header-row N] [--type column=TYPE] [--refresh SOURCE_ID]
        portrait rfm --project P [--as-of DATE] [--method M] [--bins N] [--scheme S] [--out F]
        portrait info --project P
        portrait inspect FILE [--sheet NAME | --table NAME]
        portrait tag --project P --rules FILE [--out tags.csv]
+       portrait tag --project P [--starter | --dictionary F.json] [--export-dictionary F]
+                    [--governance] [--out tags.csv]
+       portrait export --project P --out F.csv|F.xlsx [--segment NAME] [--tier T] [--no-mask]
+       portrait report --project P --out report.pdf [--scheme S] [--lang en|zh_CN]
        portrait sample --out demo.portrait
 Each command explains its options with --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Cli::CoverageReport</name>
+    <message>
+        <source>warning: source coverage not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source coverage: %1 customers; %2 in orders, %3 in customers sources, %4 in surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  in every kind of source: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  only in orders: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  only in customers sources: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  only in surveys: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  with no order, customer record or survey answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Cli::ExportCommand</name>
+    <message>
+        <source>The .portrait project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the list here (.csv or .xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv or xlsx (default: from the file name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV encoding: utf-8 (with BOM) or gb18030.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write names, phones and e-mails unmasked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this segment (English or Chinese name); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this value tier: high, middle or low.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated column keys (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cn8, rfm10, shop11 or a scheme file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantile, rfmpkg, ntile, mean or median.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score levels: 3, 4 or 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis date (default: the day after the latest order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers, segment and tier names in Chinese.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv or xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file .csv or .xlsx, or give --format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding must be utf-8 or gb18030.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding applies to CSV files only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tier must be high, middle or low.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot;; the columns are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of must be a date like 2024-12-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bins must be 3, 4 or 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--method must be quantile, rfmpkg, ntile, mean or median.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export customers with their RFM results to CSV or XLSX. Names, phones and e-mails are masked unless --no-mask is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --project and --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown segment &quot;%1&quot;; the segments of %2 are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers to %2 (personal data masked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers to %2 (personal data NOT masked).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -93,6 +240,62 @@ Each command explains its options with --help.</source>
         <source>Give --sheet or --table, not both.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Refreshed source %1 from %2 (was %3): %4 rows read, %5 accepted, %6 rejected, %7 without customer id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new customers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new orders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed orders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders: %1 before, %2 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey answers: %1 before, %2 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed customers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--refresh needs a source id (see portrait info).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--refresh needs an existing project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row holding the column names (0: none; default: detect). Rows above it are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a column&apos;s type: column=text|integer|decimal|date|datetime (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace this source with FILE, read with the source&apos;s saved mapping, and report what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--header-row must be 0 or a row number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Cli::InfoCommand</name>
@@ -170,6 +373,73 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>The dump&apos;s or database&apos;s table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row holding the column names (0: none; default: detect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a column&apos;s type: column=text|integer|decimal|date|datetime (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--header-row must be 0 or a row number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Cli::ReportCommand</name>
+    <message>
+        <source>The .portrait project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the PDF report here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cn8, rfm10, shop11 or a scheme file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantile, rfmpkg, ntile, mean or median.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis date (default: the day after the latest order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report language: en or zh_CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be en or zh_CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of must be a date like 2024-12-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--method must be quantile, rfmpkg, ntile, mean or median.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the segment report (title, every dashboard chart, the segment table with actions) as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 pages to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -314,6 +584,83 @@ Each command explains its options with --help.</source>
         <source>Wrote %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import a tag dictionary (JSON) into the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the starter tag dictionary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let --dictionary or --starter replace the project&apos;s dictionary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the project&apos;s tag dictionary as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print each tag&apos;s customers, share, revenue share and flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rules cannot be combined with the tag dictionary options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use either --dictionary or --starter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Cli::TagDictionaryCommand</name>
+    <message>
+        <source>the project already has a tag dictionary (%1 tags); add --replace to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 tags and %2 groups into %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no tag dictionary: use --rules FILE, or install one with --starter or --dictionary FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Export::CsvListWriter</name>
+    <message>
+        <source>this system cannot encode GB18030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character cannot be encoded in GB18030</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Export::ListWriter</name>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Export::RfmCsv</name>
@@ -326,6 +673,21 @@ Each command explains its options with --help.</source>
     <name>Portrait::Export::TagsCsv</name>
     <message>
         <source>Cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Export::XlsxListWriter</name>
+    <message>
+        <source>%1 customers do not fit on one worksheet (at most %2); export them as CSV instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compressing %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -696,6 +1058,14 @@ Each command explains its options with --help.</source>
         <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the type override “%1”; write column=type with a type of text, integer, decimal, date or datetime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown column “%1” in the type override “%2”; the columns are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Io::XlsxArchive</name>
@@ -957,6 +1327,25 @@ Each command explains its options with --help.</source>
         <source>%1 lines name another customer than the first line of their order; they were counted with the order&apos;s first customer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 rows would be rejected; the first are listed with their reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Jobs::Refresh</name>
+    <message>
+        <source>The source is a %1 source, which cannot be refreshed from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved mapping of the source cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer attributes from the previous file stay where the new file leaves them empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Jobs::RfmJob</name>
@@ -1015,6 +1404,10 @@ Each command explains its options with --help.</source>
         <source>“%1” is not yes or no</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Jobs::Sample</name>
@@ -1028,6 +1421,13 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Jobs::SourcePreview</name>
+    <message>
+        <source>The file holds no table with rows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1047,6 +1447,10 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no source %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1098,6 +1502,21 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>%1 is an empty database, not a Portrait project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Project::TagStore</name>
+    <message>
+        <source>duplicate id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: tag %2 (&quot;%3&quot;) is invalid: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: customer &quot;%2&quot; is not in the project</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1301,6 +1720,13 @@ Each command explains its options with --help.</source>
     <name>Portrait::Tags::AutoTagger</name>
     <message>
         <source>tags depend on each other in a cycle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Tags::DictionaryTagger</name>
+    <message>
+        <source>uses tag &quot;%1&quot;, whose rule has an error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1545,6 +1971,380 @@ Each command explains its options with --help.</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Tags::StarterDictionary</name>
+    <message>
+        <source>Marketing analytics; starter tag, adjust the thresholds to your business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the customer is: gender, age and region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender as recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender recorded as 男.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender recorded as 女.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age at the analysis date, from the birth date or the age given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aged 18 to 25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aged 26 to 35.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aged 36 to 45.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aged 46 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither a birth date nor an age is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the customer lives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lives in Beijing, Shanghai, Guangzhou or Shenzhen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province in East China.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province in South China.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province in North China.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the customer buys: frequency, order value, promotions, activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders in the analysis window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 or more orders in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 to 4 orders in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly one order in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average order value in the top 20 % of customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 60 % of the orders were bought on promotion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned at least 30 % of the purchased amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since the last purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought within the last 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last purchase 181 to 365 days ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchase for more than a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First purchase within the last 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What, where and how the customer prefers to buy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category of most of the customer&apos;s orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mostly buys clothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mostly buys beauty and skin care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mostly buys mother and baby products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought from 3 or more categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel of most of the customer&apos;s orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mostly buys on online shops and mini programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mostly buys in stores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment method of most of the customer&apos;s orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mostly pays with WeChat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mostly pays with Alipay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mostly pays by bank or credit card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer value from the RFM score (0-100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM score of 80 or more (value tier 高).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM score from 40 to 80 (value tier 中).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM score below 40 (value tier 低).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by hand by the account manager for customers served personally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer says about us in surveys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 0-10 answer to &quot;would you recommend us&quot; in the latest survey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest NPS answer 9 or 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest NPS answer 7 or 8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest NPS answer 0 to 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction score (1-5) of the latest survey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction 4 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction 2 or less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No survey answer on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputed after every import or change of the analysis settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer profiles (CRM, registration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM model over the order system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveys (NPS, satisfaction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed every quarter by the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top 20 % spenders who have not bought for six months: win them back first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time buyers who respond to promotions and are not unhappy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoters who buy a lot: invite them to referral programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Tags::TagDictionary</name>
+    <message>
+        <source>a name cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name cannot contain &quot;/&quot;: it separates the levels of a tag path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name cannot start or end with a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name can have at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a tag &quot;%1&quot; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parent tag does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags have at most %1 levels; &quot;%2&quot; is already at level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag cannot be moved under itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags have at most %1 levels: &quot;%2&quot; does not fit there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a group &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag &quot;%1&quot; has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parent of tag &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag &quot;%1&quot; is at level %2; tags have at most %3 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every tag must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;children&quot; of tag &quot;%1&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid JSON file: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Portrait tag dictionary (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dictionary was written by a newer Portrait (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Tags::TypeChecker</name>
     <message>
         <source>a number</source>
@@ -1683,6 +2483,308 @@ Each command explains its options with --help.</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Ui::CardText</name>
+    <message numerus="yes">
+        <source>%n day(s) since the last purchase</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>spend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranked into equal-count groups (ntile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (born %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored: no purchase before the as-of date %1 (only returns, or orders outside the window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed in &lt;b&gt;%1&lt;/b&gt; by rule %2 of %3 (%4): the first rule of the scheme that matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule of the scheme matches these scores, so the customer falls to &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules checked before it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 needs %3 — %4 does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM score %1 of 100 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promoter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data has no channel, category, payment or survey details for this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::ChartCard</name>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this chart as an image or a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG vector image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::ChartExport</name>
+    <message>
+        <source>Could not write the chart to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart exported from Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG vector image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::CustomerCard</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous customer of the list (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next customer of the list (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why in this segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences and survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Ui::CustomerTableModel</name>
     <message>
         <source>High</source>
@@ -1799,6 +2901,513 @@ Each command explains its options with --help.</source>
         <source>%1 customers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export This List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the customers shown, in their current order, as CSV or Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::CutPanel</name>
+    <message>
+        <source>Recency: days since the last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monetary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axis stops at the 99th percentile (%1); the %2 customers above it are in the hatched last bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut point %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::DataPage</name>
+    <message>
+        <source>&amp;Import Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add orders, customers or survey answers from CSV, Excel, a database dump or a SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh from Newer File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-import the selected source from a newer file with the same mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers (%2 with orders) · %3 orders, %4 of them returns only · %5 survey answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders from %1 to %2 · purchases %3, returns %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading rejected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This source rejected no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows: the first %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::ExportDialog</name>
+    <message>
+        <source>Export List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) will be written, in the order shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (comma-separated text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (opens correctly in Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB18030 (older Chinese software)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mask personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data: masked unless you untick &quot;Mask personal data&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, phone numbers and e-mail addresses are partly hidden, e.g. 张*, 138****5678, a***@example.com. Untick only when the recipient may see full contact details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file will contain full names, phone numbers and e-mail addresses. Store and share it as personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(row %1, column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::GovernanceModel</name>
+    <message>
+        <source>rule error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unused: no rule, nobody assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in no group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::GroupBuilder</name>
+    <message>
+        <source>Example: has_tag(&quot;高价值&quot;) and has_tag(&quot;沉睡&quot;) and segment != &quot;Lost&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the customers of this group as a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::HeatmapChart</name>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers by R and F score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean spend by R and F score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R %1 · F %2
+%3 customers
+Mean spend %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency score (F), higher = more orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency score (R), higher = more recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::HistogramChart</name>
+    <message>
+        <source>Distribution of recency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution of frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution of monetary value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since the last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, clipped at the 99th percentile (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score cut points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::HistogramWidget</name>
+    <message>
+        <source>Drag a cut line, or focus it (Tab) and move it with the arrow keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::ImportPage</name>
+    <message>
+        <source>Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows are written in one step: if the import stops, the project stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows (kept in the project with their reasons):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 as source %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::ImportWizard</name>
+    <message>
+        <source>Import data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::IssuesPage</name>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rows rejected (bad dates, numbers or missing required values); see the Data page for each row, column and reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rows without a customer id; they count in the file&apos;s totals but belong to no customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers with no orders (from a customers or survey source only); they are not scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers not scored: no purchase in the window up to the as-of date %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No issues: every row was imported and every customer scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an issue about a file to see its rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::MainWindow</name>
@@ -1843,10 +3452,6 @@ Each command explains its options with --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scheme:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Classic 8 classes (cn8)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1859,15 +3464,7 @@ Each command explains its options with --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scoring:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The scheme&apos;s own</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a project (Ctrl+O) or drop a .portrait file here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1911,26 +3508,6 @@ Each command explains its options with --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 customers, %2 scored · %3 orders from %4 to %5 · as of %6 · %7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The language changes the next time Portrait starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cut points — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scheme: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Se&amp;gments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1940,6 +3517,857 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>Creating %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project (Ctrl+O), create one (Ctrl+N) or drop a .portrait file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;heme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;oring:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;RFM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issues (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers.portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; open it, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change scoring to %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::MappingPage</name>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what each column means. The roles were proposed from the column names and values; a type you set is checked on every row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the whole file to detect the column types…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All the roles this kind of data needs are mapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still needed: %1. (An amount may also come from quantity × unit price.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::MedianChart</name>
+    <message>
+        <source>Median recency, frequency and monetary per segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: median %2 days since the last purchase, %3 purchases, spend %4
+Click to list them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::OrderTimeline</name>
+    <message>
+        <source>No orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::OverlapModel</name>
+    <message>
+        <source>%1 customers have both %2 and %3 (%4 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::PdfReport</name>
+    <message>
+        <source>Could not write the report to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is nothing to report: score a project first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pages could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::PresentationWindow</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to present: score a project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous slide (Left, Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next slide (Right, Page Down, Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::PreviewModel</name>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::RefreshDialog</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh from newer file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source %1: %2 (%3), %4 rows read. The newer file is read with this source&apos;s mapping and replaces its rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source %1 now comes from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; new customers, &lt;b&gt;%2&lt;/b&gt; new orders, &lt;b&gt;%3&lt;/b&gt; orders no longer in the file (removed), &lt;b&gt;%4&lt;/b&gt; rows rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders of this source: %1 before, %2 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey answers: %1 before, %2 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers had rows only in the old file and were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::RejectedRowsModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::RfmOptionsPanel</name>
+    <message>
+        <source>Segment scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the rules of this scheme: bounds, colours, suggested actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score levels per dimension; mean and median always give two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score levels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day after the latest order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average per order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net of returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave returns out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monetary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change how frequency is counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change how monetary is measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change how returns count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open scheme file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited here: “%1”, %2 rules (export it from the editor to keep a file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change scoring method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change score levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change as-of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change analysis window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::RfmPage</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: the segment customers leave. Columns: the one they join. Cells: customers · revenue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who moves where: nobody changes segment at this position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who moves where: the last change moved nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who moves where if you drop the line here: %1 customers (%2 revenue) change segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who moved where in the last change: %1 customers (%2 revenue) changed segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 levels · %3 of %4 customers scored · as of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who moves where: drag a cut line to see which customers change segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use scheme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open segment scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit segment scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::RuleEditor</name>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::ScatterChart</name>
+    <message>
+        <source>R × M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F × M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R × F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency against monetary by segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency against monetary by segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency against frequency by segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sampled %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since the last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, clipped at the 99th percentile (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 customers (%3%)
+Click to list them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 days · %3 purchases · spend %4
+Click to list the segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::SchemeEditorDialog</name>
+    <message>
+        <source>Edit segment scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules, in match order: the first rule a customer&apos;s scores fall in wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R, F and M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R against FM = (F + M) / 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody else (fallback):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback, Chinese:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score levels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules bound:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every rule can match and every score cell has a rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import segment scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme files (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export segment scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::SchemeRulesModel</name>
+    <message>
+        <source>New segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R × FM schemes bound R and the FM score only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusive score bound, 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FM from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FM to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested action (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::SegmentPreviewModel</name>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While dragging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::SegmentShareChart</name>
+    <message>
+        <source>Share of revenue against share of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::SegmentSizeChart</name>
+    <message>
+        <source>Customers per segment (%1 scored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1979,6 +4407,613 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>Suggested action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::SegmentToolTip</name>
+    <message>
+        <source>%1
+%2 customers (%3% of customers)
+Revenue %4 (%5% of revenue)
+Click to list them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::SegmentsPage</name>
+    <message>
+        <source>Double-click a segment to list its customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project to see its customer segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 customers scored · click a segment in any chart to list its customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::Slides</name>
+    <message>
+        <source>Segments and what to do with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median R (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment scheme: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring: %1, %2 score levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with Portrait on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer segment report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::SourcePage</name>
+    <message>
+        <source>Sheet or table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the file and say what it holds. The preview shows the first rows as they will be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV, Excel workbook, SQL dump or SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders (one row per order line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers (one row per customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey answers (NPS, satisfaction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical bar |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the first row is data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column names in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.txt *.tsv *.xlsx *.sql *.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the first rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1, delimiter “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading stopped: %1 Try another encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::SourcesModel</name>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::TagForm</name>
+    <message>
+        <source>Empty: the tag is set by hand. Example: promo_share &gt;= 0.6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner / note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a tag to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::TagTreeModel</name>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::TagsPage</name>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename tag &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit tag &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a group &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save group &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete group &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags saved to the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers, %2 tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) with errors; first: %1: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add child tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starter dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags have at most %1 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tag &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete tag &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move tag &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the current tag dictionary by the starter dictionary? You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the starter dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import tag dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag dictionaries (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export tag dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag-dictionary.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the dictionary to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::TierChart</name>
+    <message>
+        <source>Value tiers (%1 scored customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::TransitionModel</name>
+    <message>
+        <source>Unscored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers move from %2 to %3, with %4 revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers joining %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers leaving %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::TreemapChart</name>
+    <message>
+        <source>Segment sizes (treemap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 customers (%3%)
+Click to list them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::ValidationPage</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; rows read: &lt;b&gt;%2&lt;/b&gt; accepted, &lt;b&gt;%3&lt;/b&gt; rejected, &lt;b&gt;%4&lt;/b&gt; without a customer id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders of %2 customers in the file, amount total %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders stored (%2 only returns); %3 new customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row is read and checked as the import would; nothing is written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that would be rejected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows cannot be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::WorkbenchSession</name>
+    <message>
+        <source>No project is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

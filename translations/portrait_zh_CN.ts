@@ -6,20 +6,172 @@
     <message>
         <source>usage: portrait [PROJECT.portrait]             open the workbench
        portrait import FILE --project P [--kind orders|customers|survey] [--map role=column]
+                       [--header-row N] [--type column=TYPE] [--refresh SOURCE_ID]
        portrait rfm --project P [--as-of DATE] [--method M] [--bins N] [--scheme S] [--out F]
        portrait info --project P
        portrait inspect FILE [--sheet NAME | --table NAME]
        portrait tag --project P --rules FILE [--out tags.csv]
+       portrait tag --project P [--starter | --dictionary F.json] [--export-dictionary F]
+                    [--governance] [--out tags.csv]
+       portrait export --project P --out F.csv|F.xlsx [--segment NAME] [--tier T] [--no-mask]
+       portrait report --project P --out report.pdf [--scheme S] [--lang en|zh_CN]
        portrait sample --out demo.portrait
 Each command explains its options with --help.</source>
-        <translation>用法：portrait [PROJECT.portrait]             打开工作台
-      portrait import FILE --project P [--kind orders|customers|survey] [--map role=column]
-      portrait rfm --project P [--as-of DATE] [--method M] [--bins N] [--scheme S] [--out F]
-      portrait info --project P
-      portrait inspect FILE [--sheet NAME | --table NAME]
-      portrait tag --project P --rules FILE [--out tags.csv]
-      portrait sample --out demo.portrait
-每个命令都可以用 --help 查看其选项说明。</translation>
+        <translation>用法：portrait [项目.portrait]                打开工作台
+       portrait import FILE --project P [--kind orders|customers|survey] [--map role=column]
+                       [--header-row N] [--type column=TYPE] [--refresh SOURCE_ID]
+       portrait rfm --project P [--as-of DATE] [--method M] [--bins N] [--scheme S] [--out F]
+       portrait info --project P
+       portrait inspect FILE [--sheet NAME | --table NAME]
+       portrait tag --project P --rules FILE [--out tags.csv]
+       portrait tag --project P [--starter | --dictionary F.json] [--export-dictionary F]
+                    [--governance] [--out tags.csv]
+       portrait export --project P --out F.csv|F.xlsx [--segment NAME] [--tier T] [--no-mask]
+       portrait report --project P --out report.pdf [--scheme S] [--lang en|zh_CN]
+       portrait sample --out demo.portrait
+各命令的选项可用 --help 查看。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Cli::CoverageReport</name>
+    <message>
+        <source>warning: source coverage not available: %1</source>
+        <translation>警告：无法统计各数据源的客户覆盖情况：%1</translation>
+    </message>
+    <message>
+        <source>source coverage: %1 customers; %2 in orders, %3 in customers sources, %4 in surveys</source>
+        <translation>数据源覆盖：共 %1 位客户；订单中 %2 位，客户资料中 %3 位，问卷中 %4 位</translation>
+    </message>
+    <message>
+        <source>  in every kind of source: %1%2</source>
+        <translation>  各类数据源均有：%1%2</translation>
+    </message>
+    <message>
+        <source>  only in orders: %1%2</source>
+        <translation>  仅出现在订单中：%1%2</translation>
+    </message>
+    <message>
+        <source>  only in customers sources: %1%2</source>
+        <translation>  仅出现在客户资料中：%1%2</translation>
+    </message>
+    <message>
+        <source>  only in surveys: %1%2</source>
+        <translation>  仅出现在问卷中：%1%2</translation>
+    </message>
+    <message>
+        <source>  with no order, customer record or survey answer: %1</source>
+        <translation>  无订单、无客户资料、无问卷答卷：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Cli::ExportCommand</name>
+    <message>
+        <source>The .portrait project.</source>
+        <translation>要使用的 .portrait 项目文件。</translation>
+    </message>
+    <message>
+        <source>Write the list here (.csv or .xlsx).</source>
+        <translation>名单写入此文件（.csv 或 .xlsx）。</translation>
+    </message>
+    <message>
+        <source>csv or xlsx (default: from the file name).</source>
+        <translation>csv 或 xlsx（默认按文件扩展名判断）。</translation>
+    </message>
+    <message>
+        <source>CSV encoding: utf-8 (with BOM) or gb18030.</source>
+        <translation>CSV 编码：utf-8（带 BOM）或 gb18030。</translation>
+    </message>
+    <message>
+        <source>Write names, phones and e-mails unmasked.</source>
+        <translation>姓名、手机号和邮箱不做脱敏，原样写出。</translation>
+    </message>
+    <message>
+        <source>Only this segment (English or Chinese name); repeatable.</source>
+        <translation>只导出该分群（英文名或中文名均可）；可重复指定。</translation>
+    </message>
+    <message>
+        <source>Only this value tier: high, middle or low.</source>
+        <translation>只导出该价值等级：high（高）、middle（中）或 low（低）。</translation>
+    </message>
+    <message>
+        <source>Comma-separated column keys (default: all).</source>
+        <translation>以逗号分隔的列名（默认导出全部列）。</translation>
+    </message>
+    <message>
+        <source>cn8, rfm10, shop11 or a scheme file.</source>
+        <translation>cn8、rfm10、shop11 或分群方案文件。</translation>
+    </message>
+    <message>
+        <source>quantile, rfmpkg, ntile, mean or median.</source>
+        <translation>quantile、rfmpkg、ntile、mean 或 median。</translation>
+    </message>
+    <message>
+        <source>Score levels: 3, 4 or 5.</source>
+        <translation>评分档数：3、4 或 5。</translation>
+    </message>
+    <message>
+        <source>Analysis date (default: the day after the latest order).</source>
+        <translation>分析基准日（默认为最近一笔订单的次日）。</translation>
+    </message>
+    <message>
+        <source>Headers, segment and tier names in Chinese.</source>
+        <translation>表头、分群名称和价值等级使用中文。</translation>
+    </message>
+    <message>
+        <source>--format must be csv or xlsx.</source>
+        <translation>--format 只能是 csv 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>Name the file .csv or .xlsx, or give --format.</source>
+        <translation>请将文件扩展名设为 .csv 或 .xlsx，或用 --format 指定格式。</translation>
+    </message>
+    <message>
+        <source>--encoding must be utf-8 or gb18030.</source>
+        <translation>--encoding 只能是 utf-8 或 gb18030。</translation>
+    </message>
+    <message>
+        <source>--encoding applies to CSV files only.</source>
+        <translation>--encoding 仅适用于 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>--tier must be high, middle or low.</source>
+        <translation>--tier 只能是 high、middle 或 low。</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot;; the columns are: %2.</source>
+        <translation>未知的列“%1”；可用的列有：%2。</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date like 2024-12-31.</source>
+        <translation>--as-of 须为日期，格式如 2024-12-31。</translation>
+    </message>
+    <message>
+        <source>--bins must be 3, 4 or 5.</source>
+        <translation>--bins 只能是 3、4 或 5。</translation>
+    </message>
+    <message>
+        <source>--method must be quantile, rfmpkg, ntile, mean or median.</source>
+        <translation>--method 只能是 quantile、rfmpkg、ntile、mean 或 median。</translation>
+    </message>
+    <message>
+        <source>Export customers with their RFM results to CSV or XLSX. Names, phones and e-mails are masked unless --no-mask is given.</source>
+        <translation>将客户及其 RFM 结果导出为 CSV 或 XLSX。除非指定 --no-mask，姓名、手机号和邮箱都会脱敏。</translation>
+    </message>
+    <message>
+        <source>export needs --project and --out.</source>
+        <translation>export 命令需要 --project 和 --out。</translation>
+    </message>
+    <message>
+        <source>Unknown segment &quot;%1&quot;; the segments of %2 are: %3.</source>
+        <translation>未知的分群“%1”；%2 方案的分群有：%3。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers to %2 (personal data masked).</source>
+        <translation>已将 %1 位客户写入 %2（个人信息已脱敏）。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers to %2 (personal data NOT masked).</source>
+        <translation>已将 %1 位客户写入 %2（个人信息未脱敏）。</translation>
     </message>
 </context>
 <context>
@@ -100,6 +252,62 @@ Each command explains its options with --help.</source>
         <source>Give --sheet or --table, not both.</source>
         <translation>--sheet 和 --table 只能指定其中一个。</translation>
     </message>
+    <message>
+        <source>Refreshed source %1 from %2 (was %3): %4 rows read, %5 accepted, %6 rejected, %7 without customer id.</source>
+        <translation>已用 %2 刷新数据源 %1（原为 %3）：读取 %4 行，接受 %5 行，拒绝 %6 行，%7 行没有客户ID。</translation>
+    </message>
+    <message>
+        <source>new customers: %1</source>
+        <translation>新增客户：%1</translation>
+    </message>
+    <message>
+        <source>new orders: %1</source>
+        <translation>新增订单：%1</translation>
+    </message>
+    <message>
+        <source>removed orders: %1</source>
+        <translation>移除的订单：%1</translation>
+    </message>
+    <message>
+        <source>orders: %1 before, %2 now</source>
+        <translation>订单：原有 %1，现有 %2</translation>
+    </message>
+    <message>
+        <source>survey answers: %1 before, %2 now</source>
+        <translation>问卷回答：原有 %1，现有 %2</translation>
+    </message>
+    <message>
+        <source>removed customers: %1</source>
+        <translation>移除的客户：%1</translation>
+    </message>
+    <message>
+        <source>rejected rows: %1</source>
+        <translation>被拒绝的行：%1</translation>
+    </message>
+    <message>
+        <source>--refresh needs a source id (see portrait info).</source>
+        <translation>--refresh 需要数据源编号（可用 portrait info 查看）。</translation>
+    </message>
+    <message>
+        <source>--refresh needs an existing project.</source>
+        <translation>--refresh 需要一个已存在的项目。</translation>
+    </message>
+    <message>
+        <source>The row holding the column names (0: none; default: detect). Rows above it are skipped.</source>
+        <translation>列名所在的行（0 表示没有；默认自动识别）。其上方的行会被跳过。</translation>
+    </message>
+    <message>
+        <source>Set a column&apos;s type: column=text|integer|decimal|date|datetime (repeatable).</source>
+        <translation>设置列类型：列=text|integer|decimal|date|datetime（可重复）。</translation>
+    </message>
+    <message>
+        <source>Replace this source with FILE, read with the source&apos;s saved mapping, and report what changed.</source>
+        <translation>用 FILE 替换此数据源（沿用已保存的字段对应），并报告变化。</translation>
+    </message>
+    <message>
+        <source>--header-row must be 0 or a row number.</source>
+        <translation>--header-row 必须是 0 或行号。</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Cli::InfoCommand</name>
@@ -178,6 +386,73 @@ Each command explains its options with --help.</source>
     <message>
         <source>The dump&apos;s or database&apos;s table.</source>
         <translation>转储文件或数据库中的数据表。</translation>
+    </message>
+    <message>
+        <source>The row holding the column names (0: none; default: detect).</source>
+        <translation>列名所在的行（0 表示没有；默认自动识别）。</translation>
+    </message>
+    <message>
+        <source>Set a column&apos;s type: column=text|integer|decimal|date|datetime (repeatable).</source>
+        <translation>设置列类型：列=text|integer|decimal|date|datetime（可重复）。</translation>
+    </message>
+    <message>
+        <source>--header-row must be 0 or a row number.</source>
+        <translation>--header-row 必须是 0 或行号。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Cli::ReportCommand</name>
+    <message>
+        <source>The .portrait project.</source>
+        <translation>要使用的 .portrait 项目文件。</translation>
+    </message>
+    <message>
+        <source>Write the PDF report here.</source>
+        <translation>PDF 报告写到这里。</translation>
+    </message>
+    <message>
+        <source>cn8, rfm10, shop11 or a scheme file.</source>
+        <translation>cn8、rfm10、shop11 或分群方案文件。</translation>
+    </message>
+    <message>
+        <source>quantile, rfmpkg, ntile, mean or median.</source>
+        <translation>quantile、rfmpkg、ntile、mean 或 median。</translation>
+    </message>
+    <message>
+        <source>Analysis date (default: the day after the latest order).</source>
+        <translation>分析基准日（默认为最近一笔订单的次日）。</translation>
+    </message>
+    <message>
+        <source>Report language: en or zh_CN.</source>
+        <translation>报告语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>report needs --project.</source>
+        <translation>report 需要 --project。</translation>
+    </message>
+    <message>
+        <source>report needs --out.</source>
+        <translation>report 需要 --out。</translation>
+    </message>
+    <message>
+        <source>--lang must be en or zh_CN.</source>
+        <translation>--lang 只能是 en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date like 2024-12-31.</source>
+        <translation>--as-of 须为日期，格式如 2024-12-31。</translation>
+    </message>
+    <message>
+        <source>--method must be quantile, rfmpkg, ntile, mean or median.</source>
+        <translation>--method 只能是 quantile、rfmpkg、ntile、mean 或 median。</translation>
+    </message>
+    <message>
+        <source>Write the segment report (title, every dashboard chart, the segment table with actions) as a PDF.</source>
+        <translation>把分群报告（标题页、全部看板图表、分群表及建议动作）写成 PDF。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 pages to %2.</source>
+        <translation>已写入 %1 页到 %2。</translation>
     </message>
 </context>
 <context>
@@ -321,6 +596,83 @@ Each command explains its options with --help.</source>
         <source>Wrote %1.</source>
         <translation>已写入 %1。</translation>
     </message>
+    <message>
+        <source>Import a tag dictionary (JSON) into the project.</source>
+        <translation>将标签字典（JSON）导入项目。</translation>
+    </message>
+    <message>
+        <source>Install the starter tag dictionary.</source>
+        <translation>安装预置标签字典。</translation>
+    </message>
+    <message>
+        <source>Let --dictionary or --starter replace the project&apos;s dictionary.</source>
+        <translation>允许 --dictionary 或 --starter 替换项目现有的标签字典。</translation>
+    </message>
+    <message>
+        <source>Write the project&apos;s tag dictionary as JSON.</source>
+        <translation>将项目的标签字典导出为 JSON。</translation>
+    </message>
+    <message>
+        <source>Print each tag&apos;s customers, share, revenue share and flags.</source>
+        <translation>输出每个标签的客户数、占比、收入占比和治理提示。</translation>
+    </message>
+    <message>
+        <source>--rules cannot be combined with the tag dictionary options.</source>
+        <translation>--rules 不能与标签字典相关选项同时使用。</translation>
+    </message>
+    <message>
+        <source>use either --dictionary or --starter.</source>
+        <translation>--dictionary 和 --starter 只能选一个。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Cli::TagDictionaryCommand</name>
+    <message>
+        <source>the project already has a tag dictionary (%1 tags); add --replace to replace it</source>
+        <translation>项目已有标签字典（%1 个标签）；如需替换请加上 --replace</translation>
+    </message>
+    <message>
+        <source>Imported %1 tags and %2 groups into %3.</source>
+        <translation>已向 %3 导入 %1 个标签和 %2 个人群。</translation>
+    </message>
+    <message>
+        <source>the project has no tag dictionary: use --rules FILE, or install one with --starter or --dictionary FILE.json</source>
+        <translation>项目没有标签字典：请使用 --rules FILE，或用 --starter、--dictionary FILE.json 安装一个</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Export::CsvListWriter</name>
+    <message>
+        <source>this system cannot encode GB18030</source>
+        <translation>本系统不支持 GB18030 编码</translation>
+    </message>
+    <message>
+        <source>a character cannot be encoded in GB18030</source>
+        <translation>有字符无法用 GB18030 编码</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Export::ListWriter</name>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>正在写入 %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>导出已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Export::RfmCsv</name>
@@ -334,6 +686,21 @@ Each command explains its options with --help.</source>
     <message>
         <source>Cannot write: %1</source>
         <translation>无法写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Export::XlsxListWriter</name>
+    <message>
+        <source>%1 customers do not fit on one worksheet (at most %2); export them as CSV instead</source>
+        <translation>%1 位客户超出单个工作表的容量（最多 %2 行），请改为导出 CSV</translation>
+    </message>
+    <message>
+        <source>the workbook could not be created</source>
+        <translation>无法创建工作簿</translation>
+    </message>
+    <message>
+        <source>Compressing %1</source>
+        <translation>正在压缩 %1</translation>
     </message>
 </context>
 <context>
@@ -701,6 +1068,14 @@ Each command explains its options with --help.</source>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
+    <message>
+        <source>Cannot read the type override “%1”; write column=type with a type of text, integer, decimal, date or datetime.</source>
+        <translation>无法识别类型设置“%1”；请写成 列=类型，类型为 text、integer、decimal、date 或 datetime。</translation>
+    </message>
+    <message>
+        <source>Unknown column “%1” in the type override “%2”; the columns are: %3.</source>
+        <translation>类型设置“%2”中的列“%1”不存在；现有列为：%3。</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Io::XlsxArchive</name>
@@ -961,6 +1336,25 @@ Each command explains its options with --help.</source>
         <source>%1 lines name another customer than the first line of their order; they were counted with the order&apos;s first customer.</source>
         <translation>有 %1 行的客户与所在订单第一行的客户不同；这些行已计入该订单第一行的客户。</translation>
     </message>
+    <message>
+        <source>%1 rows would be rejected; the first are listed with their reasons.</source>
+        <translation>将有 %1 行被拒绝；下面列出前几行及原因。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Jobs::Refresh</name>
+    <message>
+        <source>The source is a %1 source, which cannot be refreshed from a file.</source>
+        <translation>这是 %1 类数据源，不能用文件刷新。</translation>
+    </message>
+    <message>
+        <source>The saved mapping of the source cannot be read (%1).</source>
+        <translation>无法读取此数据源保存的字段对应（%1）。</translation>
+    </message>
+    <message>
+        <source>Customer attributes from the previous file stay where the new file leaves them empty.</source>
+        <translation>新文件中为空的客户属性，保留旧文件中的值。</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Jobs::RfmJob</name>
@@ -1019,6 +1413,10 @@ Each command explains its options with --help.</source>
         <source>“%1” is not yes or no</source>
         <translation>“%1”不是“是”或“否”</translation>
     </message>
+    <message>
+        <source>“%1” is not a whole number</source>
+        <translation>“%1”不是整数</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Jobs::Sample</name>
@@ -1033,6 +1431,13 @@ Each command explains its options with --help.</source>
     <message>
         <source>Demo data</source>
         <translation>示例数据</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Jobs::SourcePreview</name>
+    <message>
+        <source>The file holds no table with rows.</source>
+        <translation>文件中没有含数据的表。</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1457,10 @@ Each command explains its options with --help.</source>
     <message>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>The project has no source %1.</source>
+        <translation>项目中没有数据源 %1。</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1512,21 @@ Each command explains its options with --help.</source>
     <message>
         <source>%1 is an empty database, not a Portrait project.</source>
         <translation>%1 是一个空数据库，不是 Portrait 项目文件。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Project::TagStore</name>
+    <message>
+        <source>duplicate id</source>
+        <translation>编号重复</translation>
+    </message>
+    <message>
+        <source>%1: tag %2 (&quot;%3&quot;) is invalid: %4</source>
+        <translation>%1：标签 %2（“%3”）无效：%4</translation>
+    </message>
+    <message>
+        <source>%1: customer &quot;%2&quot; is not in the project</source>
+        <translation>%1：项目中没有客户“%2”</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1730,13 @@ Each command explains its options with --help.</source>
     <message>
         <source>tags depend on each other in a cycle: %1</source>
         <translation>标签之间存在循环依赖：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Tags::DictionaryTagger</name>
+    <message>
+        <source>uses tag &quot;%1&quot;, whose rule has an error</source>
+        <translation>用到了标签“%1”，而该标签的规则有错误</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1980,380 @@ Each command explains its options with --help.</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Tags::StarterDictionary</name>
+    <message>
+        <source>Marketing analytics; starter tag, adjust the thresholds to your business.</source>
+        <translation>市场分析组；预置标签，请按业务调整阈值。</translation>
+    </message>
+    <message>
+        <source>Who the customer is: gender, age and region.</source>
+        <translation>客户是谁：性别、年龄和地域。</translation>
+    </message>
+    <message>
+        <source>Gender as recorded.</source>
+        <translation>登记的性别。</translation>
+    </message>
+    <message>
+        <source>Gender recorded as 男.</source>
+        <translation>性别登记为男。</translation>
+    </message>
+    <message>
+        <source>Gender recorded as 女.</source>
+        <translation>性别登记为女。</translation>
+    </message>
+    <message>
+        <source>Age at the analysis date, from the birth date or the age given.</source>
+        <translation>截至分析日期的年龄，依据出生日期或登记的年龄。</translation>
+    </message>
+    <message>
+        <source>Aged 18 to 25.</source>
+        <translation>年龄 18 至 25 岁。</translation>
+    </message>
+    <message>
+        <source>Aged 26 to 35.</source>
+        <translation>年龄 26 至 35 岁。</translation>
+    </message>
+    <message>
+        <source>Aged 36 to 45.</source>
+        <translation>年龄 36 至 45 岁。</translation>
+    </message>
+    <message>
+        <source>Aged 46 or more.</source>
+        <translation>年龄 46 岁及以上。</translation>
+    </message>
+    <message>
+        <source>Neither a birth date nor an age is known.</source>
+        <translation>出生日期和年龄均未知。</translation>
+    </message>
+    <message>
+        <source>Where the customer lives.</source>
+        <translation>客户所在地。</translation>
+    </message>
+    <message>
+        <source>Lives in Beijing, Shanghai, Guangzhou or Shenzhen.</source>
+        <translation>居住在北京、上海、广州或深圳。</translation>
+    </message>
+    <message>
+        <source>Province in East China.</source>
+        <translation>所在省份属于华东。</translation>
+    </message>
+    <message>
+        <source>Province in South China.</source>
+        <translation>所在省份属于华南。</translation>
+    </message>
+    <message>
+        <source>Province in North China.</source>
+        <translation>所在省份属于华北。</translation>
+    </message>
+    <message>
+        <source>How the customer buys: frequency, order value, promotions, activity.</source>
+        <translation>客户怎么买：频次、客单价、促销与活跃度。</translation>
+    </message>
+    <message>
+        <source>Orders in the analysis window.</source>
+        <translation>分析周期内的订单。</translation>
+    </message>
+    <message>
+        <source>5 or more orders in the window.</source>
+        <translation>周期内下单 5 次及以上。</translation>
+    </message>
+    <message>
+        <source>2 to 4 orders in the window.</source>
+        <translation>周期内下单 2 至 4 次。</translation>
+    </message>
+    <message>
+        <source>Exactly one order in the window.</source>
+        <translation>周期内仅下单 1 次。</translation>
+    </message>
+    <message>
+        <source>Average order value in the top 20 % of customers.</source>
+        <translation>客单价位于全部客户的前 20%。</translation>
+    </message>
+    <message>
+        <source>At least 60 % of the orders were bought on promotion.</source>
+        <translation>至少 60% 的订单是在促销时购买的。</translation>
+    </message>
+    <message>
+        <source>Returned at least 30 % of the purchased amount.</source>
+        <translation>退货金额至少占购买金额的 30%。</translation>
+    </message>
+    <message>
+        <source>Days since the last purchase.</source>
+        <translation>距最近一次购买的天数。</translation>
+    </message>
+    <message>
+        <source>Bought within the last 90 days.</source>
+        <translation>最近 90 天内有购买。</translation>
+    </message>
+    <message>
+        <source>Last purchase 181 to 365 days ago.</source>
+        <translation>最近一次购买在 181 至 365 天前。</translation>
+    </message>
+    <message>
+        <source>No purchase for more than a year.</source>
+        <translation>超过一年未购买。</translation>
+    </message>
+    <message>
+        <source>First purchase within the last 90 days.</source>
+        <translation>首次购买在最近 90 天内。</translation>
+    </message>
+    <message>
+        <source>What, where and how the customer prefers to buy.</source>
+        <translation>客户偏好买什么、在哪买、怎么付。</translation>
+    </message>
+    <message>
+        <source>The category of most of the customer&apos;s orders.</source>
+        <translation>客户大多数订单所属的品类。</translation>
+    </message>
+    <message>
+        <source>Mostly buys clothing.</source>
+        <translation>主要购买服装。</translation>
+    </message>
+    <message>
+        <source>Mostly buys beauty and skin care.</source>
+        <translation>主要购买美妆护肤。</translation>
+    </message>
+    <message>
+        <source>Mostly buys mother and baby products.</source>
+        <translation>主要购买母婴用品。</translation>
+    </message>
+    <message>
+        <source>Bought from 3 or more categories.</source>
+        <translation>购买过 3 个及以上品类。</translation>
+    </message>
+    <message>
+        <source>The channel of most of the customer&apos;s orders.</source>
+        <translation>客户大多数订单的下单渠道。</translation>
+    </message>
+    <message>
+        <source>Mostly buys on online shops and mini programs.</source>
+        <translation>主要在线上店铺和小程序购买。</translation>
+    </message>
+    <message>
+        <source>Mostly buys in stores.</source>
+        <translation>主要在门店购买。</translation>
+    </message>
+    <message>
+        <source>The payment method of most of the customer&apos;s orders.</source>
+        <translation>客户大多数订单的支付方式。</translation>
+    </message>
+    <message>
+        <source>Mostly pays with WeChat.</source>
+        <translation>主要使用微信支付。</translation>
+    </message>
+    <message>
+        <source>Mostly pays with Alipay.</source>
+        <translation>主要使用支付宝。</translation>
+    </message>
+    <message>
+        <source>Mostly pays by bank or credit card.</source>
+        <translation>主要使用银行卡或信用卡支付。</translation>
+    </message>
+    <message>
+        <source>Customer value from the RFM score (0-100).</source>
+        <translation>根据 RFM 评分（0-100）划分的客户价值。</translation>
+    </message>
+    <message>
+        <source>RFM score of 80 or more (value tier 高).</source>
+        <translation>RFM 评分 80 及以上（价值层级：高）。</translation>
+    </message>
+    <message>
+        <source>RFM score from 40 to 80 (value tier 中).</source>
+        <translation>RFM 评分 40 至 80（价值层级：中）。</translation>
+    </message>
+    <message>
+        <source>RFM score below 40 (value tier 低).</source>
+        <translation>RFM 评分低于 40（价值层级：低）。</translation>
+    </message>
+    <message>
+        <source>Set by hand by the account manager for customers served personally.</source>
+        <translation>由客户经理为重点服务的客户手动标记。</translation>
+    </message>
+    <message>
+        <source>What the customer says about us in surveys.</source>
+        <translation>客户在调研中对我们的评价。</translation>
+    </message>
+    <message>
+        <source>The 0-10 answer to &quot;would you recommend us&quot; in the latest survey.</source>
+        <translation>最近一次调研中“是否愿意推荐我们”的 0-10 分回答。</translation>
+    </message>
+    <message>
+        <source>Latest NPS answer 9 or 10.</source>
+        <translation>最近一次 NPS 打分为 9 或 10。</translation>
+    </message>
+    <message>
+        <source>Latest NPS answer 7 or 8.</source>
+        <translation>最近一次 NPS 打分为 7 或 8。</translation>
+    </message>
+    <message>
+        <source>Latest NPS answer 0 to 6.</source>
+        <translation>最近一次 NPS 打分为 0 至 6。</translation>
+    </message>
+    <message>
+        <source>Satisfaction score (1-5) of the latest survey.</source>
+        <translation>最近一次调研的满意度评分（1-5）。</translation>
+    </message>
+    <message>
+        <source>Satisfaction 4 or more.</source>
+        <translation>满意度 4 分及以上。</translation>
+    </message>
+    <message>
+        <source>Satisfaction 2 or less.</source>
+        <translation>满意度 2 分及以下。</translation>
+    </message>
+    <message>
+        <source>No survey answer on record.</source>
+        <translation>没有调研记录。</translation>
+    </message>
+    <message>
+        <source>Recomputed after every import or change of the analysis settings</source>
+        <translation>每次导入数据或修改分析设置后重新计算</translation>
+    </message>
+    <message>
+        <source>Customer profiles (CRM, registration)</source>
+        <translation>客户档案（CRM、注册信息）</translation>
+    </message>
+    <message>
+        <source>Order system</source>
+        <translation>订单系统</translation>
+    </message>
+    <message>
+        <source>RFM model over the order system</source>
+        <translation>基于订单系统的 RFM 模型</translation>
+    </message>
+    <message>
+        <source>Surveys (NPS, satisfaction)</source>
+        <translation>问卷调研（NPS、满意度）</translation>
+    </message>
+    <message>
+        <source>Set by hand</source>
+        <translation>人工标记</translation>
+    </message>
+    <message>
+        <source>Reviewed every quarter by the owner</source>
+        <translation>负责人每季度复核</translation>
+    </message>
+    <message>
+        <source>Top 20 % spenders who have not bought for six months: win them back first.</source>
+        <translation>消费额前 20% 但半年未购买的客户：优先召回。</translation>
+    </message>
+    <message>
+        <source>One-time buyers who respond to promotions and are not unhappy.</source>
+        <translation>只买过一次、对促销敏感且没有不满的客户。</translation>
+    </message>
+    <message>
+        <source>Promoters who buy a lot: invite them to referral programs.</source>
+        <translation>购买多的推荐者：邀请参加推荐有礼活动。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Tags::TagDictionary</name>
+    <message>
+        <source>a name cannot be empty</source>
+        <translation>名称不能为空</translation>
+    </message>
+    <message>
+        <source>a name cannot contain &quot;/&quot;: it separates the levels of a tag path</source>
+        <translation>名称不能包含“/”：它用于分隔标签路径的各级</translation>
+    </message>
+    <message>
+        <source>a name cannot start or end with a space</source>
+        <translation>名称首尾不能有空格</translation>
+    </message>
+    <message>
+        <source>a name can have at most %1 characters</source>
+        <translation>名称最多 %1 个字符</translation>
+    </message>
+    <message>
+        <source>English name: %1</source>
+        <translation>英文名：%1</translation>
+    </message>
+    <message>
+        <source>at the top level</source>
+        <translation>（一级标签中）</translation>
+    </message>
+    <message>
+        <source>under &quot;%1&quot;</source>
+        <translation>（位于“%1”下）</translation>
+    </message>
+    <message>
+        <source>there is already a tag &quot;%1&quot; %2</source>
+        <translation>已存在标签“%1”%2</translation>
+    </message>
+    <message>
+        <source>the parent tag does not exist</source>
+        <translation>上级标签不存在</translation>
+    </message>
+    <message>
+        <source>tags have at most %1 levels; &quot;%2&quot; is already at level %1</source>
+        <translation>标签最多 %1 级，“%2”已是第 %1 级</translation>
+    </message>
+    <message>
+        <source>the tag does not exist</source>
+        <translation>标签不存在</translation>
+    </message>
+    <message>
+        <source>a tag cannot be moved under itself</source>
+        <translation>不能把标签移到它自己下面</translation>
+    </message>
+    <message>
+        <source>tags have at most %1 levels: &quot;%2&quot; does not fit there</source>
+        <translation>标签最多 %1 级：“%2”放到那里会超出层级</translation>
+    </message>
+    <message>
+        <source>there is already a group &quot;%1&quot;</source>
+        <translation>已存在人群“%1”</translation>
+    </message>
+    <message>
+        <source>tag &quot;%1&quot; has no id</source>
+        <translation>标签“%1”没有编号</translation>
+    </message>
+    <message>
+        <source>the parent of tag &quot;%1&quot; does not exist</source>
+        <translation>标签“%1”的上级不存在</translation>
+    </message>
+    <message>
+        <source>tag &quot;%1&quot; is at level %2; tags have at most %3 levels</source>
+        <translation>标签“%1”位于第 %2 级，标签最多 %3 级</translation>
+    </message>
+    <message>
+        <source>tag &quot;%1&quot;: %2</source>
+        <translation>标签“%1”：%2</translation>
+    </message>
+    <message>
+        <source>group &quot;%1&quot;: %2</source>
+        <translation>人群“%1”：%2</translation>
+    </message>
+    <message>
+        <source>every tag must be a JSON object</source>
+        <translation>每个标签都必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>&quot;children&quot; of tag &quot;%1&quot; must be a list</source>
+        <translation>标签“%1”的 &quot;children&quot; 必须是列表</translation>
+    </message>
+    <message>
+        <source>not a valid JSON file: %1 at byte %2</source>
+        <translation>不是有效的 JSON 文件：第 %2 字节处%1</translation>
+    </message>
+    <message>
+        <source>not a Portrait tag dictionary (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation>不是 Portrait 标签字典（&quot;format&quot; 应为 &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>the dictionary was written by a newer Portrait (version %1)</source>
+        <translation>该标签字典由更新版本的 Portrait 生成（版本 %1）</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Tags::TypeChecker</name>
     <message>
         <source>a number</source>
@@ -1686,6 +2491,306 @@ Each command explains its options with --help.</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Ui::CardText</name>
+    <message numerus="yes">
+        <source>%n day(s) since the last purchase</source>
+        <translation>
+            <numerusform>距上次购买 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 笔订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>spend %1</source>
+        <translation>消费 %1</translation>
+    </message>
+    <message>
+        <source>ranked into equal-count groups (ntile)</source>
+        <translation>按人数等分排名（ntile）</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>spend</source>
+        <translation>消费额</translation>
+    </message>
+    <message>
+        <source>High value</source>
+        <translation>高价值</translation>
+    </message>
+    <message>
+        <source>Middle value</source>
+        <translation>中价值</translation>
+    </message>
+    <message>
+        <source>Low value</source>
+        <translation>低价值</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>%1 (born %2)</source>
+        <translation>%1 岁（%2 出生）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation>注册日期</translation>
+    </message>
+    <message>
+        <source>Not scored: no purchase before the as-of date %1 (only returns, or orders outside the window).</source>
+        <translation>未评分：截至分析日 %1 没有购买（只有退货，或订单不在时间窗口内）。</translation>
+    </message>
+    <message>
+        <source>Placed in &lt;b&gt;%1&lt;/b&gt; by rule %2 of %3 (%4): the first rule of the scheme that matches.</source>
+        <translation>按第 %2 条规则（共 %3 条，%4）归入&lt;b&gt;%1&lt;/b&gt;：这是方案中第一条符合的规则。</translation>
+    </message>
+    <message>
+        <source>No rule of the scheme matches these scores, so the customer falls to &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>方案中没有规则符合这组得分，因此归入&lt;b&gt;%1&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Rules checked before it:</source>
+        <translation>在此之前检查过的规则：</translation>
+    </message>
+    <message>
+        <source>%1. %2 needs %3 — %4 does not fit</source>
+        <translation>%1. %2 要求 %3 —— %4 不符合</translation>
+    </message>
+    <message>
+        <source>Suggested action: %1</source>
+        <translation>建议动作：%1</translation>
+    </message>
+    <message>
+        <source>RFM score %1 of 100 · %2</source>
+        <translation>RFM 得分 %1/100 · %2</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>On promotion</source>
+        <translation>促销购买</translation>
+    </message>
+    <message>
+        <source>%1 % of orders</source>
+        <translation>占订单 %1%</translation>
+    </message>
+    <message>
+        <source>promoter</source>
+        <translation>推荐者</translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation>被动者</translation>
+    </message>
+    <message>
+        <source>detractor</source>
+        <translation>贬损者</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>The data has no channel, category, payment or survey details for this customer.</source>
+        <translation>数据中没有该客户的渠道、品类、支付或调研信息。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::ChartCard</name>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save this chart as an image or a PDF</source>
+        <translation>将此图表保存为图片或 PDF</translation>
+    </message>
+    <message>
+        <source>PNG image…</source>
+        <translation>PNG 图片…</translation>
+    </message>
+    <message>
+        <source>SVG vector image…</source>
+        <translation>SVG 矢量图…</translation>
+    </message>
+    <message>
+        <source>PDF document…</source>
+        <translation>PDF 文档…</translation>
+    </message>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation>没有可导出的图表。</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::ChartExport</name>
+    <message>
+        <source>Could not write the chart to %1: %2</source>
+        <translation>无法将图表保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Chart exported from Portrait</source>
+        <translation>由客户画像工作台导出的图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG vector image (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>the image could not be drawn</source>
+        <translation>图像无法绘制</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::CustomerCard</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>购买金额</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退货金额</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>‹ &amp;Previous</source>
+        <translation>‹ 上一位(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next ›</source>
+        <translation>下一位(&amp;N) ›</translation>
+    </message>
+    <message>
+        <source>Previous customer of the list (Page Up)</source>
+        <translation>列表中的上一位客户（Page Up）</translation>
+    </message>
+    <message>
+        <source>Next customer of the list (Page Down)</source>
+        <translation>列表中的下一位客户（Page Down）</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Why in this segment</source>
+        <translation>为什么在这个分群</translation>
+    </message>
+    <message>
+        <source>Preferences and survey</source>
+        <translation>偏好与调研</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 位，共 %2 位</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>客户 %1</translation>
+    </message>
+    <message>
+        <source>RFM %1 · %2</source>
+        <translation>RFM %1 · %2</translation>
+    </message>
+    <message>
+        <source>No tags.</source>
+        <translation>暂无标签。</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Ui::CustomerTableModel</name>
     <message>
         <source>High</source>
@@ -1802,6 +2907,515 @@ Each command explains its options with --help.</source>
         <source>%1 customers</source>
         <translation>%1 位客户</translation>
     </message>
+    <message>
+        <source>&amp;Export This List…</source>
+        <translation>导出此列表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the customers shown, in their current order, as CSV or Excel</source>
+        <translation>按当前顺序把显示的客户保存为 CSV 或 Excel</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::CutPanel</name>
+    <message>
+        <source>Recency: days since the last purchase</source>
+        <translation>最近消费：距上次购买的天数</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>消费频次</translation>
+    </message>
+    <message>
+        <source>Monetary</source>
+        <translation>消费金额</translation>
+    </message>
+    <message>
+        <source>Cut points:</source>
+        <translation>分界点：</translation>
+    </message>
+    <message>
+        <source>Axis stops at the 99th percentile (%1); the %2 customers above it are in the hatched last bar.</source>
+        <translation>横轴截止于第 99 百分位（%1）；高于该值的 %2 位客户计入最后一根斜线柱。</translation>
+    </message>
+    <message>
+        <source>Cut point %1</source>
+        <translation>分界点 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::DataPage</name>
+    <message>
+        <source>&amp;Import Data…</source>
+        <translation>导入数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add orders, customers or survey answers from CSV, Excel, a database dump or a SQLite file</source>
+        <translation>从 CSV、Excel、数据库转储或 SQLite 文件添加订单、客户或调研数据</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh from Newer File…</source>
+        <translation>用新文件刷新(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re-import the selected source from a newer file with the same mapping</source>
+        <translation>用同样的字段映射，从较新的文件重新导入所选数据源</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>尚未打开项目。</translation>
+    </message>
+    <message>
+        <source>%1 customers (%2 with orders) · %3 orders, %4 of them returns only · %5 survey answers</source>
+        <translation>%1 位客户（%2 位有订单）· %3 笔订单，其中 %4 笔仅含退货 · %5 份调研答卷</translation>
+    </message>
+    <message>
+        <source>Orders from %1 to %2 · purchases %3, returns %4</source>
+        <translation>订单时间 %1 至 %2 · 购买 %3，退货 %4</translation>
+    </message>
+    <message>
+        <source>Loading rejected rows…</source>
+        <translation>正在加载被拒绝的行…</translation>
+    </message>
+    <message>
+        <source>This source rejected no rows.</source>
+        <translation>该数据源没有被拒绝的行。</translation>
+    </message>
+    <message>
+        <source>Rejected rows: the first %1 of %2</source>
+        <translation>被拒绝的行：显示前 %1 行，共 %2 行</translation>
+    </message>
+    <message>
+        <source>Rejected rows: %1</source>
+        <translation>被拒绝的行：%1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::ExportDialog</name>
+    <message>
+        <source>Export List</source>
+        <translation>导出名单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) will be written, in the order shown.</source>
+        <translation>
+            <numerusform>将按当前显示顺序写出 %n 位客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>CSV (comma-separated text)</source>
+        <translation>CSV（逗号分隔文本）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (opens correctly in Excel)</source>
+        <translation>UTF-8 带 BOM（Excel 可直接正确打开）</translation>
+    </message>
+    <message>
+        <source>GB18030 (older Chinese software)</source>
+        <translation>GB18030（适用于较旧的中文软件）</translation>
+    </message>
+    <message>
+        <source>&amp;Mask personal data</source>
+        <translation>个人信息脱敏(&amp;M)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>导出列(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Personal data: masked unless you untick &quot;Mask personal data&quot;</source>
+        <translation>个人信息：除非取消勾选“个人信息脱敏”，否则会脱敏导出</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Names, phone numbers and e-mail addresses are partly hidden, e.g. 张*, 138****5678, a***@example.com. Untick only when the recipient may see full contact details.</source>
+        <translation>姓名、手机号和邮箱将部分隐藏，如 张*、138****5678、a***@example.com。仅当接收方有权查看完整联系方式时才取消勾选。</translation>
+    </message>
+    <message>
+        <source>The file will contain full names, phone numbers and e-mail addresses. Store and share it as personal data.</source>
+        <translation>文件将包含完整的姓名、手机号和邮箱，请按个人信息的要求保管和传递。</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 是文件夹，请指定文件名。</translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>请至少选择一列。</translation>
+    </message>
+    <message>
+        <source>(row %1, column %2)</source>
+        <translation>（第 %1 行，第 %2 列）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::GovernanceModel</name>
+    <message>
+        <source>rule error</source>
+        <translation>规则有误</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>unused: no rule, nobody assigned</source>
+        <translation>未使用：无规则且无人工标记</translation>
+    </message>
+    <message>
+        <source>in no group</source>
+        <translation>未被人群引用</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>人工</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>打标方式</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>客户占比</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>收入占比</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>治理提示</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::GroupBuilder</name>
+    <message>
+        <source>Example: has_tag(&quot;高价值&quot;) and has_tag(&quot;沉睡&quot;) and segment != &quot;Lost&quot;</source>
+        <translation>示例：has_tag(&quot;高价值&quot;) and has_tag(&quot;沉睡&quot;) and segment != &quot;Lost&quot;</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>新建人群</translation>
+    </message>
+    <message>
+        <source>Save group</source>
+        <translation>保存人群</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>删除人群</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the customers of this group as a list</source>
+        <translation>将该人群的客户导出为名单</translation>
+    </message>
+    <message>
+        <source>Group name:</source>
+        <translation>人群名称：</translation>
+    </message>
+    <message>
+        <source>Condition:</source>
+        <translation>条件：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>人群</translation>
+    </message>
+    <message>
+        <source>%1 (error)</source>
+        <translation>%1（有错误）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::HeatmapChart</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Mean spend</source>
+        <translation>平均消费</translation>
+    </message>
+    <message>
+        <source>Customers by R and F score</source>
+        <translation>R × F 得分客户分布</translation>
+    </message>
+    <message>
+        <source>Mean spend by R and F score</source>
+        <translation>R × F 得分平均消费金额</translation>
+    </message>
+    <message>
+        <source>%1
+%2%</source>
+        <translation>%1
+%2%</translation>
+    </message>
+    <message>
+        <source>R %1 · F %2
+%3 customers
+Mean spend %4</source>
+        <translation>R %1 · F %2
+客户 %3 人
+平均消费 %4</translation>
+    </message>
+    <message>
+        <source>Frequency score (F), higher = more orders</source>
+        <translation>频次得分 (F)，越高购买越多</translation>
+    </message>
+    <message>
+        <source>Recency score (R), higher = more recent</source>
+        <translation>近度得分 (R)，越高越近期</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::HistogramChart</name>
+    <message>
+        <source>Distribution of recency</source>
+        <translation>最近购买间隔分布</translation>
+    </message>
+    <message>
+        <source>Distribution of frequency</source>
+        <translation>购买频次分布</translation>
+    </message>
+    <message>
+        <source>Distribution of monetary value</source>
+        <translation>消费金额分布</translation>
+    </message>
+    <message>
+        <source>Days since the last purchase</source>
+        <translation>距上次购买天数</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买次数</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>消费金额</translation>
+    </message>
+    <message>
+        <source>%1, clipped at the 99th percentile (%2)</source>
+        <translation>%1，截至第 99 百分位数（%2）</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Score cut points</source>
+        <translation>评分分界点</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::HistogramWidget</name>
+    <message>
+        <source>Drag a cut line, or focus it (Tab) and move it with the arrow keys.</source>
+        <translation>拖动分界线；也可以用 Tab 选中后按方向键移动。</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::ImportPage</name>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>The rows are written in one step: if the import stops, the project stays as it was.</source>
+        <translation>数据一次性写入：导入中途停止时，项目保持原样。</translation>
+    </message>
+    <message>
+        <source>Rejected rows (kept in the project with their reasons):</source>
+        <translation>被拒绝的行（连同原因保存在项目中）：</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 as source %2.</source>
+        <translation>已将 %1 导入为数据源 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::ImportWizard</name>
+    <message>
+        <source>Import data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::IssuesPage</name>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>分群方案</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>%1: rows rejected (bad dates, numbers or missing required values); see the Data page for each row, column and reason.</source>
+        <translation>%1：有行被拒绝（日期或数字有误，或缺少必填值）；每一行的行号、列和原因见“数据”页。</translation>
+    </message>
+    <message>
+        <source>%1: rows without a customer id; they count in the file&apos;s totals but belong to no customer.</source>
+        <translation>%1：有行缺少客户编号；它们计入文件合计，但不属于任何客户。</translation>
+    </message>
+    <message>
+        <source>Customers with no orders (from a customers or survey source only); they are not scored.</source>
+        <translation>没有订单的客户（只出现在客户或调研数据中），不参与评分。</translation>
+    </message>
+    <message>
+        <source>Customers not scored: no purchase in the window up to the as-of date %1.</source>
+        <translation>未评分的客户：截至分析日 %1 的时间窗口内没有购买。</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>尚未打开项目。</translation>
+    </message>
+    <message>
+        <source>No issues: every row was imported and every customer scored.</source>
+        <translation>没有问题：所有行都已导入，所有客户都已评分。</translation>
+    </message>
+    <message>
+        <source>Double-click an issue about a file to see its rows.</source>
+        <translation>双击与文件有关的问题，查看对应的行。</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::MainWindow</name>
@@ -1846,10 +3460,6 @@ Each command explains its options with --help.</source>
         <translation>评分</translation>
     </message>
     <message>
-        <source>Scheme:</source>
-        <translation>分群方案：</translation>
-    </message>
-    <message>
         <source>Classic 8 classes (cn8)</source>
         <translation>RFM 八大客户类型（cn8）</translation>
     </message>
@@ -1862,16 +3472,8 @@ Each command explains its options with --help.</source>
         <translation>电商十一类客户（shop11）</translation>
     </message>
     <message>
-        <source>Scoring:</source>
-        <translation>评分方法：</translation>
-    </message>
-    <message>
         <source>The scheme&apos;s own</source>
         <translation>按分群方案设定</translation>
-    </message>
-    <message>
-        <source>Open a project (Ctrl+O) or drop a .portrait file here.</source>
-        <translation>打开项目（Ctrl+O），或将 .portrait 文件拖放到这里。</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1914,26 +3516,6 @@ Each command explains its options with --help.</source>
         <translation>已打开 %1。</translation>
     </message>
     <message>
-        <source>%1 customers, %2 scored · %3 orders from %4 to %5 · as of %6 · %7</source>
-        <translation>%1 位客户，已评分 %2 位 · %3 个订单，%4 至 %5 · 分析日期 %6 · %7</translation>
-    </message>
-    <message>
-        <source>The language changes the next time Portrait starts.</source>
-        <translation>语言设置将在下次启动 Portrait 时生效。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Cut points — %1</source>
-        <translation>切分点 — %1</translation>
-    </message>
-    <message>
-        <source>Scheme: %1</source>
-        <translation>分群方案：%1</translation>
-    </message>
-    <message>
         <source>Se&amp;gments</source>
         <translation>分群(&amp;G)</translation>
     </message>
@@ -1944,6 +3526,862 @@ Each command explains its options with --help.</source>
     <message>
         <source>Creating %1…</source>
         <translation>正在创建 %1…</translation>
+    </message>
+    <message>
+        <source>Open a project (Ctrl+O), create one (Ctrl+N) or drop a .portrait file here.</source>
+        <translation>打开项目（Ctrl+O）、新建项目（Ctrl+N），或把 .portrait 文件拖到这里。</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Sc&amp;heme:</source>
+        <translation>分群方案(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Sc&amp;oring:</source>
+        <translation>评分方法(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;RFM</source>
+        <translation>RFM(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>标签(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Issues</source>
+        <translation>问题(&amp;I)</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>人工标记</translation>
+    </message>
+    <message>
+        <source>rule: %1</source>
+        <translation>规则：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Issues (%1)</source>
+        <translation>问题(&amp;I)（%1）</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>customers.portrait</source>
+        <translation>客户画像.portrait</translation>
+    </message>
+    <message>
+        <source>%1 already exists; open it, or choose another name.</source>
+        <translation>%1 已存在；请打开它，或换一个名称。</translation>
+    </message>
+    <message>
+        <source>Change scoring to %1 · %2</source>
+        <translation>评分改为 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>演示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>报告已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::MappingPage</name>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation>日期时间</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation>字段对应</translation>
+    </message>
+    <message>
+        <source>Say what each column means. The roles were proposed from the column names and values; a type you set is checked on every row.</source>
+        <translation>请说明每一列的含义。系统已根据列名和数据给出建议；手动设置的类型会逐行校验。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>字段含义</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>识别类型</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>读取为</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>示例值</translation>
+    </message>
+    <message>
+        <source>Reading the whole file to detect the column types…</source>
+        <translation>正在读取整个文件以识别列类型…</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>（不使用）</translation>
+    </message>
+    <message>
+        <source>As detected</source>
+        <translation>按识别结果</translation>
+    </message>
+    <message>
+        <source>All the roles this kind of data needs are mapped.</source>
+        <translation>此类数据所需的字段均已对应。</translation>
+    </message>
+    <message>
+        <source>Still needed: %1. (An amount may also come from quantity × unit price.)</source>
+        <translation>还需要：%1。（金额也可以由数量 × 单价得出。）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::MedianChart</name>
+    <message>
+        <source>Median recency, frequency and monetary per segment</source>
+        <translation>各分群 R/F/M 中位数</translation>
+    </message>
+    <message>
+        <source>%1: median %2 days since the last purchase, %3 purchases, spend %4
+Click to list them</source>
+        <translation>%1：中位数 距上次购买 %2 天，购买 %3 次，消费 %4
+点击查看客户名单</translation>
+    </message>
+    <message>
+        <source>Recency (days)</source>
+        <translation>最近购买（天）</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买次数</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>消费金额</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::OrderTimeline</name>
+    <message>
+        <source>No orders</source>
+        <translation>暂无订单</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::OverlapModel</name>
+    <message>
+        <source>%1 customers have both %2 and %3 (%4 of %2)</source>
+        <translation>%1 位客户同时拥有 %2 和 %3（占 %2 的 %4）</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::PdfReport</name>
+    <message>
+        <source>Could not write the report to %1: %2</source>
+        <translation>无法把报告写到 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>there is nothing to report: score a project first</source>
+        <translation>没有可报告的内容：请先为项目评分</translation>
+    </message>
+    <message>
+        <source>the pages could not be drawn</source>
+        <translation>无法绘制页面</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::PresentationWindow</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Nothing to present: score a project first.</source>
+        <translation>没有可演示的内容：请先为项目评分。</translation>
+    </message>
+    <message>
+        <source>Presentation — %1</source>
+        <translation>演示 — %1</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ 上一页</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>下一页 ›</translation>
+    </message>
+    <message>
+        <source>Leave (Esc)</source>
+        <translation>退出（Esc）</translation>
+    </message>
+    <message>
+        <source>Previous slide (Left, Page Up)</source>
+        <translation>上一页（←、Page Up）</translation>
+    </message>
+    <message>
+        <source>Next slide (Right, Page Down, Space)</source>
+        <translation>下一页（→、Page Down、空格）</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::PreviewModel</name>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::RefreshDialog</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Refresh from newer file</source>
+        <translation>用新文件刷新</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Newer file:</source>
+        <translation>新文件：</translation>
+    </message>
+    <message>
+        <source>Source %1: %2 (%3), %4 rows read. The newer file is read with this source&apos;s mapping and replaces its rows.</source>
+        <translation>数据源 %1：%2（%3），读取 %4 行。新文件将沿用此数据源的字段对应读取，并替换其数据。</translation>
+    </message>
+    <message>
+        <source>Newer file</source>
+        <translation>新文件</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The source was not changed: %1</source>
+        <translation>数据源未改动：%1</translation>
+    </message>
+    <message>
+        <source>Source %1 now comes from %2.</source>
+        <translation>数据源 %1 现在来自 %2。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; new customers, &lt;b&gt;%2&lt;/b&gt; new orders, &lt;b&gt;%3&lt;/b&gt; orders no longer in the file (removed), &lt;b&gt;%4&lt;/b&gt; rows rejected.</source>
+        <translation>新增客户 &lt;b&gt;%1&lt;/b&gt; 位，新增订单 &lt;b&gt;%2&lt;/b&gt; 笔，&lt;b&gt;%3&lt;/b&gt; 笔订单已不在文件中（已移除），&lt;b&gt;%4&lt;/b&gt; 行被拒绝。</translation>
+    </message>
+    <message>
+        <source>Orders of this source: %1 before, %2 now.</source>
+        <translation>此数据源的订单：原有 %1 笔，现有 %2 笔。</translation>
+    </message>
+    <message>
+        <source>Survey answers: %1 before, %2 now.</source>
+        <translation>问卷回答：原有 %1 条，现有 %2 条。</translation>
+    </message>
+    <message>
+        <source>%1 customers had rows only in the old file and were removed.</source>
+        <translation>%1 位客户只在旧文件中有数据，已移除。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::RejectedRowsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::RfmOptionsPanel</name>
+    <message>
+        <source>Segment scheme</source>
+        <translation>分群方案</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit the rules of this scheme: bounds, colours, suggested actions</source>
+        <translation>编辑本方案的规则：评分范围、颜色和运营建议</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Score levels per dimension; mean and median always give two</source>
+        <translation>每个维度的评分档数；均值法和中位数法固定为两档</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>评分方法：</translation>
+    </message>
+    <message>
+        <source>Score levels:</source>
+        <translation>评分档数：</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标口径</translation>
+    </message>
+    <message>
+        <source>Day after the latest order</source>
+        <translation>最近订单日的次日</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>全部订单</translation>
+    </message>
+    <message>
+        <source>Only the last</source>
+        <translation>仅最近</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Purchase days</source>
+        <translation>购买天数</translation>
+    </message>
+    <message>
+        <source>Total spent</source>
+        <translation>累计消费额</translation>
+    </message>
+    <message>
+        <source>Average per order</source>
+        <translation>客单价（每单平均）</translation>
+    </message>
+    <message>
+        <source>Net of returns</source>
+        <translation>扣除退货（净额）</translation>
+    </message>
+    <message>
+        <source>Leave returns out</source>
+        <translation>不计退货</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>分析日期：</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>时间窗：</translation>
+    </message>
+    <message>
+        <source>Frequency:</source>
+        <translation>频次口径：</translation>
+    </message>
+    <message>
+        <source>Monetary:</source>
+        <translation>金额口径：</translation>
+    </message>
+    <message>
+        <source>Returns:</source>
+        <translation>退货：</translation>
+    </message>
+    <message>
+        <source>Change how frequency is counted</source>
+        <translation>修改消费频次口径</translation>
+    </message>
+    <message>
+        <source>Change how monetary is measured</source>
+        <translation>修改消费金额口径</translation>
+    </message>
+    <message>
+        <source>Change how returns count</source>
+        <translation>修改退货处理方式</translation>
+    </message>
+    <message>
+        <source>Open scheme file…</source>
+        <translation>打开方案文件…</translation>
+    </message>
+    <message>
+        <source>Edited here: “%1”, %2 rules (export it from the editor to keep a file)</source>
+        <translation>已在此修改：“%1”，共 %2 条规则（如需保留为文件，请在编辑器中导出）</translation>
+    </message>
+    <message>
+        <source>Change scoring method</source>
+        <translation>修改评分方法</translation>
+    </message>
+    <message>
+        <source>Change score levels</source>
+        <translation>修改评分档数</translation>
+    </message>
+    <message>
+        <source>Change as-of date</source>
+        <translation>修改分析日期</translation>
+    </message>
+    <message>
+        <source>Change analysis window</source>
+        <translation>修改分析时间窗</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::RfmPage</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Segment sizes</source>
+        <translation>各分群人数</translation>
+    </message>
+    <message>
+        <source>Rows: the segment customers leave. Columns: the one they join. Cells: customers · revenue.</source>
+        <translation>行：客户离开的分群；列：客户进入的分群；单元格：客户数 · 消费额。</translation>
+    </message>
+    <message>
+        <source>Move %1 cut</source>
+        <translation>移动%1分界线</translation>
+    </message>
+    <message>
+        <source>Set %1 cut</source>
+        <translation>设置%1分界点</translation>
+    </message>
+    <message>
+        <source>Who moves where: nobody changes segment at this position.</source>
+        <translation>客户流向：分界线在此位置时没有客户换分群。</translation>
+    </message>
+    <message>
+        <source>Who moves where: the last change moved nobody.</source>
+        <translation>客户流向：上一次修改没有让任何客户换分群。</translation>
+    </message>
+    <message>
+        <source>Who moves where if you drop the line here: %1 customers (%2 revenue) change segment.</source>
+        <translation>如果分界线放在这里：%1 位客户（消费额 %2）将换到其他分群。</translation>
+    </message>
+    <message>
+        <source>Who moved where in the last change: %1 customers (%2 revenue) changed segment.</source>
+        <translation>上一次修改的客户流向：%1 位客户（消费额 %2）换了分群。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 levels · %3 of %4 customers scored · as of %5</source>
+        <translation>%1 · %2 档 · 已评分 %3 / %4 位客户 · 截至 %5</translation>
+    </message>
+    <message>
+        <source>Who moves where: drag a cut line to see which customers change segment.</source>
+        <translation>客户流向：拖动分界线，查看哪些客户会换分群。</translation>
+    </message>
+    <message>
+        <source>Use scheme %1</source>
+        <translation>改用方案“%1”</translation>
+    </message>
+    <message>
+        <source>Open segment scheme</source>
+        <translation>打开分群方案</translation>
+    </message>
+    <message>
+        <source>Scheme files (*.json)</source>
+        <translation>方案文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Edit segment scheme</source>
+        <translation>编辑分群方案</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::RuleEditor</name>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>%1 customers (%2 %)</source>
+        <translation>%1 位客户（%2%）</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::ScatterChart</name>
+    <message>
+        <source>R × M</source>
+        <translation>R × M</translation>
+    </message>
+    <message>
+        <source>F × M</source>
+        <translation>F × M</translation>
+    </message>
+    <message>
+        <source>R × F</source>
+        <translation>R × F</translation>
+    </message>
+    <message>
+        <source>Recency against monetary by segment</source>
+        <translation>各分群最近购买间隔与消费金额</translation>
+    </message>
+    <message>
+        <source>Frequency against monetary by segment</source>
+        <translation>各分群购买频次与消费金额</translation>
+    </message>
+    <message>
+        <source>Recency against frequency by segment</source>
+        <translation>各分群最近购买间隔与购买频次</translation>
+    </message>
+    <message>
+        <source>%1 (sampled %2 of %3)</source>
+        <translation>%1（从 %3 人中抽样 %2 人）</translation>
+    </message>
+    <message>
+        <source>Days since the last purchase</source>
+        <translation>距上次购买天数</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买次数</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>消费金额</translation>
+    </message>
+    <message>
+        <source>%1, clipped at the 99th percentile (%2)</source>
+        <translation>%1，截至第 99 百分位数（%2）</translation>
+    </message>
+    <message>
+        <source>%1
+%2 customers (%3%)
+Click to list them</source>
+        <translation>%1
+客户 %2 人（%3%）
+点击查看客户名单</translation>
+    </message>
+    <message>
+        <source>%1
+%2 days · %3 purchases · spend %4
+Click to list the segment</source>
+        <translation>%1
+%2 天 · %3 次购买 · 消费 %4
+点击查看该分群的客户</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::SchemeEditorDialog</name>
+    <message>
+        <source>Edit segment scheme</source>
+        <translation>编辑分群方案</translation>
+    </message>
+    <message>
+        <source>Rules, in match order: the first rule a customer&apos;s scores fall in wins.</source>
+        <translation>规则按匹配顺序排列：客户评分最先命中的规则生效。</translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation>检查结果：</translation>
+    </message>
+    <message>
+        <source>R, F and M</source>
+        <translation>R、F、M 三项</translation>
+    </message>
+    <message>
+        <source>R against FM = (F + M) / 2</source>
+        <translation>R 对 FM（FM = (F + M) / 2）</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Chinese name:</source>
+        <translation>中文名：</translation>
+    </message>
+    <message>
+        <source>Nobody else (fallback):</source>
+        <translation>兜底分群（未命中任何规则）：</translation>
+    </message>
+    <message>
+        <source>Fallback, Chinese:</source>
+        <translation>兜底分群中文名：</translation>
+    </message>
+    <message>
+        <source>Score levels:</source>
+        <translation>评分档数：</translation>
+    </message>
+    <message>
+        <source>Rules bound:</source>
+        <translation>规则依据：</translation>
+    </message>
+    <message>
+        <source>Preferred method:</source>
+        <translation>默认评分方法：</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Every rule can match and every score cell has a rule.</source>
+        <translation>每条规则都能命中，每个评分组合都有对应规则。</translation>
+    </message>
+    <message>
+        <source>Segment colour</source>
+        <translation>分群颜色</translation>
+    </message>
+    <message>
+        <source>Import segment scheme</source>
+        <translation>导入分群方案</translation>
+    </message>
+    <message>
+        <source>Scheme files (%1)</source>
+        <translation>方案文件 (%1)</translation>
+    </message>
+    <message>
+        <source>Export segment scheme</source>
+        <translation>导出分群方案</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::SchemeRulesModel</name>
+    <message>
+        <source>New segment</source>
+        <translation>新分群</translation>
+    </message>
+    <message>
+        <source>R × FM schemes bound R and the FM score only</source>
+        <translation>R × FM 方案只限定 R 和 FM 评分</translation>
+    </message>
+    <message>
+        <source>Inclusive score bound, 1 to %1</source>
+        <translation>评分范围（含端点），取值 1 到 %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名</translation>
+    </message>
+    <message>
+        <source>R from</source>
+        <translation>R 下限</translation>
+    </message>
+    <message>
+        <source>R to</source>
+        <translation>R 上限</translation>
+    </message>
+    <message>
+        <source>FM from</source>
+        <translation>FM 下限</translation>
+    </message>
+    <message>
+        <source>F from</source>
+        <translation>F 下限</translation>
+    </message>
+    <message>
+        <source>FM to</source>
+        <translation>FM 上限</translation>
+    </message>
+    <message>
+        <source>F to</source>
+        <translation>F 上限</translation>
+    </message>
+    <message>
+        <source>M from</source>
+        <translation>M 下限</translation>
+    </message>
+    <message>
+        <source>M to</source>
+        <translation>M 上限</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Suggested action</source>
+        <translation>运营建议</translation>
+    </message>
+    <message>
+        <source>Suggested action (Chinese)</source>
+        <translation>运营建议（中文）</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::SegmentPreviewModel</name>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>While dragging</source>
+        <translation>拖动中</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::SegmentShareChart</name>
+    <message>
+        <source>Share of revenue against share of customers</source>
+        <translation>各分群销售额占比与客户占比</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>客户占比</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>收入占比</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>占比 (%)</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::SegmentSizeChart</name>
+    <message>
+        <source>Customers per segment (%1 scored)</source>
+        <translation>各分群客户数（已评分 %1 人）</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3%)</source>
+        <translation>%1  %2（%3%）</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +4421,617 @@ Each command explains its options with --help.</source>
     <message>
         <source>Suggested action</source>
         <translation>建议措施</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::SegmentToolTip</name>
+    <message>
+        <source>%1
+%2 customers (%3% of customers)
+Revenue %4 (%5% of revenue)
+Click to list them</source>
+        <translation>%1
+客户 %2 人（占客户 %3%）
+销售额 %4（占销售额 %5%）
+点击查看客户名单</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::SegmentsPage</name>
+    <message>
+        <source>Double-click a segment to list its customers</source>
+        <translation>双击分群查看其客户名单</translation>
+    </message>
+    <message>
+        <source>Open a project to see its customer segments.</source>
+        <translation>打开项目后即可查看客户分群。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 customers scored · click a segment in any chart to list its customers</source>
+        <translation>%1 · 已评分客户 %2 / %3 · 点击任一图表中的分群即可查看其客户名单</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::Slides</name>
+    <message>
+        <source>Segments and what to do with them</source>
+        <translation>各分群及建议动作</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>收入占比</translation>
+    </message>
+    <message>
+        <source>Median R (days)</source>
+        <translation>R 中位数（天）</translation>
+    </message>
+    <message>
+        <source>Median F</source>
+        <translation>F 中位数</translation>
+    </message>
+    <message>
+        <source>Median M</source>
+        <translation>M 中位数</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>建议动作</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>分析日 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers scored</source>
+        <translation>已评分客户 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Segment scheme: %1</source>
+        <translation>分群方案：%1</translation>
+    </message>
+    <message>
+        <source>Scoring: %1, %2 score levels</source>
+        <translation>评分：%1，%2 档</translation>
+    </message>
+    <message>
+        <source>Made with Portrait on %1</source>
+        <translation>由客户画像工作台生成于 %1</translation>
+    </message>
+    <message>
+        <source>Customer segment report</source>
+        <translation>客户分群报告</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::SourcePage</name>
+    <message>
+        <source>Sheet or table:</source>
+        <translation>工作表或数据表：</translation>
+    </message>
+    <message>
+        <source>Choose the data</source>
+        <translation>选择数据</translation>
+    </message>
+    <message>
+        <source>Pick the file and say what it holds. The preview shows the first rows as they will be read.</source>
+        <translation>选择文件并说明其内容。预览按实际读取方式显示前几行。</translation>
+    </message>
+    <message>
+        <source>A CSV, Excel workbook, SQL dump or SQLite file</source>
+        <translation>CSV、Excel 工作簿、SQL 转储或 SQLite 文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Orders (one row per order line)</source>
+        <translation>订单（每行一条订单明细）</translation>
+    </message>
+    <message>
+        <source>Customers (one row per customer)</source>
+        <translation>客户资料（每行一位客户）</translation>
+    </message>
+    <message>
+        <source>Survey answers (NPS, satisfaction)</source>
+        <translation>问卷回答（NPS、满意度）</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>逗号 ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>分号 ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Vertical bar |</source>
+        <translation>竖线 |</translation>
+    </message>
+    <message>
+        <source>None: the first row is data</source>
+        <translation>无：第一行就是数据</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>The file holds:</source>
+        <translation>文件内容：</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>分隔符：</translation>
+    </message>
+    <message>
+        <source>Column names in:</source>
+        <translation>列名所在行：</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.txt *.tsv *.xlsx *.sql *.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>数据文件 (*.csv *.txt *.tsv *.xlsx *.sql *.db *.sqlite *.sqlite3);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading the first rows…</source>
+        <translation>正在读取前几行…</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Read as %1, delimiter “%2”.</source>
+        <translation>按 %1 编码读取，分隔符“%2”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n row(s).</source>
+        <translation>
+            <numerusform>显示前 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading stopped: %1 Try another encoding.</source>
+        <translation>读取中断：%1 请换一种编码试试。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::SourcesModel</name>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>调研</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2</source>
+        <translation>%1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>读取行数</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>No customer id</source>
+        <translation>无客户编号</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::TagForm</name>
+    <message>
+        <source>Empty: the tag is set by hand. Example: promo_share &gt;= 0.6</source>
+        <translation>留空表示人工打标。示例：promo_share &gt;= 0.6</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>英文名：</translation>
+    </message>
+    <message>
+        <source>Definition:</source>
+        <translation>定义：</translation>
+    </message>
+    <message>
+        <source>Data source:</source>
+        <translation>数据来源：</translation>
+    </message>
+    <message>
+        <source>Refresh rule:</source>
+        <translation>更新规则：</translation>
+    </message>
+    <message>
+        <source>Owner / note:</source>
+        <translation>负责人/备注：</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>规则：</translation>
+    </message>
+    <message>
+        <source>Select a tag to edit it.</source>
+        <translation>选择一个标签进行编辑。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::TagTreeModel</name>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::TagsPage</name>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>标签治理</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>人群</translation>
+    </message>
+    <message>
+        <source>Rename tag &quot;%1&quot;</source>
+        <translation>重命名标签“%1”</translation>
+    </message>
+    <message>
+        <source>Edit tag &quot;%1&quot;</source>
+        <translation>编辑标签“%1”</translation>
+    </message>
+    <message>
+        <source>there is already a group &quot;%1&quot;</source>
+        <translation>已存在人群“%1”</translation>
+    </message>
+    <message>
+        <source>Save group &quot;%1&quot;</source>
+        <translation>保存人群“%1”</translation>
+    </message>
+    <message>
+        <source>Delete group &quot;%1&quot;</source>
+        <translation>删除人群“%1”</translation>
+    </message>
+    <message>
+        <source>Tags saved to the project.</source>
+        <translation>标签已保存到项目。</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>尚未打开项目。</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>人工标记</translation>
+    </message>
+    <message>
+        <source>rule: %1</source>
+        <translation>规则：%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 customers, %2 tags.</source>
+        <translation>%1 位客户，%2 个标签。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) with errors; first: %1: %2</source>
+        <translation>
+            <numerusform>%n 条规则有错误；第一条：%1：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Add child tag</source>
+        <translation>添加子标签</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Starter dictionary</source>
+        <translation>预置标签字典</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save to project</source>
+        <translation>保存到项目</translation>
+    </message>
+    <message>
+        <source>Tags have at most %1 levels.</source>
+        <translation>标签最多 %1 级。</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>新标签</translation>
+    </message>
+    <message>
+        <source>New tag %1</source>
+        <translation>新标签 %1</translation>
+    </message>
+    <message>
+        <source>Add tag &quot;%1&quot;</source>
+        <translation>添加标签“%1”</translation>
+    </message>
+    <message>
+        <source>Delete tag &quot;%1&quot;</source>
+        <translation>删除标签“%1”</translation>
+    </message>
+    <message>
+        <source>Move tag &quot;%1&quot;</source>
+        <translation>移动标签“%1”</translation>
+    </message>
+    <message>
+        <source>Replace the current tag dictionary by the starter dictionary? You can undo this.</source>
+        <translation>用预置标签字典替换当前标签字典吗？此操作可以撤销。</translation>
+    </message>
+    <message>
+        <source>Install the starter dictionary</source>
+        <translation>安装预置标签字典</translation>
+    </message>
+    <message>
+        <source>Import tag dictionary</source>
+        <translation>导入标签字典</translation>
+    </message>
+    <message>
+        <source>Tag dictionaries (*.json)</source>
+        <translation>标签字典 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export tag dictionary</source>
+        <translation>导出标签字典</translation>
+    </message>
+    <message>
+        <source>tag-dictionary.json</source>
+        <translation>标签字典.json</translation>
+    </message>
+    <message>
+        <source>Exported the dictionary to %1.</source>
+        <translation>标签字典已导出到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::TierChart</name>
+    <message>
+        <source>Value tiers (%1 scored customers)</source>
+        <translation>价值等级分布（已评分 %1 人）</translation>
+    </message>
+    <message>
+        <source>High value</source>
+        <translation>高价值</translation>
+    </message>
+    <message>
+        <source>Middle value</source>
+        <translation>中价值</translation>
+    </message>
+    <message>
+        <source>Low value</source>
+        <translation>低价值</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3%)</source>
+        <translation>%1  %2（%3%）</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::TransitionModel</name>
+    <message>
+        <source>Unscored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 customers move from %2 to %3, with %4 revenue</source>
+        <translation>%1 位客户从“%2”移到“%3”，涉及消费额 %4</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>Customers joining %1</source>
+        <translation>进入“%1”的客户</translation>
+    </message>
+    <message>
+        <source>Customers leaving %1</source>
+        <translation>离开“%1”的客户</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::TreemapChart</name>
+    <message>
+        <source>Segment sizes (treemap)</source>
+        <translation>分群规模（矩形树图）</translation>
+    </message>
+    <message>
+        <source>%1
+%2 customers (%3%)
+Click to list them</source>
+        <translation>%1
+客户 %2 人（%3%）
+点击查看客户名单</translation>
+    </message>
+    <message>
+        <source>%1% · %2</source>
+        <translation>%1% · %2 人</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::ValidationPage</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; rows read: &lt;b&gt;%2&lt;/b&gt; accepted, &lt;b&gt;%3&lt;/b&gt; rejected, &lt;b&gt;%4&lt;/b&gt; without a customer id.</source>
+        <translation>共读取 &lt;b&gt;%1&lt;/b&gt; 行：接受 &lt;b&gt;%2&lt;/b&gt; 行，拒绝 &lt;b&gt;%3&lt;/b&gt; 行，&lt;b&gt;%4&lt;/b&gt; 行没有客户ID。</translation>
+    </message>
+    <message>
+        <source>%1 orders of %2 customers in the file, amount total %3.</source>
+        <translation>文件中有 %2 位客户的 %1 笔订单，金额合计 %3。</translation>
+    </message>
+    <message>
+        <source>%1 orders stored (%2 only returns); %3 new customers.</source>
+        <translation>已保存 %1 笔订单（其中 %2 笔仅含退货）；新增客户 %3 位。</translation>
+    </message>
+    <message>
+        <source>%1 customers in the file.</source>
+        <translation>文件中有 %1 位客户。</translation>
+    </message>
+    <message>
+        <source>%1 new customers.</source>
+        <translation>新增客户 %1 位。</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>检查数据行</translation>
+    </message>
+    <message>
+        <source>Every row is read and checked as the import would; nothing is written yet.</source>
+        <translation>按导入规则逐行读取并检查，此时尚未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Rows that would be rejected:</source>
+        <translation>将被拒绝的行：</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>正在逐行检查…</translation>
+    </message>
+    <message>
+        <source>The rows cannot be checked: %1</source>
+        <translation>无法检查数据行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::WorkbenchSession</name>
+    <message>
+        <source>No project is open.</source>
+        <translation>尚未打开项目。</translation>
     </message>
 </context>
 </TS>

@@ -1,15 +1,24 @@
 #include "mainwindow.h"
 
 #include "card/customercard.h"
+#include "export/exportdialog.h"
+#include "import/importwizard.h"
+#include "import/refreshdialog.h"
 #include "jobs/sampleproject.h"
 #include "models/segmentsummarymodel.h"
 #include "pages/customerspage.h"
 #include "pages/datapage.h"
 #include "pages/issuespage.h"
+#include "pages/segmentspage.h"
 #include "project/projectfile.h"
 #include "projectloader.h"
+#include "report/pdfreport.h"
+#include "report/presentationwindow.h"
+#include "report/slides.h"
+#include "rfm/rfmpage.h"
 #include "rfm/schemelint.h"
 #include "settings/appsettings.h"
+#include "tags/tagspage.h"
 #include "workbench/workbenchsession.h"
 
 #include <QAction>
@@ -17,6 +26,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDate>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -53,7 +63,6 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_session(new WorkbenchSession(this))
     , m_loader(new ProjectLoader(this))
-    , m_segments(new SegmentSummaryModel(this))
 {
     setWindowTitle(tr("Portrait — Customer Profiles"));
     setAcceptDrops(true);
@@ -97,6 +106,35 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+
+    QMenu *present = menuBar()->addMenu(tr("&Present"));
+    QAction *slides = present->addAction(tr("&Present"), this, [this] {
+        SlideList deck = buildSlides(*m_session);
+        if (deck.empty())
+            return;
+        auto *window = new PresentationWindow(std::move(deck));
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->present();
+    });
+    slides->setShortcut(Qt::Key_F5);
+    QAction *report = present->addAction(tr("Export &Report…"), this, [this] {
+        const QString name = QFileInfo(projectPath()).completeBaseName();
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), name + u"-report.pdf"_s,
+                                                          tr("PDF document (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        const Status status = PdfReport::write(buildSlides(*m_session), path, name);
+        if (!status)
+            showError(status.error().toString());
+        else
+            statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    });
+    const auto updateReportActions = [this, slides, report] {
+        slides->setEnabled(bool(m_session->result()));
+        report->setEnabled(bool(m_session->result()));
+    };
+    connect(m_session, &WorkbenchSession::resultChanged, this, updateReportActions);
+    updateReportActions();
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pages->count(); ++i) {
@@ -174,34 +212,41 @@ void MainWindow::createPages()
     m_data = new DataPage(m_pages);
     addPage(m_data, tr("&Data"), u"dataPage"_s);
 
-    auto *segmentsTab = new QWidget(m_pages);
-    auto *segmentsLayout = new QVBoxLayout(segmentsTab);
-    m_details = new QLabel(segmentsTab);
-    m_details->setWordWrap(true);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_table = new QTableView(segmentsTab);
-    m_table->setObjectName(u"segmentTable"_s);
-    m_table->setModel(m_segments);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    segmentsLayout->addWidget(m_details);
-    segmentsLayout->addWidget(m_table, 1);
-    addPage(segmentsTab, tr("Se&gments"), u"segmentsPage"_s);
-
+    m_rfm = new RfmPage(m_session, m_pages);
+    // The window's Edit menu owns Ctrl+Z / Ctrl+Shift+Z; a second binding inside the page would make
+    // the keys ambiguous and neither would fire.
+    m_rfm->undoAction()->setShortcut(QKeySequence());
+    m_rfm->redoAction()->setShortcut(QKeySequence());
+    addPage(m_rfm, tr("&RFM"), u"rfmPage"_s);
+    m_segmentsPage = new SegmentsPage(m_session, m_pages);
+    addPage(m_segmentsPage, tr("Se&gments"), u"segmentsPage"_s);
     m_customers = new CustomersPage(m_pages);
     addPage(m_customers, tr("C&ustomers"), u"customersPage"_s);
+    m_tags = new TagsPage(m_pages);
+    addPage(m_tags, tr("&Tags"), u"tagsPage"_s);
     m_issues = new IssuesPage(m_pages);
     addPage(m_issues, tr("&Issues"), u"issuesPage"_s);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
     m_card = new CustomerCard(this);
-    // A segment opens its customers (double-click or Enter on its row).
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
-        m_customers->showSegment(m_segments->index(index.row(), 0).data(SegmentSummaryModel::RuleRole).toInt());
+    // A segment opens its customers, wherever it is clicked.
+    connect(m_segmentsPage, &SegmentsPage::segmentActivated, this, [this](int segment) {
+        m_customers->showSegment(segment);
         m_pages->setCurrentWidget(m_customers);
+    });
+    connect(m_customers, &CustomersPage::exportRequested, this, [this] {
+        exportRows(m_customers->model()->visibleRows(), tr("customers"));
+    });
+    connect(m_tags, &TagsPage::exportRequested, this,
+            [this](const QString &name, const std::vector<qint32> &rows) { exportRows(rows, name); });
+    connect(m_data, &DataPage::importRequested, this, [this] { showImportWizard(QString()); });
+    connect(m_data, &DataPage::refreshRequested, this, &MainWindow::showRefreshDialog);
+    m_card->setTagSource([this](qint32 row) {
+        QList<TagReason> reasons;
+        for (const Tags::CustomerTagReason &tag : m_tags->tagsOfCustomer(row))
+            reasons.append({ tag.path, tag.rule.isEmpty() ? tr("set by hand") : tr("rule: %1").arg(tag.rule) });
+        return reasons;
     });
     connect(m_customers, &CustomersPage::customerActivated, this, &MainWindow::showCustomerCard);
     connect(m_issues, &IssuesPage::sourceActivated, this, [this](qint64 source) {
@@ -251,6 +296,11 @@ void MainWindow::updateRecentMenu()
 QString MainWindow::errorText() const
 {
     return m_error->isVisible() ? m_error->text() : QString();
+}
+
+SegmentSummaryModel *MainWindow::segmentModel() const
+{
+    return m_segmentsPage->summaryModel();
 }
 
 QString MainWindow::projectPath() const
@@ -348,6 +398,7 @@ void MainWindow::closeProject()
     m_session->clear();
     m_lock.reset();
     m_data->clear();
+    m_tags->setProjectPath(QString());
     m_title->setText(emptyTitle());
     setWindowFilePath(QString());
 }
@@ -361,6 +412,7 @@ void MainWindow::onLoaded(const std::shared_ptr<LoadedProject> &project)
     setWindowFilePath(project->path);
     m_title->setText(QFileInfo(project->path).completeBaseName());
     m_data->setProject(project->path, project->summary);
+    m_tags->setProjectPath(project->path);
     statusBar()->showMessage(tr("Opened %1.").arg(QFileInfo(project->path).fileName()), 5000);
     RfmSettings settings;
     settings.request.scheme = m_schemeBox->currentData().toString();
@@ -371,6 +423,11 @@ void MainWindow::onLoaded(const std::shared_ptr<LoadedProject> &project)
     m_session->setProject(project, settings);
     if (project->summary.sources.isEmpty())
         m_pages->setCurrentWidget(m_data);
+    if (m_pendingSource > 0) {
+        m_data->selectSource(m_pendingSource);
+        m_pages->setCurrentWidget(m_data);
+        m_pendingSource = 0;
+    }
 }
 
 void MainWindow::onFailed(const QString &message)
@@ -421,13 +478,10 @@ void MainWindow::onResultChanged()
     syncScoringControls();
     const auto result = m_session->result();
     const bool chinese = m_session->chineseNames();
-    if (result)
-        m_segments->setResult(*result, chinese);
-    else
-        m_segments->clear();
+    m_tags->setMetricOptions(m_session->settings().request.metrics);
+    m_tags->setData(result ? m_session->frame() : nullptr, result, chinese);
     m_customers->setData(result ? m_session->frame() : nullptr, result, chinese);
     m_issues->setState(m_session->project() ? &m_session->project()->summary : nullptr, result.get(), chinese);
-    m_table->resizeColumnsToContents();
     if (m_card->isVisible() && result) {
         const qint32 row = m_card->currentRow();
         const std::vector<qint32> &rows = m_customers->model()->visibleRows();
@@ -438,36 +492,8 @@ void MainWindow::onResultChanged()
         else
             m_card->hide();
     }
-    updateDetails();
-}
-
-void MainWindow::updateDetails()
-{
-    const auto result = m_session->result();
-    if (!result) {
-        m_details->setText(m_session->errorText());
-        return;
-    }
-    const Rfm::RfmResult &run = *result;
-    const Project::ProjectSummary &s = m_session->project()->summary;
-    const QLocale locale;
-    QString text = tr("%1 customers, %2 scored · %3 orders from %4 to %5 · as of %6 · %7")
-                           .arg(locale.toString(s.customers), locale.toString(run.metrics.scoredCount),
-                                locale.toString(s.orders),
-                                locale.toString(QDate::fromJulianDay(s.firstOrderDay), QLocale::ShortFormat),
-                                locale.toString(QDate::fromJulianDay(s.lastOrderDay), QLocale::ShortFormat),
-                                locale.toString(QDate::fromJulianDay(run.metrics.asOf), QLocale::ShortFormat),
-                                Rfm::methodTitle(run.scores.method));
-    // The cut points are part of the answer: an analyst must see where the lines were drawn.
-    QStringList cuts;
-    for (Rfm::Dimension d : { Rfm::Dimension::Recency, Rfm::Dimension::Frequency, Rfm::Dimension::Monetary }) {
-        QStringList values;
-        for (double cut : run.scores.cuts[size_t(d)])
-            values.append(locale.toString(cut, 'g', 6));
-        cuts.append(tr("%1: %2").arg(Rfm::dimensionTitle(d), values.join(u" | "_s)));
-    }
-    text += u'\n' + tr("Cut points — %1").arg(cuts.join(u"; "_s));
-    m_details->setText(text);
+    if (!result && m_session->hasProject() && !m_session->errorText().isEmpty())
+        statusBar()->showMessage(m_session->errorText());
 }
 
 void MainWindow::showCustomerCard(qsizetype position)
@@ -500,14 +526,60 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().toLocalFile().endsWith(u".portrait"_s, Qt::CaseInsensitive))
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    // A project opens; a data file goes to the import wizard of the open project.
+    if (urls.first().toLocalFile().endsWith(u".portrait"_s, Qt::CaseInsensitive) || m_session->hasProject())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    openProject(event->mimeData()->urls().first().toLocalFile());
+    const QString path = event->mimeData()->urls().first().toLocalFile();
+    if (path.endsWith(u".portrait"_s, Qt::CaseInsensitive))
+        openProject(path);
+    else
+        showImportWizard(path);
     event->acceptProposedAction();
+}
+
+void MainWindow::showImportWizard(const QString &file)
+{
+    if (!m_session->hasProject())
+        return;
+    auto *wizard = new ImportWizard(projectPath(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!file.isEmpty())
+        wizard->setFile(file);
+    connect(wizard, &ImportWizard::imported, this, [this](qint64 source) {
+        openProject(projectPath());   // reload: the new source's customers and orders
+        m_pendingSource = source;
+    });
+    wizard->open();
+}
+
+void MainWindow::showRefreshDialog(qint64 sourceId)
+{
+    auto *dialog = new RefreshDialog(projectPath(), sourceId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RefreshDialog::refreshed, this, [this](qint64 source) {
+        openProject(projectPath());
+        m_pendingSource = source;
+    });
+    dialog->open();
+}
+
+void MainWindow::exportRows(const std::vector<qint32> &rows, const QString &name)
+{
+    const auto result = m_session->result();
+    if (!result || rows.empty())
+        return;
+    auto *dialog = new ExportDialog(m_session->frame(), result, rows, m_session->chineseNames(), name + u".xlsx"_s, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        statusBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(dialog->filePath())), 8000);
+    });
+    dialog->open();
 }
 
 } // namespace Portrait::Ui

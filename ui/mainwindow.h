@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <vector>
 
 class QComboBox;
 class QLabel;
@@ -19,6 +20,9 @@ class CustomerCard;
 class CustomersPage;
 class DataPage;
 class IssuesPage;
+class RfmPage;
+class SegmentsPage;
+class TagsPage;
 class ProjectLoader;
 class SegmentSummaryModel;
 class WorkbenchSession;
@@ -39,7 +43,10 @@ public:
     /// The open project's file; empty when none is open.
     QString projectPath() const;
     WorkbenchSession *session() const { return m_session; }
-    SegmentSummaryModel *segmentModel() const { return m_segments; }
+    SegmentSummaryModel *segmentModel() const;
+    SegmentsPage *segmentsPage() const { return m_segmentsPage; }
+    RfmPage *rfmPage() const { return m_rfm; }
+    TagsPage *tagsPage() const { return m_tags; }
     CustomersPage *customersPage() const { return m_customers; }
     DataPage *dataPage() const { return m_data; }
     IssuesPage *issuesPage() const { return m_issues; }
@@ -76,12 +83,13 @@ private:
     void onResultChanged();
     void changeScoring();
     void syncScoringControls();
-    void updateDetails();
+    void showImportWizard(const QString &file);
+    void showRefreshDialog(qint64 sourceId);
+    void exportRows(const std::vector<qint32> &rows, const QString &name);
     void showError(const QString &message);
 
     WorkbenchSession *m_session = nullptr;
     ProjectLoader *m_loader = nullptr;
-    SegmentSummaryModel *m_segments = nullptr;
     std::unique_ptr<QLockFile> m_lock;
     QString m_pendingPath;
 
@@ -95,7 +103,11 @@ private:
     QTableView *m_table = nullptr;
     QTabWidget *m_pages = nullptr;
     DataPage *m_data = nullptr;
+    RfmPage *m_rfm = nullptr;
+    SegmentsPage *m_segmentsPage = nullptr;
     CustomersPage *m_customers = nullptr;
+    TagsPage *m_tags = nullptr;
+    qint64 m_pendingSource = 0;
     IssuesPage *m_issues = nullptr;
     CustomerCard *m_card = nullptr;
     QProgressBar *m_progress = nullptr;

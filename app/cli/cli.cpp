@@ -22,6 +22,8 @@ struct Command
 constexpr Command Commands[] = {
     { u"import", importCommand }, { u"rfm", rfmCommand },         { u"info", infoCommand },
     { u"sample", sampleCommand }, { u"inspect", inspectCommand }, { u"tag", tagCommand },
+    { u"export", exportCommand },
+    { u"report", reportCommand },
 };
 
 struct CliText
@@ -33,10 +35,15 @@ QString usage()
 {
     return CliText::tr("usage: portrait [PROJECT.portrait]             open the workbench\n"
                        "       portrait import FILE --project P [--kind orders|customers|survey] [--map role=column]\n"
+                       "                       [--header-row N] [--type column=TYPE] [--refresh SOURCE_ID]\n"
                        "       portrait rfm --project P [--as-of DATE] [--method M] [--bins N] [--scheme S] [--out F]\n"
                        "       portrait info --project P\n"
                        "       portrait inspect FILE [--sheet NAME | --table NAME]\n"
                        "       portrait tag --project P --rules FILE [--out tags.csv]\n"
+                       "       portrait tag --project P [--starter | --dictionary F.json] [--export-dictionary F]\n"
+                       "                    [--governance] [--out tags.csv]\n"
+                       "       portrait export --project P --out F.csv|F.xlsx [--segment NAME] [--tier T] [--no-mask]\n"
+                       "       portrait report --project P --out report.pdf [--scheme S] [--lang en|zh_CN]\n"
                        "       portrait sample --out demo.portrait\n"
                        "Each command explains its options with --help.");
 }

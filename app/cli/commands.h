@@ -11,5 +11,7 @@ int infoCommand(const QStringList &arguments);
 int sampleCommand(const QStringList &arguments);
 int inspectCommand(const QStringList &arguments);
 int tagCommand(const QStringList &arguments);
+int exportCommand(const QStringList &arguments);
+int reportCommand(const QStringList &arguments);
 
 } // namespace Portrait::Cli

@@ -1,7 +1,9 @@
 #include "cliutil.h"
 #include "commands.h"
+#include "coveragereport.h"
 
 #include "jobs/importjob.h"
+#include "jobs/sourcerefresh.h"
 #include "project/projectfile.h"
 
 #include <QCoreApplication>
@@ -51,6 +53,57 @@ void printReport(const Jobs::ImportReport &report)
     printIssues(report.issues);
 }
 
+void printRefreshReport(const Jobs::RefreshReport &report)
+{
+    const Project::SourceRecord &s = report.source;
+    printLine(stderr, ImportCommand::tr("Refreshed source %1 from %2 (was %3): %4 rows read, %5 accepted, %6 rejected, "
+                                        "%7 without customer id.")
+                              .arg(report.sourceId)
+                              .arg(s.fileName, report.previousFileName)
+                              .arg(s.rowsRead)
+                              .arg(s.rowsAccepted)
+                              .arg(s.rowsRejected)
+                              .arg(s.rowsWithoutCustomer));
+    printLine(stdout, ImportCommand::tr("new customers: %1").arg(report.newCustomers));
+    printLine(stdout, ImportCommand::tr("new orders: %1").arg(report.newOrders));
+    printLine(stdout, ImportCommand::tr("removed orders: %1").arg(report.removedOrders));
+    printLine(stdout, ImportCommand::tr("orders: %1 before, %2 now").arg(report.ordersBefore).arg(report.ordersAfter));
+    if (report.answersBefore > 0 || report.answersAfter > 0) {
+        printLine(stdout, ImportCommand::tr("survey answers: %1 before, %2 now")
+                                  .arg(report.answersBefore)
+                                  .arg(report.answersAfter));
+    }
+    printLine(stdout, ImportCommand::tr("removed customers: %1").arg(report.removedCustomers));
+    printLine(stdout, ImportCommand::tr("rejected rows: %1").arg(report.rowsRejected));
+    for (const Project::RejectedRow &row : report.firstRejected.mid(0, 10)) {
+        printLine(stderr, ImportCommand::tr("  rejected row %1%2: %3")
+                                  .arg(row.row)
+                                  .arg(row.columnName.isEmpty() ? QString() : u" ["_s + row.columnName + u']')
+                                  .arg(row.reason));
+    }
+    printIssues(report.issues);
+}
+
+int refresh(const QString &projectPath, const QString &sourceText, const QString &file, const QString &help)
+{
+    bool ok = false;
+    const qint64 sourceId = sourceText.toLongLong(&ok);
+    if (!ok || sourceId <= 0)
+        return usageError(ImportCommand::tr("--refresh needs a source id (see portrait info)."), help);
+    if (!QFileInfo::exists(projectPath))
+        return usageError(ImportCommand::tr("--refresh needs an existing project."), help);
+    auto opened = Project::ProjectFile::open(projectPath);
+    if (!opened)
+        return fail(opened.error());
+    StderrProgress progress;
+    CancelToken cancel;
+    auto report = Jobs::refreshSource(**opened, sourceId, file, progress, cancel);
+    if (!report)
+        return fail(report.error());
+    printRefreshReport(*report);
+    return Ok;
+}
+
 } // namespace
 
 int importCommand(const QStringList &arguments)
@@ -73,7 +126,19 @@ int importCommand(const QStringList &arguments)
                                    u"NAME"_s);
     const QCommandLineOption table(u"table"_s, ImportCommand::tr("The dump's or database's table to import."),
                                    u"NAME"_s);
-    parser.addOptions({ project, encoding, delimiter, map, kind, asOf, sheet, table });
+    const QCommandLineOption headerRow(u"header-row"_s,
+                                       ImportCommand::tr("The row holding the column names (0: none; default: "
+                                                         "detect). Rows above it are skipped."),
+                                       u"N"_s);
+    const QCommandLineOption type(u"type"_s,
+                                  ImportCommand::tr("Set a column's type: column=text|integer|decimal|date|datetime "
+                                                    "(repeatable)."),
+                                  u"column=type"_s);
+    const QCommandLineOption refreshOption(u"refresh"_s,
+                                           ImportCommand::tr("Replace this source with FILE, read with the source's "
+                                                             "saved mapping, and report what changed."),
+                                           u"SOURCE_ID"_s);
+    parser.addOptions({ project, encoding, delimiter, map, kind, asOf, sheet, table, headerRow, type, refreshOption });
     if (int code = parseArguments(parser, arguments); code >= 0)
         return code;
 
@@ -81,7 +146,17 @@ int importCommand(const QStringList &arguments)
     if (files.size() != 1 || !parser.isSet(project))
         return usageError(ImportCommand::tr("import needs one FILE and --project."), parser.helpText());
 
+    if (parser.isSet(refreshOption))
+        return refresh(parser.value(project), parser.value(refreshOption), files.first(), parser.helpText());
+
     Jobs::ImportOptions options;
+    if (parser.isSet(headerRow)) {
+        bool ok = false;
+        options.headerRow = parser.value(headerRow).toInt(&ok);
+        if (!ok || options.headerRow < 0)
+            return usageError(ImportCommand::tr("--header-row must be 0 or a row number."), parser.helpText());
+    }
+    options.typeOverrides = parser.values(type);
     const auto sourceKind = Jobs::sourceKindFromKey(parser.value(kind));
     if (!sourceKind)
         return usageError(ImportCommand::tr("--kind must be orders, customers or survey."), parser.helpText());
@@ -120,6 +195,8 @@ int importCommand(const QStringList &arguments)
         return fail(report.error());
     }
     printReport(*report);
+    if (options.kind != Jobs::SourceKind::Orders)
+        printSourceCoverage(stderr, **opened);
     return Ok;
 }
 

@@ -1,9 +1,11 @@
 #include "cliutil.h"
 #include "commands.h"
+#include "coveragereport.h"
 
 #include "io/columnmapping.h"
 #include "io/recordsource.h"
 #include "io/typedetect.h"
+#include "jobs/importjob.h"
 #include "jobs/sampleproject.h"
 #include "project/projectfile.h"
 #include "project/projectsummary.h"
@@ -72,6 +74,7 @@ int infoCommand(const QStringList &arguments)
                               .arg(s.purchaseAmount + s.returnedAmount, 0, 'f', 2));
     printLine(stdout, InfoCommand::tr("survey answers: %1; rejected rows: %2").arg(s.answers).arg(s.rejectedRows));
     printSources(s);
+    printSourceCoverage(stdout, **opened);
     return Ok;
 }
 
@@ -100,20 +103,37 @@ int inspectCommand(const QStringList &arguments)
     const QCommandLineOption encoding(u"encoding"_s, InfoCommand::tr("Encoding (default: detect)."), u"E"_s);
     const QCommandLineOption sheet(u"sheet"_s, InfoCommand::tr("The workbook sheet (default: the first)."), u"NAME"_s);
     const QCommandLineOption table(u"table"_s, InfoCommand::tr("The dump's or database's table."), u"NAME"_s);
-    parser.addOptions({ encoding, sheet, table });
+    const QCommandLineOption headerRow(u"header-row"_s,
+                                       InfoCommand::tr("The row holding the column names (0: none; default: detect)."),
+                                       u"N"_s);
+    const QCommandLineOption type(u"type"_s,
+                                  InfoCommand::tr("Set a column's type: column=text|integer|decimal|date|datetime "
+                                                  "(repeatable)."),
+                                  u"column=type"_s);
+    parser.addOptions({ encoding, sheet, table, headerRow, type });
     if (int code = parseArguments(parser, arguments); code >= 0)
         return code;
     const QStringList files = parser.positionalArguments().mid(1);
     if (files.size() != 1)
         return usageError(InfoCommand::tr("inspect needs one FILE."), parser.helpText());
+    Jobs::ImportOptions options;
+    options.sheetOrTable = parser.isSet(sheet) ? parser.value(sheet) : parser.value(table);
+    options.encoding = parser.value(encoding).toLatin1();
+    options.typeOverrides = parser.values(type);
+    if (parser.isSet(headerRow)) {
+        bool ok = false;
+        options.headerRow = parser.value(headerRow).toInt(&ok);
+        if (!ok || options.headerRow < 0)
+            return usageError(InfoCommand::tr("--header-row must be 0 or a row number."), parser.helpText());
+    }
     StderrProgress progress;
     CancelToken cancel;
-    Io::SourceSpec spec { files.first(), parser.isSet(sheet) ? parser.value(sheet) : parser.value(table),
-                                parser.value(encoding).toLatin1(), 0 };
-    auto inspection = Io::inspectSource(spec, progress, cancel);
-    if (!inspection)
-        return fail(inspection.error());
-    const Io::ColumnMapping mapping = Io::proposeMapping(inspection->headers, inspection->columns);
+    auto plan = Jobs::planImport(files.first(), options, progress, cancel);
+    if (!plan)
+        return fail(plan.error());
+    const Io::SourceSpec &spec = plan->spec;
+    const Io::CsvInspection *inspection = &plan->inspection;
+    const Io::ColumnMapping &mapping = plan->proposed;
     QJsonArray columns;
     for (int i = 0; i < inspection->columns.size(); ++i) {
         const Io::ColumnProfile &c = inspection->columns.at(i);
@@ -133,7 +153,7 @@ int inspectCommand(const QStringList &arguments)
                              { u"encoding"_s, QString::fromLatin1(inspection->encoding) },
                              { u"delimiter"_s, inspection->delimiter ? QJsonValue(QString(QLatin1Char(inspection->delimiter)))
                                                                      : QJsonValue() },
-                             { u"header_row"_s, inspection->hasHeader ? 1 : 0 },
+                             { u"header_row"_s, Io::headerRowOf(*inspection) },
                              { Io::detectFormat(files.first()) == Io::SourceFormat::Xlsx ? u"sheet"_s : u"table"_s,
                                spec.sheetOrTable.isEmpty() ? QJsonValue() : QJsonValue(spec.sheetOrTable) },
                              { u"rows"_s, inspection->records },

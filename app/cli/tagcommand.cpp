@@ -1,5 +1,6 @@
 #include "cliutil.h"
 #include "commands.h"
+#include "tagdictionary.h"
 
 #include "export/tagscsv.h"
 #include "jobs/customerfeatures.h"
@@ -51,11 +52,29 @@ int tagCommand(const QStringList &arguments)
     const QCommandLineOption asOf(u"as-of"_s, TagCommand::tr("Analysis date (default: the day after the latest "
                                                              "order)."),
                                   u"YYYY-MM-DD"_s);
-    parser.addOptions({ project, rules, out, scheme, asOf });
+    // Without --rules, the command works on the tag dictionary stored in the project.
+    const QCommandLineOption dictionary(u"dictionary"_s, TagCommand::tr("Import a tag dictionary (JSON) into the "
+                                                                        "project."),
+                                        u"FILE"_s);
+    const QCommandLineOption starter(u"starter"_s, TagCommand::tr("Install the starter tag dictionary."));
+    const QCommandLineOption replace(u"replace"_s, TagCommand::tr("Let --dictionary or --starter replace the "
+                                                                  "project's dictionary."));
+    const QCommandLineOption exportDictionary(u"export-dictionary"_s,
+                                              TagCommand::tr("Write the project's tag dictionary as JSON."), u"FILE"_s);
+    const QCommandLineOption governance(u"governance"_s, TagCommand::tr("Print each tag's customers, share, "
+                                                                        "revenue share and flags."));
+    parser.addOptions({ project, rules, out, scheme, asOf, dictionary, starter, replace, exportDictionary, governance });
     if (int code = parseArguments(parser, arguments); code >= 0)
         return code;
-    if (!parser.isSet(project) || !parser.isSet(rules))
+    const bool dictionaryWork = parser.isSet(dictionary) || parser.isSet(starter) || parser.isSet(exportDictionary)
+            || parser.isSet(governance);
+    if (!parser.isSet(project) || (!parser.isSet(rules) && !dictionaryWork && !parser.isSet(out)))
         return usageError(TagCommand::tr("tag needs --project and --rules."), parser.helpText());
+    if (parser.isSet(rules) && dictionaryWork)
+        return usageError(TagCommand::tr("--rules cannot be combined with the tag dictionary options."),
+                          parser.helpText());
+    if (parser.isSet(dictionary) && parser.isSet(starter))
+        return usageError(TagCommand::tr("use either --dictionary or --starter."), parser.helpText());
 
     Jobs::RfmRequest request;
     request.scheme = parser.value(scheme);
@@ -64,6 +83,18 @@ int tagCommand(const QStringList &arguments)
         request.metrics.asOf = parseIsoDay(parser.value(asOf), &ok);
         if (!ok)
             return usageError(TagCommand::tr("--as-of must be a date like 2024-12-31."), parser.helpText());
+    }
+    if (!parser.isSet(rules)) {
+        DictionaryActions actions;
+        actions.project = parser.value(project);
+        actions.importFile = parser.value(dictionary);
+        actions.starter = parser.isSet(starter);
+        actions.replace = parser.isSet(replace);
+        actions.exportFile = parser.value(exportDictionary);
+        actions.governance = parser.isSet(governance);
+        actions.out = parser.value(out);
+        actions.request = request;
+        return runDictionaryActions(actions);
     }
     const QString rulesPath = parser.value(rules);
     auto parsed = Tags::parseRulesFile(rulesPath);

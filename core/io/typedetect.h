@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace Portrait::Io {
@@ -20,6 +21,7 @@ enum class ColumnType { Empty, Integer, Decimal, Date, DateTime, Text };
 
 /// "empty", "integer", "decimal", "date", "datetime", "text": stable keys for files and the CLI.
 QString columnTypeKey(ColumnType type);
+std::optional<ColumnType> columnTypeFromKey(QStringView key);
 
 struct ColumnProfile
 {
@@ -32,6 +34,9 @@ struct ColumnProfile
     /// Numeric-looking ids with leading zeros or phone-number length: never convert to a number
     /// (type is then Text).
     bool keepAsText = false;
+    /// The analyst set the type (a type override): the import then holds every value of a mapped
+    /// column to it, and a text column's ids are kept exactly as written.
+    bool typeFixed = false;
     qint64 filled = 0;
     qint64 empty = 0;
     QStringList samples; ///< up to 5 distinct values, in order of appearance
@@ -68,6 +73,7 @@ struct CsvInspection
     QByteArray encoding;
     char delimiter = ',';
     bool hasHeader = false;
+    qint64 leadingRows = 0;       ///< records above the header (or the data) that import skips
     QStringList headers;          ///< "Column 1", "Column 2" ... for a file without a header
     QList<ColumnProfile> columns;
     qint64 records = 0;           ///< data rows, header excluded
@@ -75,6 +81,24 @@ struct CsvInspection
     qint64 firstRaggedLine = 0;   ///< physical line of the first of them
     IssueList issues;
 };
+
+class RecordReader;
+
+/// The 1-based record holding the column names as import reads it: 0 when there is none.
+inline qint64 headerRowOf(const CsvInspection &inspection)
+{
+    return inspection.hasHeader ? inspection.leadingRows + 1 : 0;
+}
+
+/// Reads every record of an opened reader again as if record `headerRow` (1-based; 0 = none) held
+/// the column names: records above it are skipped and the types are detected from the records
+/// below. Encoding and delimiter are kept from `base`.
+Result<CsvInspection> inspectWithHeaderRow(RecordReader &reader, const CsvInspection &base, qint64 headerRow,
+                                           ProgressSink &progress, const CancelToken &cancel);
+
+/// Applies "column=type" overrides (column by header name or 1-based number; type one of text,
+/// integer, decimal, date, datetime) and marks those columns typeFixed.
+Status applyTypeOverrides(QList<ColumnProfile> &columns, const QStringList &overrides);
 
 /// Reads the whole file once: encoding, delimiter, header, column types and row counts. Cancelling
 /// returns the Error "cancelled".

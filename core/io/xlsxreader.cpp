@@ -61,8 +61,16 @@ Status XlsxReader::open(const QString &path, const QString &sheetName, const Xls
     m_sheetSize = m_archive->entrySize();
     m_parser = std::make_unique<XlsxSheetParser>(m_workbook->context(m_archive->fileName()));
     m_chunk.resize(ChunkSize);
-    m_checksum = fileChecksum(path);
+    m_path = path;
+    m_checksum.clear();
     return {};
+}
+
+QByteArray XlsxReader::checksum() const
+{
+    if (m_checksum.isEmpty() && !m_path.isEmpty())
+        m_checksum = fileChecksum(m_path);
+    return m_checksum;
 }
 
 /// Inflates the next chunk of the sheet into the parser; false on a zip error.

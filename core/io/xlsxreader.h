@@ -50,8 +50,9 @@ public:
     /// Progress: inflated bytes of the sheet part so far, against its uncompressed size.
     qint64 bytesRead() const;
     qint64 fileSize() const { return m_sheetSize; }
-    /// Hex SHA-256 of the whole .xlsx file, computed at open().
-    QByteArray checksum() const { return m_checksum; }
+    /// Hex SHA-256 of the whole .xlsx file, computed on the first call: inspecting a file never
+    /// needs it, and hashing it costs as much as inflating a fair part of the sheet.
+    QByteArray checksum() const;
     QString sheetName() const { return m_sheetName; }
 
 private:
@@ -61,7 +62,8 @@ private:
     std::unique_ptr<XlsxWorkbook> m_workbook;
     std::unique_ptr<XlsxSheetParser> m_parser;
     QByteArray m_chunk;
-    QByteArray m_checksum;
+    QString m_path;
+    mutable QByteArray m_checksum;
     QString m_sheetName;
     qint64 m_sheetSize = 0;
     bool m_failed = false;

@@ -1,15 +1,15 @@
 #include "io/xlsxsheetparser.h"
 
+#include "io/encoding.h"
+
 #include <charconv>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
 namespace Portrait::Io {
 
 namespace {
-
-/// Cell values longer than this are not from Excel (its limit is 32,767 characters).
-constexpr qsizetype MaxCellText = qsizetype(16) << 20;
 
 qint64 parseRowNumber(QByteArrayView text)
 {
@@ -37,6 +37,8 @@ XlsxSheetParser::Step XlsxSheetParser::next(CsvRecord &record)
 {
     using Token = XlsxXmlTokenizer::Token;
     while (!m_failed && !m_done) {
+        if (m_inRow && !m_inCell && !readCells())
+            return Step::Failed;
         switch (m_xml.next()) {
         case Token::NeedMore:
             return Step::NeedMore;
@@ -50,7 +52,7 @@ XlsxSheetParser::Step XlsxSheetParser::next(CsvRecord &record)
             if (!m_xml.appendText(m_text))
                 return fail(tr("cell %1%2 holds an unknown or malformed character reference")
                                 .arg(xlsxColumnName(m_column)).arg(m_row), m_column);
-            if (m_text.size() > MaxCellText)
+            if (qsizetype(m_text.size()) > XlsxMaxCellText)
                 return fail(tr("cell %1%2 holds more than 16 MiB of text").arg(xlsxColumnName(m_column)).arg(m_row),
                             m_column);
             break;
@@ -81,9 +83,11 @@ XlsxSheetParser::Step XlsxSheetParser::handleStart(CsvRecord &record)
             m_done = m_xml.selfClosing();
         }
     } else if (xmlNameIs(name, "c") && m_inRow) {
-        if (!startCell())
+        CellAttributes attributes;
+        m_xml.forEachAttribute([&](QByteArrayView name, QByteArrayView value) { attributes.take(name, value); });
+        if (!startCell(attributes))
             return Step::Failed;
-        if (m_xml.selfClosing() && !endCell())
+        if (m_xml.selfClosing() ? !endCell({}) : !readWholeCell())
             return Step::Failed;
     } else if (m_inCell) {
         if (m_xml.selfClosing())
@@ -115,11 +119,13 @@ XlsxSheetParser::Step XlsxSheetParser::handleEnd(CsvRecord &record)
     } else if (xmlNameIs(name, "is")) {
         m_inInline = false;
     } else if (xmlNameIs(name, "c")) {
-        if (m_inCell && !endCell())
+        if (m_inCell && !endCell(QByteArrayView(m_text.data(), qsizetype(m_text.size()))))
             return Step::Failed;
     } else if (xmlNameIs(name, "row") && m_inRow) {
         m_inRow = false;
         if (m_lastFilled > 0) { // rows with nothing in them are skipped, like blank CSV lines
+            if (!checkRowText())
+                return Step::Failed;
             emitRecord(record);
             return Step::Record;
         }
@@ -152,21 +158,13 @@ bool XlsxSheetParser::startRow()
     m_inCell = false;
     m_column = 0;
     m_lastFilled = 0;
-    m_rowData.truncate(0);
+    m_rowData.clear();
     return true;
 }
 
-bool XlsxSheetParser::startCell()
+bool XlsxSheetParser::startCell(const CellAttributes &attributes)
 {
-    QByteArrayView r, t, s;
-    m_xml.forEachAttribute([&](QByteArrayView name, QByteArrayView value) {
-        if (xmlNameIs(name, "r"))
-            r = value;
-        else if (xmlNameIs(name, "t"))
-            t = value;
-        else if (xmlNameIs(name, "s"))
-            s = value;
-    });
+    const auto [r, t, s] = attributes;
     const int column = r.isEmpty() ? m_column + 1 : xlsxColumnFromRef(r);
     if (column < 0 || column > XlsxMaxColumns) {
         fail(tr("Cell \"%1\" is beyond Excel's limit of %2 columns")
@@ -189,7 +187,7 @@ bool XlsxSheetParser::startCell()
                                               : CellType::String;
     m_style = 0;
     std::from_chars(s.data(), s.data() + s.size(), m_style);
-    m_text.truncate(0);
+    m_text.clear();
     m_capture = Capture::None;
     m_inInline = false;
     m_phonetic = 0;
@@ -197,14 +195,14 @@ bool XlsxSheetParser::startCell()
     return true;
 }
 
-bool XlsxSheetParser::endCell()
+bool XlsxSheetParser::endCell(QByteArrayView text)
 {
     m_inCell = false;
     m_capture = Capture::None;
-    const qsizetype start = m_rowData.size();
-    if (!appendValue())
+    const qsizetype start = qsizetype(m_rowData.size());
+    if (!appendValue(text))
         return false;
-    const qsizetype length = m_rowData.size() - start;
+    const qsizetype length = qsizetype(m_rowData.size()) - start;
     if (length == 0)
         return true;
     if (m_spans.size() < size_t(m_column))
@@ -216,6 +214,25 @@ bool XlsxSheetParser::endCell()
     return true;
 }
 
+/// Cell text is checked once per row, which is much cheaper than once per cell; a bad byte is
+/// then traced to its cell for the message.
+bool XlsxSheetParser::checkRowText()
+{
+    const Utf8Check check = checkUtf8(QByteArrayView(m_rowData.data(), qsizetype(m_rowData.size())));
+    if (check.status == Utf8Check::Status::Valid)
+        return true;
+    int column = m_lastFilled;
+    for (int c = 0; c < m_lastFilled; ++c) {
+        const auto [offset, length] = m_spans[size_t(c)];
+        if (length > 0 && check.validLength < offset + length) {
+            column = c + 1;
+            break;
+        }
+    }
+    fail(tr("cell %1%2 holds text that is not valid UTF-8").arg(xlsxColumnName(column)).arg(m_row), column);
+    return false;
+}
+
 /// Pads to the sheet's declared width (or, without a <dimension>, the header's), so sparse rows
 /// line up with the header; a wider row keeps its extra fields.
 void XlsxSheetParser::emitRecord(CsvRecord &record)
@@ -224,7 +241,7 @@ void XlsxSheetParser::emitRecord(CsvRecord &record)
         m_headerWidth = m_lastFilled;
     const int width = std::max({ m_dimensionWidth, m_headerWidth, m_lastFilled });
     record.fields.resize(size_t(width));
-    const char *data = m_rowData.constData();
+    const char *data = m_rowData.data();
     for (int c = 0; c < width; ++c) {
         if (c < m_lastFilled)
             record.fields[size_t(c)] = QByteArrayView(data + m_spans[size_t(c)].first, m_spans[size_t(c)].second);

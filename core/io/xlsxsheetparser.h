@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -16,16 +17,21 @@ namespace Portrait::Io {
 
 constexpr qint64 XlsxMaxRows = 1048576;
 constexpr int XlsxMaxColumns = 16384;
+/// Cell values longer than this are not from Excel (its limit is 32,767 characters).
+constexpr qsizetype XlsxMaxCellText = qsizetype(16) << 20;
 
 /// "A" -> 1, "AB12" -> 28; 0 when the reference has no column letters, -1 past XFD.
 int xlsxColumnFromRef(QByteArrayView ref);
 /// 1 -> "A", 28 -> "AB".
 QString xlsxColumnName(int column);
 /// The shortest text that reads back as the same double, never in exponent notation.
-void appendShortestNumber(double value, QByteArray &out);
+void appendShortestNumber(double value, std::string &out);
+/// Whether text is already what appendShortestNumber() writes for the number it reads as, so it
+/// can be kept as it is: plain notation, no '+', leading or trailing zeros, at most 15 digits.
+bool isShortestDecimal(QByteArrayView text);
 /// An Excel date serial as "YYYY-MM-DD", "YYYY-MM-DD HH:MM:SS" or "HH:MM:SS"; false when the
 /// serial is outside 0 .. 9999-12-31.
-bool appendExcelDate(double serial, bool date1904, XlsxDateKind kind, QByteArray &out);
+bool appendExcelDate(double serial, bool date1904, XlsxDateKind kind, std::string &out);
 
 /// Turns the XML of one worksheet part, fed in chunks, into records of UTF-8 text fields, in the
 /// shape CsvReader gives them. Knows nothing of zip files, so the fuzzer can drive it directly.
@@ -49,14 +55,35 @@ public:
 private:
     enum class CellType : quint8 { Number, Shared, String, Inline, Boolean, Error, Date };
     enum class Capture : quint8 { None, Value, Inline };
+    /// The attributes of a <c> element the parser uses: reference, type, style.
+    struct CellAttributes
+    {
+        QByteArrayView r, t, s;
+        void take(QByteArrayView localName, QByteArrayView value)
+        {
+            if (localName.size() != 1)
+                return;
+            switch (localName.front()) {
+            case 'r': r = value; break;
+            case 't': t = value; break;
+            case 's': s = value; break;
+            default: break;
+            }
+        }
+    };
 
     Step handleStart(CsvRecord &record);
     Step handleEnd(CsvRecord &record);
     bool startRow();
-    bool startCell();
-    bool endCell();
-    bool appendValue();
-    bool appendNumber();
+    bool startCell(const CellAttributes &attributes);
+    // xlsxcells.cpp: the common shapes of cells, read without the tokenizer.
+    bool readCells();
+    bool readCellTag(QByteArrayView rest, CellAttributes &attributes, qsizetype &length, bool &selfClosing) const;
+    bool readWholeCell();
+    bool endCell(QByteArrayView text);
+    bool appendValue(QByteArrayView text);
+    void appendNumber(QByteArrayView text);
+    bool checkRowText();
     void emitRecord(CsvRecord &record);
     Step fail(const QString &message, int column = 0);
 
@@ -64,9 +91,11 @@ private:
     XlsxSheetContext m_context;
     IssueList m_issues;
     Error m_error;
-    QByteArray m_rowData;                            ///< values of the current row, back to back
+    // std::string rather than QByteArray: a sheet appends to these a few times per cell, and
+    // QByteArray::append costs several times more per call.
+    std::string m_rowData;                           ///< values of the current row, back to back
     std::vector<std::pair<qsizetype, qsizetype>> m_spans; ///< per column: offset, length in m_rowData
-    QByteArray m_text;                               ///< raw text of the current cell
+    std::string m_text;                              ///< decoded text of the current cell
     qint64 m_row = 0;
     int m_column = 0;          ///< 1-based column of the current (or last) cell of the row
     int m_lastFilled = 0;      ///< last column of the row with a value

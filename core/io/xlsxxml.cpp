@@ -1,5 +1,6 @@
 #include "io/xlsxxml.h"
 
+#include <array>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -11,6 +12,15 @@ namespace {
 /// No single tag, comment or text run in a real workbook comes near this; a longer one means the
 /// input is hostile or broken, and buffering it would let it eat memory.
 constexpr qsizetype MaxPending = qsizetype(64) << 20;
+
+/// Bytes that end a run inside a tag: the end, a stray '<', quotes, and the NUL QByteArray keeps
+/// after its data (so the scan needs no bounds test per byte).
+constexpr std::array<bool, 256> TagStops = [] {
+    std::array<bool, 256> stops {};
+    for (const char c : { '>', '<', '"', '\'', '\0' })
+        stops[uchar(c)] = true;
+    return stops;
+}();
 
 bool isSpace(char c)
 {
@@ -26,7 +36,8 @@ QByteArrayView localPart(QByteArrayView qualified)
     return qualified;
 }
 
-void appendUtf8(QByteArray &out, char32_t cp)
+template<typename Out>
+void appendUtf8(Out &out, char32_t cp)
 {
     char bytes[4];
     int n = 0;
@@ -48,7 +59,8 @@ void appendUtf8(QByteArray &out, char32_t cp)
     out.append(bytes, n);
 }
 
-bool decodeCharRef(QByteArrayView ref, QByteArray &out)
+template<typename Out>
+bool decodeCharRef(QByteArrayView ref, Out &out)
 {
     const bool hex = ref.size() > 1 && (ref[1] == 'x' || ref[1] == 'X');
     const QByteArrayView digits = ref.sliced(hex ? 2 : 1);
@@ -73,9 +85,8 @@ bool decodeCharRef(QByteArrayView ref, QByteArray &out)
     return true;
 }
 
-} // namespace
-
-bool XlsxXmlTokenizer::decodeReferences(QByteArrayView raw, QByteArray &out)
+template<typename Out>
+bool decodeReferencesInto(QByteArrayView raw, Out &out)
 {
     const char *p = raw.data();
     const char *end = p + raw.size();
@@ -91,20 +102,32 @@ bool XlsxXmlTokenizer::decodeReferences(QByteArrayView raw, QByteArray &out)
             return false;
         const QByteArrayView ref(amp + 1, semi - amp - 1);
         if (ref == "lt")
-            out.append('<');
+            out.push_back('<');
         else if (ref == "gt")
-            out.append('>');
+            out.push_back('>');
         else if (ref == "amp")
-            out.append('&');
+            out.push_back('&');
         else if (ref == "quot")
-            out.append('"');
+            out.push_back('"');
         else if (ref == "apos")
-            out.append('\'');
+            out.push_back('\'');
         else if (!ref.startsWith('#') || !decodeCharRef(ref, out))
             return false;
         p = semi + 1;
     }
     return true;
+}
+
+} // namespace
+
+bool XlsxXmlTokenizer::decodeReferences(QByteArrayView raw, QByteArray &out)
+{
+    return decodeReferencesInto(raw, out);
+}
+
+bool XlsxXmlTokenizer::decodeReferences(QByteArrayView raw, std::string &out)
+{
+    return decodeReferencesInto(raw, out);
 }
 
 void XlsxXmlTokenizer::addData(QByteArrayView data)
@@ -133,6 +156,9 @@ XlsxXmlTokenizer::Token XlsxXmlTokenizer::next()
         if (m_pos >= size)
             return m_finished ? Token::End : Token::NeedMore;
         const char *base = m_buf.constData();
+        // The common case first: an element tag, not a comment, declaration or CDATA.
+        if (base[m_pos] == '<' && m_pos + 1 < size && base[m_pos + 1] != '?' && base[m_pos + 1] != '!')
+            return tag(m_pos);
         if (base[m_pos] != '<') {
             const void *lt = std::memchr(base + m_pos, '<', size_t(size - m_pos));
             if (!lt && !m_finished)
@@ -198,44 +224,59 @@ XlsxXmlTokenizer::Token XlsxXmlTokenizer::markup()
 
 XlsxXmlTokenizer::Token XlsxXmlTokenizer::tag(qsizetype start)
 {
+    // A sheet is mostly tags, so this is the tokenizer's hot loop: one pass to the closing '>'
+    // (quoted values may hold '>'), then the name, with no bounds test per byte.
     const char *base = m_buf.constData();
-    const qsizetype size = m_buf.size();
-    char quote = 0;
-    qsizetype gt = start + 1;
-    for (; gt < size; ++gt) {
-        const char c = base[gt];
-        if (quote) {
-            if (c == quote)
-                quote = 0;
-        } else if (c == '"' || c == '\'') {
-            quote = c;
-        } else if (c == '>') {
+    const char *limit = base + m_buf.size();
+    const char *p = base + start + 1;
+    for (;;) {
+        while (!TagStops[uchar(*p)])
+            ++p;
+        if (*p == '>' || p == limit)
             break;
-        } else if (c == '<') {
+        if (*p == '<')
             return fail(tr("Malformed XML: '<' inside a tag."));
+        if (*p == '\0') { // a NUL byte inside the data
+            ++p;
+            continue;
         }
+        const char quote = *p++;
+        for (;;) {
+            while (*p != quote && *p != '\0')
+                ++p;
+            if (*p == quote || p == limit)
+                break;
+            ++p;
+        }
+        if (p == limit)
+            break;
+        ++p;
     }
-    if (gt >= size) {
+    if (p == limit) {
         if (m_finished)
             return fail(tr("The XML ends inside a tag."));
-        return size - start > MaxPending ? fail(tr("A tag is longer than 64 MiB.")) : Token::NeedMore;
+        return limit - (base + start) > MaxPending ? fail(tr("A tag is longer than 64 MiB.")) : Token::NeedMore;
     }
-    QByteArrayView body(base + start + 1, gt - start - 1);
-    m_pos = gt + 1;
-    const bool end = body.startsWith('/');
-    if (end)
-        body = body.sliced(1);
-    m_selfClosing = !end && body.endsWith('/');
+    m_pos = (p - base) + 1;
+    const char *bodyStart = base + start + 1;
+    const char *bodyEnd = p;
+    const bool closing = *bodyStart == '/';
+    if (closing)
+        ++bodyStart;
+    m_selfClosing = !closing && bodyEnd > bodyStart && bodyEnd[-1] == '/';
     if (m_selfClosing)
-        body.chop(1);
-    qsizetype n = 0;
-    while (n < body.size() && !isSpace(body[n]))
-        ++n;
-    if (n == 0)
+        --bodyEnd;
+    const char *nameEnd = bodyStart;
+    const char *local = bodyStart;
+    for (; nameEnd < bodyEnd && !isSpace(*nameEnd); ++nameEnd) {
+        if (*nameEnd == ':')
+            local = nameEnd + 1;
+    }
+    if (nameEnd == bodyStart)
         return fail(tr("Malformed XML: a tag without a name."));
-    m_name = localPart(body.first(n));
-    m_attributes = body.sliced(n);
-    return end ? Token::EndElement : Token::StartElement;
+    m_name = QByteArrayView(local, nameEnd - local);
+    m_attributes = QByteArrayView(nameEnd, bodyEnd - nameEnd);
+    return closing ? Token::EndElement : Token::StartElement;
 }
 
 QByteArrayView XlsxXmlTokenizer::attribute(QByteArrayView localName) const
@@ -274,7 +315,16 @@ bool XlsxXmlTokenizer::appendText(QByteArray &out)
         out.append(m_text);
         return true;
     }
-    return decodeReferences(m_text, out);
+    return decodeReferencesInto(m_text, out);
+}
+
+bool XlsxXmlTokenizer::appendText(std::string &out)
+{
+    if (m_textIsRaw) {
+        out.append(m_text.data(), size_t(m_text.size()));
+        return true;
+    }
+    return decodeReferencesInto(m_text, out);
 }
 
 } // namespace Portrait::Io

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <cstring>
+#include <string>
 
 namespace Portrait::Io {
 
@@ -50,12 +51,19 @@ public:
     void forEachAttribute(F &&f) const;
     /// Appends the current Text token to out, decoding references; false on a bad reference.
     bool appendText(QByteArray &out);
+    bool appendText(std::string &out);
     QString errorString() const { return m_errorString; }
     /// Bytes consumed so far, for locating errors.
     qint64 offset() const { return m_consumed + m_pos; }
 
     /// Decodes &lt; &#233; ... in raw into out; false on an unknown or malformed reference.
     static bool decodeReferences(QByteArrayView raw, QByteArray &out);
+    static bool decodeReferences(QByteArrayView raw, std::string &out);
+
+    /// The input not consumed yet, so a caller can take a construct it knows in one step
+    /// (a whole worksheet cell) instead of token by token; consume() then skips what it took.
+    QByteArrayView pending() const { return QByteArrayView(m_buf).sliced(m_pos); }
+    void consume(qsizetype bytes) { m_pos += bytes; }
 
 private:
     Token fail(const QString &message);

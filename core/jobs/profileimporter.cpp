@@ -98,7 +98,7 @@ Status ProfileImporter::write(Project::ProjectWriter &writer, qint64 sourceId, P
         counts.newCustomers += created ? 1 : 0;
         Status status;
         if (m_kind == Kind::Customers) {
-            status = writer.updateCustomer(*id, m_customers.at(i));
+            status = writer.updateCustomer(*id, m_customers.at(i), sourceId);
         } else {
             Project::AnswerRecord answer = m_answers.at(i);
             answer.customerId = *id;

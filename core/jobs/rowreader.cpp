@@ -20,6 +20,11 @@ QByteArrayView trimmed(QByteArrayView view)
 RowReader::RowReader(const Io::ColumnMapping &mapping, const QList<Io::ColumnProfile> &columns)
     : m_mapping(mapping), m_columns(columns)
 {
+    for (int column = 0; column < columns.size(); ++column) {
+        const Io::ColumnProfile &profile = columns.at(column);
+        if (profile.typeFixed && profile.type != Io::ColumnType::Text && mapping.roleOf(column) != Io::Role::None)
+            m_fixedColumns.push_back(column);
+    }
 }
 
 bool RowReader::setRecord(const std::vector<QByteArrayView> &fields, qint64 row)
@@ -27,13 +32,49 @@ bool RowReader::setRecord(const std::vector<QByteArrayView> &fields, qint64 row)
     m_fields = &fields;
     m_row = row;
     if (qsizetype(fields.size()) == m_columns.size())
-        return true;
+        return m_fixedColumns.empty() || checkFixedTypes();
     m_rejection = Project::RejectedRow { row, 0, QString(),
                                          tr("the row has %1 fields; the header has %2")
                                                  .arg(fields.size())
                                                  .arg(m_columns.size()),
                                          QString() };
     return false;
+}
+
+bool RowReader::checkFixedTypes()
+{
+    for (int column : m_fixedColumns) {
+        const Io::ColumnProfile &profile = m_columns.at(column);
+        const QByteArrayView value = trimmed((*m_fields)[size_t(column)]);
+        if (value.isEmpty())
+            continue;
+        QString reason;
+        switch (profile.type) {
+        case Io::ColumnType::Integer: {
+            const std::optional<double> number = Io::parseNumber(value);
+            if (!number || *number != double(qint64(*number)))
+                reason = tr("“%1” is not a whole number").arg(QString::fromUtf8(value));
+            break;
+        }
+        case Io::ColumnType::Decimal:
+            if (!Io::parseNumber(value))
+                reason = tr("“%1” is not a number").arg(QString::fromUtf8(value));
+            break;
+        case Io::ColumnType::Date:
+        case Io::ColumnType::DateTime:
+            if (!Io::parseDateTime(value, profile.dateOrder))
+                reason = tr("“%1” is not a date").arg(QString::fromUtf8(value));
+            break;
+        case Io::ColumnType::Empty:
+        case Io::ColumnType::Text:
+            break;
+        }
+        if (!reason.isEmpty()) {
+            m_rejection = Project::RejectedRow { m_row, column + 1, profile.name, reason, QString::fromUtf8(value) };
+            return false;
+        }
+    }
+    return true;
 }
 
 QByteArrayView RowReader::field(Io::Role role) const
@@ -51,6 +92,9 @@ QString RowReader::text(Io::Role role) const
 
 QByteArrayView RowReader::id(Io::Role role) const
 {
+    const int column = m_mapping.column(role);
+    if (column >= 0 && m_columns.at(column).typeFixed && m_columns.at(column).type == Io::ColumnType::Text)
+        return field(role);
     return Io::normalizeId(field(role));
 }
 

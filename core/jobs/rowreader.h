@@ -22,14 +22,16 @@ class RowReader
 public:
     RowReader(const Io::ColumnMapping &mapping, const QList<Io::ColumnProfile> &columns);
 
-    /// Selects the record to read; false (with rejection()) when its field count is wrong.
+    /// Selects the record to read; false (with rejection()) when its field count is wrong or a
+    /// mapped column whose type the analyst set holds a value of another type.
     bool setRecord(const std::vector<QByteArrayView> &fields, qint64 row);
 
     bool has(Io::Role role) const { return m_mapping.has(role); }
     /// The raw (trimmed) field of a role; empty when unmapped.
     QByteArrayView field(Io::Role role) const;
     QString text(Io::Role role) const;
-    /// normalizeId() of the field: "17850.0" → "17850".
+    /// normalizeId() of the field: "17850.0" → "17850"; as written when the analyst set the
+    /// column to text.
     QByteArrayView id(Io::Role role) const;
 
     /// Typed reads: nullopt when the field is empty; false return + rejection() when it is bad.
@@ -42,9 +44,12 @@ public:
     const Project::RejectedRow &rejection() const { return m_rejection; }
 
 private:
+    bool checkFixedTypes();
+
     const Io::ColumnMapping &m_mapping;
     const QList<Io::ColumnProfile> &m_columns;
     const std::vector<QByteArrayView> *m_fields = nullptr;
+    std::vector<int> m_fixedColumns; ///< mapped columns held to a set non-text type
     Project::RejectedRow m_rejection;
     qint64 m_row = 0;
 };

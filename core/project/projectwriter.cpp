@@ -51,7 +51,7 @@ Status ProjectWriter::begin()
             "email = COALESCE(?7, email), province = COALESCE(?8, province), city = COALESCE(?9, city), "
             "country = COALESCE(?10, country), signup_day = COALESCE(?11, signup_day), "
             "order_count = COALESCE(?12, order_count), total_amount = COALESCE(?13, total_amount), "
-            "last_order_day = COALESCE(?14, last_order_day) WHERE id = ?1",
+            "last_order_day = COALESCE(?14, last_order_day), source_id = COALESCE(?15, source_id) WHERE id = ?1",
             name);
     m_insertOrder = std::make_unique<Statement>(
             db,
@@ -147,7 +147,7 @@ Result<qint64> ProjectWriter::customerId(const QByteArray &key, bool *created)
     return id;
 }
 
-Status ProjectWriter::updateCustomer(qint64 customerId, const CustomerRecord &r)
+Status ProjectWriter::updateCustomer(qint64 customerId, const CustomerRecord &r, qint64 describingSourceId)
 {
     Statement &s = *m_updateCustomer;
     s.bind(1, customerId);
@@ -170,6 +170,10 @@ Status ProjectWriter::updateCustomer(qint64 customerId, const CustomerRecord &r)
         s.bindNull(12);
     bindNumber(s, 13, r.totalAmount);
     bindDay(s, 14, r.lastOrderDay);
+    if (describingSourceId > 0)
+        s.bind(15, describingSourceId);
+    else
+        s.bindNull(15);
     return s.run();
 }
 

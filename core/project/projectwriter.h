@@ -29,7 +29,9 @@ public:
 
     /// The row id of the customer with this key, created when new (*created tells).
     Result<qint64> customerId(const QByteArray &key, bool *created = nullptr);
-    Status updateCustomer(qint64 customerId, const CustomerRecord &record);
+    /// A customers source passes its id: customers.source_id then records that the customer
+    /// appears in a customers source (orders and surveys have their own source_id per row).
+    Status updateCustomer(qint64 customerId, const CustomerRecord &record, qint64 describingSourceId = 0);
 
     Status addOrder(qint64 sourceId, const OrderRecord &order);
     Status addRejected(qint64 sourceId, const RejectedRow &rejected);

@@ -95,6 +95,38 @@ constexpr const char *SchemaV1[] = {
     ) STRICT)",
 };
 
+// Version 2: the tag dictionary (level 1/2/3 tree), tags set by hand, and groups (audiences).
+// Rules are kept as text and parsed by Portrait; they are never run as SQL.
+constexpr const char *SchemaV2[] = {
+    R"(CREATE TABLE tags (
+        id INTEGER PRIMARY KEY,
+        parent_id INTEGER REFERENCES tags(id) ON DELETE CASCADE,
+        level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 3),
+        name TEXT NOT NULL CHECK (name <> ''),
+        name_en TEXT NOT NULL DEFAULT '',
+        definition TEXT NOT NULL DEFAULT '',
+        data_source TEXT NOT NULL DEFAULT '',
+        refresh_rule TEXT NOT NULL DEFAULT '',
+        owner_note TEXT NOT NULL DEFAULT '',
+        rule TEXT NOT NULL DEFAULT '',
+        position INTEGER NOT NULL,
+        UNIQUE (parent_id, name)
+    ) STRICT)",
+    R"(CREATE TABLE manual_tags (
+        tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+        customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        PRIMARY KEY (tag_id, customer_id)
+    ) STRICT, WITHOUT ROWID)",
+    "CREATE INDEX manual_tags_customer ON manual_tags(customer_id)",
+    R"(CREATE TABLE tag_groups (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE CHECK (name <> ''),
+        expression TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        position INTEGER NOT NULL
+    ) STRICT)",
+};
+
 Status runAll(sqlite3 *db, const char *const *statements, size_t count, const QString &fileName)
 {
     for (size_t i = 0; i < count; ++i) {
@@ -125,6 +157,10 @@ Status migrate(sqlite3 *db, int fromVersion, const QString &fileName)
         return transaction.error();
     if (fromVersion < 1) {
         if (Status status = runAll(db, SchemaV1, std::size(SchemaV1), fileName); !status)
+            return status;
+    }
+    if (fromVersion < 2) {
+        if (Status status = runAll(db, SchemaV2, std::size(SchemaV2), fileName); !status)
             return status;
     }
     // Later versions add their steps here, each guarded by fromVersion < N.

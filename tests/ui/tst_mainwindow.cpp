@@ -7,6 +7,7 @@
 #include "pages/customerspage.h"
 #include "pages/datapage.h"
 #include "pages/issuespage.h"
+#include "pages/segmentspage.h"
 #include "rfm/explain.h"
 #include "workbench/workbenchsession.h"
 
@@ -55,6 +56,7 @@ private Q_SLOTS:
     {
         Ui::MainWindow window;
         window.show();
+        window.pages()->setCurrentWidget(window.segmentsPage());
         Ui::SegmentSummaryModel *model = window.segmentModel();
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto *scheme = window.findChild<QComboBox *>(u"schemeBox"_s);
@@ -68,13 +70,15 @@ private Q_SLOTS:
         QVERIFY(scored > 4000);
 
         scheme->setCurrentIndex(scheme->findData(u"cn8"_s));
+        window.segmentsPage()->refresh();   // the dashboard redraws on the next event-loop turn
         QCOMPARE(model->rowCount(), 9);
         QCOMPARE(totalCustomers(model), scored);
         for (int row = 0; row < 8; ++row)
             QVERIFY(model->index(row, Ui::SegmentSummaryModel::Customers).data(Ui::SegmentSummaryModel::RawValueRole).toLongLong() > 0);
 
         // Activating a segment's row opens its customers, and only them.
-        auto *view = window.findChild<QTableView *>(u"segmentTable"_s);
+        window.segmentsPage()->refresh();
+        QTableView *view = window.segmentsPage()->summaryTable();
         QVERIFY(view);
         const QModelIndex second = model->index(1, 0);
         const qint64 expected = model->index(1, Ui::SegmentSummaryModel::Customers)

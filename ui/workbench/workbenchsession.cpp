@@ -122,6 +122,17 @@ Result<Rfm::RfmResult> WorkbenchSession::computeBase(const RfmSettings &settings
                        settings.tiers);
 }
 
+Rfm::RfmResult WorkbenchSession::overrideInputs(const Rfm::RfmResult &base)
+{
+    // applyOverrides rewrites segment, rfmScore and tier whole; copying them first would only
+    // add megabytes to every live update of a drag at a million customers.
+    Rfm::RfmResult result;
+    result.metrics = base.metrics;
+    result.scores = base.scores;
+    result.scheme = base.scheme;
+    return result;
+}
+
 void WorkbenchSession::applyOverrides(Rfm::RfmResult &result, const RfmSettings &settings)
 {
     for (size_t d = 0; d < 3; ++d) {
@@ -139,7 +150,7 @@ void WorkbenchSession::applyOverrides(Rfm::RfmResult &result, const RfmSettings 
 Result<Rfm::RfmResult> WorkbenchSession::evaluate(const RfmSettings &settings) const
 {
     if (sameBase(settings)) {
-        Rfm::RfmResult result = *m_base;
+        Rfm::RfmResult result = overrideInputs(*m_base);
         applyOverrides(result, settings);
         return result;
     }
@@ -151,6 +162,23 @@ Result<Rfm::RfmResult> WorkbenchSession::evaluate(const RfmSettings &settings) c
     return result;
 }
 
+Status WorkbenchSession::evaluateInto(const RfmSettings &settings, Rfm::RfmResult &out) const
+{
+    if (!sameBase(settings)) {
+        auto result = evaluate(settings);
+        if (!result)
+            return result.error();
+        out = result.takeValue();
+        return {};
+    }
+    // Copy-assigning vectors keeps out's capacity; applyOverrides rewrites the outputs in place.
+    out.metrics = m_base->metrics;
+    out.scores = m_base->scores;
+    out.scheme = m_base->scheme;
+    applyOverrides(out, settings);
+    return {};
+}
+
 void WorkbenchSession::applySettings(const RfmSettings &settings)
 {
     if (!sameBase(settings)) {
@@ -160,7 +188,7 @@ void WorkbenchSession::applySettings(const RfmSettings &settings)
     }
     m_settings = settings;
     if (m_base) {
-        auto result = std::make_shared<Rfm::RfmResult>(*m_base);
+        auto result = std::make_shared<Rfm::RfmResult>(overrideInputs(*m_base));
         applyOverrides(*result, m_settings);
         m_result = std::move(result);
     } else {

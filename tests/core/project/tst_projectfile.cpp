@@ -3,6 +3,7 @@
 #include "project/projectfile.h"
 #include "project/projectsummary.h"
 #include "project/projectwriter.h"
+#include "project/schema.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -88,7 +89,7 @@ private Q_SLOTS:
         }
         auto project = ProjectFile::open(path);
         QVERIFY(project);
-        QCOMPARE((*project)->schemaVersion(), 1);
+        QCOMPARE((*project)->schemaVersion(), SchemaVersion);
 
         CancelToken cancel;
         auto frame = loadFrame(**project, nullProgress(), cancel);

@@ -1,0 +1,121 @@
+#include "cliutil.h"
+#include "commands.h"
+
+#include "jobs/rfmjob.h"
+#include "project/frameloader.h"
+#include "project/projectfile.h"
+#include "report/pdfreport.h"
+#include "report/slides.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace Portrait::Cli {
+
+namespace {
+
+struct ReportCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Portrait::Cli::ReportCommand)
+};
+
+struct ReportOptions
+{
+    QCommandLineOption project { u"project"_s, ReportCommand::tr("The .portrait project."), u"P"_s };
+    QCommandLineOption out { u"out"_s, ReportCommand::tr("Write the PDF report here."), u"FILE"_s };
+    QCommandLineOption scheme { u"scheme"_s, ReportCommand::tr("cn8, rfm10, shop11 or a scheme file."), u"S"_s,
+                                u"shop11"_s };
+    QCommandLineOption method { u"method"_s, ReportCommand::tr("quantile, rfmpkg, ntile, mean or median."), u"M"_s };
+    QCommandLineOption asOf { u"as-of"_s,
+                              ReportCommand::tr("Analysis date (default: the day after the latest order)."),
+                              u"YYYY-MM-DD"_s };
+    QCommandLineOption lang { u"lang"_s, ReportCommand::tr("Report language: en or zh_CN."), u"L"_s, u"en"_s };
+};
+
+// Fills the request from the options; returns an error message, empty when all is well.
+QString buildRequest(const QCommandLineParser &parser, const ReportOptions &o, Jobs::RfmRequest &request)
+{
+    if (!parser.isSet(o.project))
+        return ReportCommand::tr("report needs --project.");
+    if (!parser.isSet(o.out))
+        return ReportCommand::tr("report needs --out.");
+    const QString lang = parser.value(o.lang);
+    if (lang != u"en"_s && lang != u"zh_CN"_s)
+        return ReportCommand::tr("--lang must be en or zh_CN.");
+    if (parser.isSet(o.asOf)) {
+        bool ok = true;
+        request.metrics.asOf = parseIsoDay(parser.value(o.asOf), &ok);
+        if (!ok)
+            return ReportCommand::tr("--as-of must be a date like 2024-12-31.");
+    }
+    if (parser.isSet(o.method)) {
+        const auto method = Rfm::methodFromKey(parser.value(o.method));
+        if (!method || *method == Rfm::Method::Thresholds)
+            return ReportCommand::tr("--method must be quantile, rfmpkg, ntile, mean or median.");
+        request.scoring.method = *method;
+        request.methodGiven = true;
+    }
+    // A scheme that does not resolve is a mistake on the command line: say so before any work.
+    if (auto scheme = Jobs::resolveScheme(parser.value(o.scheme)); !scheme)
+        return scheme.error().message;
+    request.scheme = parser.value(o.scheme);
+    return {};
+}
+
+// Slide texts in the chosen language, whatever the terminal's locale.
+void applyLanguage(const QString &lang, QTranslator &translator)
+{
+    QLocale::setDefault(lang == u"zh_CN"_s ? QLocale(QLocale::Chinese, QLocale::China)
+                                           : QLocale(QLocale::English, QLocale::UnitedStates));
+    if (lang == u"zh_CN"_s && translator.load(QLocale(), u"portrait"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(&translator);
+}
+
+} // namespace
+
+int reportCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            ReportCommand::tr("Write the segment report (title, every dashboard chart, the segment table with "
+                              "actions) as a PDF."));
+    ReportOptions o;
+    parser.addOptions({ o.project, o.out, o.scheme, o.method, o.asOf, o.lang });
+    if (int code = parseArguments(parser, arguments); code >= 0)
+        return code;
+    Jobs::RfmRequest request;
+    if (const QString problem = buildRequest(parser, o, request); !problem.isEmpty())
+        return usageError(problem, parser.helpText());
+    QTranslator translator;
+    const QString lang = parser.value(o.lang);
+    applyLanguage(lang, translator);
+
+    const QString projectPath = parser.value(o.project);
+    auto project = Project::ProjectFile::open(projectPath, Project::ProjectFile::Lock::None);
+    if (!project)
+        return fail(project.error());
+    StderrProgress progress;
+    CancelToken cancel;
+    auto frame = Project::loadFrame(**project, progress, cancel);
+    if (!frame)
+        return fail(frame.error());
+    auto result = Jobs::runRfmRequest(*frame, request);
+    if (!result)
+        return fail(result.error());
+
+    Ui::ReportHeader header;
+    header.projectName = QFileInfo(projectPath).completeBaseName();
+    header.chineseNames = lang == u"zh_CN"_s || result->scheme.preferChinese;
+    const Ui::SlideList slides = Ui::buildSlides(header, *result);
+    const QString out = parser.value(o.out);
+    if (Status status = Ui::PdfReport::write(slides, out, header.projectName); !status)
+        return fail(status.error());
+    printLine(stderr, ReportCommand::tr("Wrote %1 pages to %2.").arg(slides.size()).arg(out));
+    return Ok;
+}
+
+} // namespace Portrait::Cli

@@ -1,0 +1,161 @@
+// Benchmark: a 1M-customer project file, from opening it (SQLite → in-memory frame, summary) to the
+// segment dashboard drawn (charts built, page grabbed), median of 3. Bar: 1.5 s. The project is made
+// once by importing a generated 3M-line order CSV through the real importer and kept in
+// $TMPDIR/portrait-bench-open/ for later runs. Prints each phase and PASS/FAIL.
+#include "jobs/importjob.h"
+#include "pages/segmentspage.h"
+#include "project/frameloader.h"
+#include "project/projectfile.h"
+#include "project/projectsummary.h"
+#include "projectloader.h"
+#include "workbench/workbenchsession.h"
+
+#include <QApplication>
+#include <QDate>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <random>
+
+using namespace Qt::StringLiterals;
+using namespace Portrait;
+
+namespace {
+
+constexpr qsizetype Customers = 1'000'000;
+constexpr int Runs = 3;
+constexpr double BarMs = 1500;
+
+/// Shop-like skew: most customers buy once, a geometric tail buys again; lognormal amounts.
+bool writeOrdersCsv(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    std::mt19937_64 rng(20261123);
+    std::geometric_distribution<int> extraOrders(0.45);
+    std::lognormal_distribution<double> amount(3.6, 0.9);
+    std::uniform_real_distribution<double> unit(0.0, 1.0);
+    const qint64 last = QDate(2025, 12, 31).toJulianDay();
+    QByteArray chunk = "customer_id,order_id,order_date,amount\n";
+    qint64 order = 0;
+    for (qsizetype c = 0; c < Customers; ++c) {
+        const int orders = unit(rng) < 0.6 ? 1 : 2 + extraOrders(rng);
+        for (int k = 0; k < orders; ++k) {
+            const QDate day = QDate::fromJulianDay(last - qint64(unit(rng) * 730));
+            chunk += "C" + QByteArray::number(c) + ",O" + QByteArray::number(++order) + ','
+                    + day.toString(Qt::ISODate).toLatin1() + ',' + QByteArray::number(amount(rng), 'f', 2) + '\n';
+        }
+        if (chunk.size() > (1 << 22)) {
+            file.write(chunk);
+            chunk.clear();
+        }
+    }
+    file.write(chunk);
+    return file.flush();
+}
+
+QString ensureProject()
+{
+    const QString dir = QDir::temp().filePath(u"portrait-bench-open"_s);
+    QDir().mkpath(dir);
+    const QString project = dir + u"/million.portrait"_s;
+    if (QFile::exists(project))
+        return project;
+    const QString csv = dir + u"/orders.csv"_s;
+    std::printf("bench_open   generating %s …\n", qPrintable(csv));
+    if (!writeOrdersCsv(csv))
+        return {};
+    // Built under another name and renamed when complete, so an interrupted run leaves no
+    // half-made project for the next one to measure.
+    const QString building = dir + u"/building.portrait"_s;
+    QFile::remove(building);
+    auto created = Project::ProjectFile::create(building);
+    if (!created)
+        return {};
+    CancelToken cancel;
+    auto report = Jobs::importFile(**created, csv, {}, nullProgress(), cancel);
+    QFile::remove(csv);
+    if (!report) {
+        std::printf("bench_open   import failed: %s\n", qPrintable(report.error().toString()));
+        created = Result<std::unique_ptr<Project::ProjectFile>>(Error {});
+        QFile::remove(building);
+        return {};
+    }
+    created = Result<std::unique_ptr<Project::ProjectFile>>(Error {});
+    if (!QFile::rename(building, project))
+        return {};
+    return project;
+}
+
+double ms(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QString path = ensureProject();
+    if (path.isEmpty()) {
+        std::printf("bench_open   could not make the 1M-customer project\n");
+        return 1;
+    }
+    std::vector<double> totals, loads, dashboards;
+    qsizetype customers = 0;
+    for (int run = 0; run < Runs; ++run) {
+        QElapsedTimer total;
+        total.start();
+        auto project = Project::ProjectFile::open(path, Project::ProjectFile::Lock::None);
+        if (!project)
+            return 1;
+        CancelToken cancel;
+        auto loaded = std::make_shared<Ui::LoadedProject>();
+        loaded->path = path;
+        auto frame = Project::loadFrame(**project, nullProgress(), cancel);
+        auto summary = Project::summarizeProject(**project);
+        if (!frame || !summary)
+            return 1;
+        loaded->frame = frame.takeValue();
+        loaded->summary = summary.takeValue();
+        customers = loaded->frame.size();
+        if (customers < Customers / 2) {
+            std::printf("bench_open   %s holds only %lld customers; delete it to rebuild\n", qPrintable(path),
+                        qint64(customers));
+            return 1;
+        }
+        const double loadMs = ms(total);
+
+        QElapsedTimer dashboard;
+        dashboard.start();
+        Ui::WorkbenchSession session;
+        Ui::SegmentsPage page(&session);
+        page.resize(1400, 900);
+        page.show();
+        session.setProject(loaded, {});
+        page.refresh();
+        const QPixmap shot = page.grab();
+        const double dashboardMs = ms(dashboard);
+        totals.push_back(ms(total));
+        loads.push_back(loadMs);
+        dashboards.push_back(dashboardMs);
+        std::printf("bench_open   run %d: load %.0f ms + score and draw %.0f ms = %.0f ms (%dx%d)\n", run + 1, loadMs,
+                    dashboardMs, totals.back(), shot.width(), shot.height());
+    }
+    const auto median = [](std::vector<double> v) {
+        std::sort(v.begin(), v.end());
+        return v[v.size() / 2];
+    };
+    const double result = median(totals);
+    std::printf("bench_open   %lld customers: open to drawn dashboard median %.0f ms (load %.0f, score+draw %.0f); "
+                "bar %.0f ms → %.2f× the bar: %s\n",
+                qint64(customers), result, median(loads), median(dashboards), BarMs, result / BarMs,
+                result < BarMs ? "PASS" : "FAIL");
+    return result < BarMs ? 0 : 1;
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "jobs/importjob.h"
+
+#include <optional>
+
+namespace Portrait::Ui {
+
+/// What the import wizard's pages decide together: the file and how to read it (source page), the
+/// columns and their roles and types (mapping page), the dry run and the import's outcome.
+struct ImportSession
+{
+    QString projectPath;
+    QString filePath;
+    Jobs::ImportOptions options;               ///< kind, encoding, delimiter, sheet, header row, types
+    std::optional<Jobs::ImportPlan> plan;      ///< the full inspection for `planKey`
+    QString planKey;
+    Io::ColumnMapping mapping;                 ///< as the analyst confirmed it
+    std::optional<Jobs::ImportReport> validation;
+    std::optional<Jobs::ImportReport> result;
+
+    /// Identifies what the plan depends on; a changed key means the file must be inspected again.
+    QString readingKey() const;
+    /// The options the dry run and the import use: the confirmed mapping as overrides.
+    Jobs::ImportOptions importOptions() const;
+};
+
+} // namespace Portrait::Ui

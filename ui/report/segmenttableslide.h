@@ -1,0 +1,32 @@
+#pragma once
+
+#include "slides.h"
+
+#include <QColor>
+
+namespace Portrait::Ui {
+
+/// The segment table with actions: per segment its customers, shares, median R/F/M and what to do
+/// with them. Type shrinks until every row and column fits the page.
+class SegmentTableSlide : public Slide
+{
+public:
+    SegmentTableSlide(const Rfm::RfmResult &result, bool chineseNames);
+
+    QString title() const override;
+    QStringList texts() const override;
+    void render(QPainter *painter, const QRectF &target, qreal textScale) override;
+
+    /// Column headings, then one row of cell texts per segment shown.
+    QStringList headers() const;
+    const QList<QStringList> &rows() const { return m_rows; }
+
+private:
+    struct Layout;
+    Layout layout(QPainter *painter, const QRectF &body) const;
+
+    QList<QStringList> m_rows;
+    QList<QColor> m_colors;
+};
+
+} // namespace Portrait::Ui
