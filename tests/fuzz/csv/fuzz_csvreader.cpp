@@ -110,7 +110,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size == 0)
         return 0;
-    static const QString path = QStringLiteral("/dev/shm/portrait-fuzz-csv-%1.csv").arg(::getpid());
+    // The reader takes a path; a file in memory, removed when the fuzzer exits.
+    static const struct ScratchFile
+    {
+        QString path = QStringLiteral("/dev/shm/portrait-fuzz-csv-%1.csv").arg(::getpid());
+        ~ScratchFile() { QFile::remove(path); }
+    } scratch;
+    const QString &path = scratch.path;
     static const QByteArray declared[] = { QByteArray(), QByteArray(), "GB18030", "UTF-16LE" };
     const QByteArrayView bytes(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
     {
