@@ -1534,6 +1534,22 @@ Each command explains its options with --help.</source>
         <source>The scheme &quot;%1&quot; is written for %2 score levels, but method %3 gives %4: pick a matching method or scheme</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>High value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Rfm::SchemeFile</name>
@@ -2519,22 +2535,6 @@ Each command explains its options with --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>High value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Middle value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Low value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not scored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (born %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2863,18 +2863,6 @@ Each command explains its options with --help.</source>
     <name>Portrait::Ui::CustomersPage</name>
     <message>
         <source>All tiers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>High value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Middle value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Low value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4904,18 +4892,6 @@ SHA-256 %2</source>
     <name>Portrait::Ui::TierChart</name>
     <message>
         <source>Value tiers (%1 scored customers)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>High value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Middle value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Low value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

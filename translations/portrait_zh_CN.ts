@@ -1543,6 +1543,22 @@ Each command explains its options with --help.</source>
         <source>The scheme &quot;%1&quot; is written for %2 score levels, but method %3 gives %4: pick a matching method or scheme</source>
         <translation>分群方案“%1”适用于 %2 档评分，但方法 %3 给出的是 %4 档：请选择相匹配的方法或分群方案</translation>
     </message>
+    <message>
+        <source>High value</source>
+        <translation>高价值</translation>
+    </message>
+    <message>
+        <source>Middle value</source>
+        <translation>中价值</translation>
+    </message>
+    <message>
+        <source>Low value</source>
+        <translation>低价值</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Rfm::SchemeFile</name>
@@ -2525,22 +2541,6 @@ Each command explains its options with --help.</source>
         <translation>消费额</translation>
     </message>
     <message>
-        <source>High value</source>
-        <translation>高价值</translation>
-    </message>
-    <message>
-        <source>Middle value</source>
-        <translation>中价值</translation>
-    </message>
-    <message>
-        <source>Low value</source>
-        <translation>低价值</translation>
-    </message>
-    <message>
-        <source>Not scored</source>
-        <translation>未评分</translation>
-    </message>
-    <message>
         <source>%1 (born %2)</source>
         <translation>%1 岁（%2 出生）</translation>
     </message>
@@ -2870,18 +2870,6 @@ Each command explains its options with --help.</source>
     <message>
         <source>All tiers</source>
         <translation>全部等级</translation>
-    </message>
-    <message>
-        <source>High value</source>
-        <translation>高价值</translation>
-    </message>
-    <message>
-        <source>Middle value</source>
-        <translation>中价值</translation>
-    </message>
-    <message>
-        <source>Low value</source>
-        <translation>低价值</translation>
     </message>
     <message>
         <source>Search id, name, phone, e-mail, province or city</source>
@@ -4920,18 +4908,6 @@ SHA-256 %2</translation>
     <message>
         <source>Value tiers (%1 scored customers)</source>
         <translation>价值等级分布（已评分 %1 人）</translation>
-    </message>
-    <message>
-        <source>High value</source>
-        <translation>高价值</translation>
-    </message>
-    <message>
-        <source>Middle value</source>
-        <translation>中价值</translation>
-    </message>
-    <message>
-        <source>Low value</source>
-        <translation>低价值</translation>
     </message>
     <message>
         <source>%1  %2 (%3%)</source>

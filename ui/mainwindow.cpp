@@ -31,7 +31,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLockFile>
 #include <QMenuBar>
@@ -40,7 +39,6 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -414,13 +412,7 @@ void MainWindow::onLoaded(const std::shared_ptr<LoadedProject> &project)
     m_data->setProject(project->path, project->summary);
     m_tags->setProjectPath(project->path);
     statusBar()->showMessage(tr("Opened %1.").arg(QFileInfo(project->path).fileName()), 5000);
-    RfmSettings settings;
-    settings.request.scheme = m_schemeBox->currentData().toString();
-    const auto method = Rfm::methodFromKey(m_methodBox->currentData().toString());
-    settings.request.methodGiven = method.has_value();
-    if (method)
-        settings.request.scoring.method = *method;
-    m_session->setProject(project, settings);
+    m_session->setProject(project, withToolbarScoring({}));
     if (project->summary.sources.isEmpty())
         m_pages->setCurrentWidget(m_data);
     if (m_pendingSource > 0) {
@@ -440,12 +432,8 @@ void MainWindow::onFailed(const QString &message)
     showError(message);
 }
 
-void MainWindow::changeScoring()
+RfmSettings MainWindow::withToolbarScoring(RfmSettings settings) const
 {
-    AppSettings::scheme.set(m_schemeBox->currentData().toString());
-    if (!m_session->hasProject())
-        return;
-    RfmSettings settings = m_session->settings();
     settings.request.scheme = m_schemeBox->currentData().toString();
     settings.editedScheme.reset();
     const auto method = Rfm::methodFromKey(m_methodBox->currentData().toString());
@@ -454,7 +442,15 @@ void MainWindow::changeScoring()
         settings.request.scoring.method = *method;
     // Hand-set cut lines belong to the method they were drawn on.
     settings.cuts = {};
-    m_session->changeSettings(settings, tr("Change scoring to %1 · %2")
+    return settings;
+}
+
+void MainWindow::changeScoring()
+{
+    AppSettings::scheme.set(m_schemeBox->currentData().toString());
+    if (!m_session->hasProject())
+        return;
+    m_session->changeSettings(withToolbarScoring(m_session->settings()), tr("Change scoring to %1 · %2")
                                                 .arg(m_schemeBox->currentText(), m_methodBox->currentText()));
 }
 

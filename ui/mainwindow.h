@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workbench/workbenchsession.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -12,7 +14,6 @@ class QMenu;
 class QProgressBar;
 class QPushButton;
 class QTabWidget;
-class QTableView;
 
 namespace Portrait::Ui {
 
@@ -82,6 +83,8 @@ private:
     void onFailed(const QString &message);
     void onResultChanged();
     void changeScoring();
+    /// settings with the toolbar's scheme and method, without hand-set cuts or an edited scheme.
+    RfmSettings withToolbarScoring(RfmSettings settings) const;
     void syncScoringControls();
     void showImportWizard(const QString &file);
     void showRefreshDialog(qint64 sourceId);
@@ -98,9 +101,7 @@ private:
     QComboBox *m_schemeBox = nullptr;
     QComboBox *m_methodBox = nullptr;
     QLabel *m_title = nullptr;
-    QLabel *m_details = nullptr;
     QLabel *m_error = nullptr;
-    QTableView *m_table = nullptr;
     QTabWidget *m_pages = nullptr;
     DataPage *m_data = nullptr;
     RfmPage *m_rfm = nullptr;

@@ -71,15 +71,21 @@ Result<Rfm::RfmResult> runRfmRequest(const Model::CustomerFrame &frame, const Rf
     auto scheme = resolveScheme(request.scheme);
     if (!scheme)
         return scheme.error();
+    return runRfmRequest(frame, request, *scheme);
+}
+
+Result<Rfm::RfmResult> runRfmRequest(const Model::CustomerFrame &frame, const RfmRequest &request,
+                                     const Rfm::SegmentScheme &scheme)
+{
     Rfm::ScoringOptions scoring = request.scoring;
     if (!request.methodGiven) {
         const bool customCuts = !scoring.thresholds[0].empty();
-        scoring.method = customCuts ? Rfm::Method::Thresholds : scheme->preferredMethod;
-        if (scheme->bins >= 3 && scoring.method != Rfm::Method::Thresholds)
-            scoring.bins = scheme->bins;
+        scoring.method = customCuts ? Rfm::Method::Thresholds : scheme.preferredMethod;
+        if (scheme.bins >= 3 && scoring.method != Rfm::Method::Thresholds)
+            scoring.bins = scheme.bins;
     }
     Rfm::RfmMetrics metrics = Rfm::computeMetrics(frame, request.metrics);
-    return Rfm::runRfm(std::move(metrics), scoring, *scheme);
+    return Rfm::runRfm(std::move(metrics), scoring, scheme);
 }
 
 } // namespace Portrait::Jobs

@@ -24,5 +24,8 @@ Result<Rfm::SegmentScheme> resolveScheme(const QString &idOrPath);
 Result<std::array<std::vector<double>, 3>> loadThresholds(const QString &path);
 
 Result<Rfm::RfmResult> runRfmRequest(const Model::CustomerFrame &frame, const RfmRequest &request);
+/// The same with a scheme given as such (an edited one) instead of request.scheme.
+Result<Rfm::RfmResult> runRfmRequest(const Model::CustomerFrame &frame, const RfmRequest &request,
+                                     const Rfm::SegmentScheme &scheme);
 
 } // namespace Portrait::Jobs

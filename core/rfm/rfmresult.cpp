@@ -112,6 +112,20 @@ void resegment(RfmResult &result, const TierOptions &tiers)
     }
 }
 
+QString tierTitle(int tier)
+{
+    switch (tier) {
+    case 2:
+        return RfmRun::tr("High value");
+    case 1:
+        return RfmRun::tr("Middle value");
+    case 0:
+        return RfmRun::tr("Low value");
+    default:
+        return RfmRun::tr("Not scored");
+    }
+}
+
 QString rfmCode(const RfmResult &result, qsizetype customer)
 {
     const auto i = size_t(customer);

@@ -42,6 +42,10 @@ Result<RfmResult> runRfm(RfmMetrics metrics, const ScoringOptions &scoring, cons
 /// rescoreDimension or a scheme edit. Bad weights fall back to equal weights.
 void resegment(RfmResult &result, const TierOptions &tiers = {});
 
+/// The value tier in words for the UI: "High value" (高价值), "Middle value", "Low value", or
+/// "Not scored" for −1.
+QString tierTitle(int tier);
+
 /// "545": the customer's R, F and M scores; empty for an unscored customer.
 QString rfmCode(const RfmResult &result, qsizetype customer);
 

@@ -111,20 +111,6 @@ std::pair<size_t, size_t> orderRange(const Model::OrderTable &orders, qint32 cus
     return { size_t(first - orders.customer.begin()), size_t(last - orders.customer.begin()) };
 }
 
-QString CardText::tierName(int tier)
-{
-    switch (tier) {
-    case 2:
-        return tr("High value");
-    case 1:
-        return tr("Middle value");
-    case 0:
-        return tr("Low value");
-    default:
-        return tr("Not scored");
-    }
-}
-
 QString CardText::attributes(const Model::CustomerFrame &frame, qint32 i, Model::Day asOf)
 {
     const QLocale locale;
@@ -210,7 +196,7 @@ QString CardText::explanation(const Rfm::RfmResult &result, qint32 i, bool chine
     if (!action.isEmpty())
         html += u"<p>"_s + tr("Suggested action: %1").arg(action.toHtmlEscaped()) + u"</p>"_s;
     html += u"<p>"_s
-            + tr("RFM score %1 of 100 · %2").arg(QLocale().toString(double(why.rfmScore), 'f', 0), tierName(why.tier))
+            + tr("RFM score %1 of 100 · %2").arg(QLocale().toString(double(why.rfmScore), 'f', 0), Rfm::tierTitle(why.tier))
             + u"</p>"_s;
     return html;
 }

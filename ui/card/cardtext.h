@@ -23,8 +23,6 @@ public:
     /// Channel, category and payment method shares over the customer's orders, promo share,
     /// NPS and satisfaction — only what the data has.
     static QString preferences(const Model::CustomerFrame &frame, qint32 row);
-    /// The tier in words: 高价值 / High value …
-    static QString tierName(int tier);
 };
 
 /// Frame indices [first, last) of a customer's orders; the table is sorted by customer.

@@ -169,9 +169,9 @@ void CustomerCard::refresh()
         const QString colour = segment < result.scheme.rules.size() ? result.scheme.rules.at(segment).color : QString();
         subtitle = u"<span style='background:%1;color:white;padding:2px 6px'>&nbsp;%2&nbsp;</span>&nbsp;&nbsp;"_s.arg(
                 colour.isEmpty() ? u"#777777"_s : colour, result.scheme.displayName(segment, m_chinese).toHtmlEscaped());
-        subtitle += tr("RFM %1 · %2").arg(Rfm::rfmCode(result, i), CardText::tierName(result.tier[size_t(i)]));
+        subtitle += tr("RFM %1 · %2").arg(Rfm::rfmCode(result, i), Rfm::tierTitle(result.tier[size_t(i)]));
     } else {
-        subtitle = CardText::tierName(-1);
+        subtitle = Rfm::tierTitle(-1);
     }
     m_subtitle->setText(subtitle);
     m_attributes->setText(CardText::attributes(frame, i, result.metrics.asOf));

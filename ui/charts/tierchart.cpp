@@ -15,18 +15,6 @@ QString TierChart::title() const
     return tr("Value tiers (%1 scored customers)").arg(QLocale().toString(m_data.total()));
 }
 
-QString TierChart::tierName(int tier)
-{
-    switch (tier) {
-    case 2:
-        return tr("High value");
-    case 1:
-        return tr("Middle value");
-    default:
-        return tr("Low value");
-    }
-}
-
 QChart *TierChart::buildChart()
 {
     auto *chart = new QChart;
@@ -41,7 +29,7 @@ QChart *TierChart::buildChart()
         const qint64 count = m_data.customers[size_t(tier)];
         const double share = total > 0 ? 100.0 * double(count) / double(total) : 0.0;
         // The legend carries the figures; labels around a small ring would collide.
-        auto *slice = series->append(tr("%1  %2 (%3%)").arg(tierName(tier), locale.toString(count),
+        auto *slice = series->append(tr("%1  %2 (%3%)").arg(Rfm::tierTitle(tier), locale.toString(count),
                                                               locale.toString(share, 'f', 1)),
                                      qreal(count));
         slice->setColor(colors[tier]);

@@ -15,7 +15,6 @@ public:
 
     QString title() const override;
     /// "High value" / "Middle value" / "Low value" (translated) for tier 2, 1, 0.
-    static QString tierName(int tier);
 
 protected:
     QChart *buildChart() override;

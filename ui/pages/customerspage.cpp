@@ -23,9 +23,8 @@ CustomersPage::CustomersPage(QWidget *parent) : QWidget(parent), m_model(new Cus
     m_segment->setObjectName(u"segmentFilter"_s);
     m_tier = new QComboBox(this);
     m_tier->addItem(tr("All tiers"), -2);
-    m_tier->addItem(tr("High value"), 2);
-    m_tier->addItem(tr("Middle value"), 1);
-    m_tier->addItem(tr("Low value"), 0);
+    for (int tier : { 2, 1, 0 })
+        m_tier->addItem(Rfm::tierTitle(tier), tier);
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search id, name, phone, e-mail, province or city"));
     m_search->setClearButtonEnabled(true);

@@ -108,18 +108,10 @@ Result<Rfm::RfmResult> WorkbenchSession::computeBase(const RfmSettings &settings
 {
     if (!m_project)
         return Error { tr("No project is open."), {}, 0, 0, {} };
-    if (!settings.editedScheme)
-        return Jobs::runRfmRequest(m_project->frame, settings.request);
-    // An edited scheme is run the way runRfmRequest runs a named one.
-    Jobs::RfmRequest request = settings.request;
-    Rfm::ScoringOptions scoring = request.scoring;
-    if (!request.methodGiven) {
-        scoring.method = settings.editedScheme->preferredMethod;
-        if (settings.editedScheme->bins >= 3)
-            scoring.bins = settings.editedScheme->bins;
-    }
-    return Rfm::runRfm(Rfm::computeMetrics(m_project->frame, request.metrics), scoring, *settings.editedScheme,
-                       settings.tiers);
+    // Tiers are applied with the hand-set cuts, in applyOverrides.
+    if (settings.editedScheme)
+        return Jobs::runRfmRequest(m_project->frame, settings.request, *settings.editedScheme);
+    return Jobs::runRfmRequest(m_project->frame, settings.request);
 }
 
 Rfm::RfmResult WorkbenchSession::overrideInputs(const Rfm::RfmResult &base)
