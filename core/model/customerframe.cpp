@@ -1,5 +1,7 @@
 #include "customerframe.h"
 
+#include <algorithm>
+#include <initializer_list>
 #include <limits>
 
 namespace Portrait::Model {
@@ -15,6 +17,19 @@ void OrderTable::reserve(qsizetype n)
     category.reserve(size_t(n));
     payment.reserve(size_t(n));
     promo.reserve(size_t(n));
+}
+
+void OrderTable::resize(qsizetype n)
+{
+    customer.resize(size_t(n));
+    day.resize(size_t(n));
+    purchase.resize(size_t(n));
+    returned.resize(size_t(n));
+    hasPurchase.resize(size_t(n));
+    channel.resize(size_t(n));
+    category.resize(size_t(n));
+    payment.resize(size_t(n));
+    promo.resize(size_t(n));
 }
 
 void OrderTable::append(qint32 customerIndex, Day orderDay, double purchaseAmount, double returnedAmount,
@@ -37,6 +52,77 @@ void OrderTable::setAttributes(qint16 channelIndex, qint16 categoryIndex, qint16
     category.back() = categoryIndex;
     payment.back() = paymentIndex;
     promo.back() = promoFlag;
+}
+
+namespace {
+
+template<typename T>
+void gather(std::vector<T> &column, const std::vector<qsizetype> &order)
+{
+    std::vector<T> sorted;
+    sorted.reserve(column.size());
+    for (const qsizetype from : order)
+        sorted.push_back(column[size_t(from)]);
+    column = std::move(sorted);
+}
+
+} // namespace
+
+void OrderTable::sortByCustomerAndDay(qsizetype customerCount)
+{
+    const auto ordered = [this](size_t a, size_t b) {
+        return customer[a] < customer[b] || (customer[a] == customer[b] && day[a] <= day[b]);
+    };
+    bool sorted = true;
+    for (size_t i = 1; i < customer.size() && sorted; ++i)
+        sorted = ordered(i - 1, i);
+    if (sorted)
+        return;
+    // Counting sort by customer (stable), then each customer's few orders by day (stable).
+    std::vector<qsizetype> start(size_t(customerCount) + 1, 0);
+    for (const qint32 c : customer)
+        ++start[size_t(c) + 1];
+    for (size_t c = 1; c < start.size(); ++c)
+        start[c] += start[c - 1];
+    std::vector<qsizetype> order(customer.size());
+    std::vector<qsizetype> next(start.begin(), start.end() - 1);
+    for (size_t i = 0; i < customer.size(); ++i)
+        order[size_t(next[size_t(customer[i])]++)] = qsizetype(i);
+    for (size_t c = 0; c + 1 < start.size(); ++c) {
+        const auto first = order.begin() + start[c], last = order.begin() + start[c + 1];
+        const auto earlier = [this](qsizetype a, qsizetype b) { return day[size_t(a)] < day[size_t(b)]; };
+        if (last - first > 32) {
+            std::stable_sort(first, last, earlier);
+            continue;
+        }
+        // Insertion sort: stable, and most customers have a handful of orders.
+        for (auto it = first + 1; it < last; ++it)
+            for (auto j = it; j > first && earlier(*j, *(j - 1)); --j)
+                std::iter_swap(j, j - 1);
+    }
+    gather(customer, order);
+    gather(day, order);
+    gather(purchase, order);
+    gather(returned, order);
+    gather(hasPurchase, order);
+    gather(channel, order);
+    gather(category, order);
+    gather(payment, order);
+    gather(promo, order);
+}
+
+void CustomerFrame::reserve(qsizetype n)
+{
+    for (QStringList *column : { &ids, &names, &genders, &provinces, &cities, &phones, &emails })
+        column->reserve(n);
+    birthDays.reserve(size_t(n));
+    ages.reserve(size_t(n));
+    signupDays.reserve(size_t(n));
+    latestNps.reserve(size_t(n));
+    satisfaction.reserve(size_t(n));
+    totals.orderCount.reserve(size_t(n));
+    totals.amount.reserve(size_t(n));
+    totals.lastOrderDay.reserve(size_t(n));
 }
 
 qint32 CustomerFrame::addCustomer(const QString &id)

@@ -26,9 +26,13 @@ struct OrderTable
 
     qsizetype size() const { return qsizetype(customer.size()); }
     void reserve(qsizetype n);
+    /// Keeps the first n orders.
+    void resize(qsizetype n);
     void append(qint32 customerIndex, Day orderDay, double purchaseAmount, double returnedAmount, bool purchase);
     /// Sets the attributes of the order appended last.
     void setAttributes(qint16 channelIndex, qint16 categoryIndex, qint16 paymentIndex, qint8 promoFlag);
+    /// Puts the orders in (customer, day) order, keeping the present order among equal keys.
+    void sortByCustomerAndDay(qsizetype customerCount);
 };
 
 /// Totals a customers source may already carry (customer-level data, as R's rfm_table_customer
@@ -66,6 +70,8 @@ struct CustomerFrame
     qsizetype size() const { return ids.size(); }
     /// Appends a customer with empty attributes and unknown totals; returns its index.
     qint32 addCustomer(const QString &id);
+    /// Makes room for n customers in every column, so loading a large project does not regrow them.
+    void reserve(qsizetype n);
 };
 
 } // namespace Portrait::Model

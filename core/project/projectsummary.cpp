@@ -3,6 +3,8 @@
 #include "projectfile.h"
 #include "sqlite.h"
 
+#include <algorithm>
+
 namespace Portrait::Project {
 
 namespace {
@@ -68,6 +70,43 @@ Result<ProjectSummary> summarizeProject(ProjectFile &project)
     summary.returnedAmount = totals.real(7);
     summary.answers = totals.int64(8);
     summary.rejectedRows = totals.int64(9);
+    if (Status status = loadSources(project, summary.sources); !status)
+        return status.error();
+    return summary;
+}
+
+Result<ProjectSummary> summarizeProject(ProjectFile &project, const Model::CustomerFrame &frame)
+{
+    ProjectSummary summary;
+    summary.fileName = project.fileName();
+    summary.schemaVersion = project.schemaVersion();
+    Statement counts(project.handle(),
+                     "SELECT (SELECT count(*) FROM customers), (SELECT count(*) FROM survey_answers), "
+                     "(SELECT count(*) FROM rejected_rows)",
+                     project.fileName());
+    if (!counts.ok() || !counts.step())
+        return counts.error();
+    summary.customers = counts.int64(0);
+    summary.answers = counts.int64(1);
+    summary.rejectedRows = counts.int64(2);
+
+    const Model::OrderTable &orders = frame.orders;
+    summary.orders = orders.size();
+    qint32 previousCustomer = -1;
+    for (qsizetype i = 0; i < orders.size(); ++i) {
+        const auto at = size_t(i);
+        if (orders.customer[at] != previousCustomer) {
+            ++summary.customersWithOrders; // orders come grouped by customer
+            previousCustomer = orders.customer[at];
+        }
+        summary.returnOrders += orders.hasPurchase[at] == 0 ? 1 : 0;
+        summary.purchaseAmount += orders.purchase[at];
+        summary.returnedAmount += orders.returned[at];
+        const Model::Day day = orders.day[at];
+        if (summary.firstOrderDay == Model::NoDay || day < summary.firstOrderDay)
+            summary.firstOrderDay = day;
+        summary.lastOrderDay = std::max(summary.lastOrderDay, day);
+    }
     if (Status status = loadSources(project, summary.sources); !status)
         return status.error();
     return summary;

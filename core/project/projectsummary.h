@@ -36,6 +36,9 @@ struct ProjectSummary
 };
 
 Result<ProjectSummary> summarizeProject(ProjectFile &project);
+/// The same summary with the order totals taken from a frame loaded from this project, which saves
+/// a pass over the orders table when the frame is at hand anyway.
+Result<ProjectSummary> summarizeProject(ProjectFile &project, const Model::CustomerFrame &frame);
 
 /// The rejected rows of one source, in file order (at most `limit`).
 Result<QList<RejectedRow>> rejectedRows(ProjectFile &project, qint64 sourceId, int limit);

@@ -123,6 +123,79 @@ private Q_SLOTS:
         QCOMPARE(rejected->first().reason, u"not a number"_s);
     }
 
+    // Orders stored in shuffled order, with ties on the day and customers of up to 60 orders: the
+    // frame must hold them exactly as the (customer, day, id) index walks them, and the summary
+    // taken from the frame must equal the one SQLite computes.
+    void loadSortsShuffledOrdersAndSummarizesFromFrame()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"p.portrait"_s);
+        auto project = ProjectFile::create(path);
+        QVERIFY(project);
+        {
+            ProjectWriter writer(**project);
+            QVERIFY(writer.begin());
+            SourceRecord source { u"orders"_s, u"s.csv"_s, u"/tmp/s.csv"_s, u"x"_s, u"csv"_s, u"UTF-8"_s, u","_s, "{}" };
+            const auto sourceId = writer.addSource(source);
+            QVERIFY(sourceId);
+            std::vector<qint64> customerIds;
+            for (int c = 0; c < 300; ++c)
+                customerIds.push_back(*writer.customerId("c" + QByteArray::number(c)));
+            quint32 state = 12345;
+            const auto next = [&state](quint32 bound) {
+                state = state * 1664525u + 1013904223u;
+                return (state >> 8) % bound;
+            };
+            const Model::Day base = Model::Day(QDate(2024, 1, 1).toJulianDay());
+            for (int o = 0; o < 4000; ++o) {
+                // Customer 7 gets a long history so the sort of one customer's many orders is covered.
+                const qint64 customer = customerIds[next(8) == 0 ? 7 : next(300)];
+                const bool purchase = next(10) != 0;
+                QVERIFY(writer.addOrder(*sourceId, order(customer, "o" + QByteArray::number(o), base + Model::Day(next(40)),
+                                                         purchase ? 1.0 + next(1000) / 7.0 : 0.0,
+                                                         purchase ? 0.0 : -1.0 - next(50), purchase, 1)));
+            }
+            QVERIFY(writer.commit());
+        }
+        CancelToken cancel;
+        auto frame = loadFrame(**project, nullProgress(), cancel);
+        QVERIFY(frame);
+        sqlite3 *db = (*project)->handle();
+        sqlite3_stmt *rows = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(db,
+                                    "SELECT c.customer_key, o.order_day, o.purchase_amount FROM orders o "
+                                    "JOIN customers c ON c.id = o.customer_id ORDER BY o.customer_id, o.order_day, o.id",
+                                    -1, &rows, nullptr),
+                 SQLITE_OK);
+        qsizetype at = 0;
+        while (sqlite3_step(rows) == SQLITE_ROW) {
+            QVERIFY(at < frame->orders.size());
+            const auto i = size_t(at++);
+            QCOMPARE(frame->ids.at(frame->orders.customer[i]), QString::fromUtf8(
+                    reinterpret_cast<const char *>(sqlite3_column_text(rows, 0))));
+            QCOMPARE(frame->orders.day[i], Model::Day(sqlite3_column_int64(rows, 1)));
+            QCOMPARE(frame->orders.purchase[i], sqlite3_column_double(rows, 2));
+        }
+        sqlite3_finalize(rows);
+        QCOMPARE(at, frame->orders.size());
+        QCOMPARE(frame->orders.size(), 4000);
+
+        auto fromSql = summarizeProject(**project);
+        auto fromFrame = summarizeProject(**project, *frame);
+        QVERIFY(fromSql && fromFrame);
+        QCOMPARE(fromFrame->customers, fromSql->customers);
+        QCOMPARE(fromFrame->customersWithOrders, fromSql->customersWithOrders);
+        QCOMPARE(fromFrame->orders, fromSql->orders);
+        QCOMPARE(fromFrame->returnOrders, fromSql->returnOrders);
+        QCOMPARE(fromFrame->firstOrderDay, fromSql->firstOrderDay);
+        QCOMPARE(fromFrame->lastOrderDay, fromSql->lastOrderDay);
+        QVERIFY(qAbs(fromFrame->purchaseAmount - fromSql->purchaseAmount) < 1e-6 * fromSql->purchaseAmount);
+        QVERIFY(qAbs(fromFrame->returnedAmount - fromSql->returnedAmount) < 1e-6 * qAbs(fromSql->returnedAmount));
+        QCOMPARE(fromFrame->answers, fromSql->answers);
+        QCOMPARE(fromFrame->rejectedRows, fromSql->rejectedRows);
+        QCOMPARE(fromFrame->sources.size(), fromSql->sources.size());
+    }
+
     void rollbackLeavesProjectUnchanged()
     {
         QTemporaryDir dir;
