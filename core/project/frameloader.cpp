@@ -81,31 +81,36 @@ Status loadCustomers(ProjectFile &project, Model::CustomerFrame &frame, std::vec
 }
 
 // Maps a text value to its index in a frame's list of distinct values; -1 for NULL or empty.
+// Looks values up by their UTF-8 bytes, so the few distinct channels or categories of millions of
+// orders are decoded once, not once per order.
 class Pool
 {
 public:
     explicit Pool(QStringList &values) : m_values(values) { }
     qint16 index(const Statement &rows, int column)
     {
-        if (rows.isNull(column))
+        const QByteArrayView bytes = rows.utf8(column);
+        if (bytes.isEmpty())
             return -1;
-        const QString value = rows.text(column);
-        if (value.isEmpty())
-            return -1;
-        auto it = m_index.constFind(value);
+        if (m_last >= 0 && bytes == QByteArrayView(m_keys[size_t(m_last)]))
+            return m_last;
+        auto it = m_index.constFind(bytes.toByteArray());
         if (it != m_index.constEnd())
-            return it.value();
+            return m_last = it.value();
         if (m_values.size() >= std::numeric_limits<qint16>::max())
             return -1; // more distinct values than a preference can sensibly show
         const auto index = qint16(m_values.size());
-        m_values.append(value);
-        m_index.insert(value, index);
-        return index;
+        m_values.append(QString::fromUtf8(bytes));
+        m_keys.push_back(bytes.toByteArray());
+        m_index.insert(m_keys.back(), index);
+        return m_last = index;
     }
 
 private:
     QStringList &m_values;
-    QHash<QString, qint16> m_index;
+    std::vector<QByteArray> m_keys;
+    QHash<QByteArray, qint16> m_index;
+    qint16 m_last = -1;
 };
 
 // The latest answer of each customer who answered the survey.
@@ -229,6 +234,7 @@ Result<Model::CustomerFrame> loadFrame(ProjectFile &project, ProgressSink &progr
         ordersStatus = readOrders(project.path(), orderCount, stored, progress, customers, cancel, abandonOrders);
     });
     std::vector<qint32> indexOfRow;
+    indexOfRow.reserve(size_t(customers) + 1);
     frame.reserve(customers);
     Status customersStatus = loadCustomers(project, frame, indexOfRow, cancel);
     if (!customersStatus)

@@ -3,6 +3,7 @@
 #include "common/error.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <sqlite3.h>
@@ -46,6 +47,12 @@ public:
     double real(int column) const { return sqlite3_column_double(m_stmt, column); }
     bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
     QString text(int column) const;
+    /// The column's UTF-8 bytes, valid until the next step; empty for NULL.
+    QByteArrayView utf8(int column) const
+    {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+        return data ? QByteArrayView(data, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
+    }
 
 private:
     sqlite3 *m_db = nullptr;
