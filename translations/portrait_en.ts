@@ -52,6 +52,41 @@ Each command explains its options with --help.</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Cli::ExportAudience</name>
+    <message>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown tag &quot;%1&quot;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a category, not a tag a customer has; name one of its tags: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the project has no groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown group &quot;%1&quot;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown group &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown tag &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the project has no tag dictionary; install one with `portrait tag --starter` or `--dictionary FILE.json`</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Cli::ExportCommand</name>
     <message>
         <source>The .portrait project.</source>
@@ -159,6 +194,14 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>Wrote %1 customers to %2 (personal data NOT masked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only customers with this tag of the project&apos;s dictionary (full path, e.g. 价值等级/高价值); repeatable: all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only customers in this group of the project&apos;s dictionary; repeatable: all of them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -399,10 +442,6 @@ Each command explains its options with --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cn8, rfm10, shop11 or a scheme file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>quantile, rfmpkg, ntile, mean or median.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -440,6 +479,14 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>Wrote %1 pages to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cn8, rfm10, shop11 or a scheme file (default: as last scored in the workbench, else shop11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the scoring last saved in the workbench; options on the command line take precedence.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -884,9 +931,9 @@ Each command explains its options with --help.</source>
     </message>
     <message numerus="yes">
         <source>%n row(s) have more values than the table has columns; the extra values are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row has more values than the table has columns; the extra values are kept.</numerusform>
+            <numerusform>%n rows have more values than the table has columns; the extra values are kept.</numerusform>
         </translation>
     </message>
     <message>
@@ -1049,9 +1096,9 @@ Each command explains its options with --help.</source>
     </message>
     <message numerus="yes">
         <source>%n row(s) do not have %1 fields like the first row; missing fields are read as empty, extra fields are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row does not have %1 fields like the first row; missing fields are read as empty, extra fields are kept.</numerusform>
+            <numerusform>%n rows do not have %1 fields like the first row; missing fields are read as empty, extra fields are kept.</numerusform>
         </translation>
     </message>
     <message>
@@ -1134,9 +1181,9 @@ Each command explains its options with --help.</source>
     <name>Portrait::Io::XlsxReader</name>
     <message numerus="yes">
         <source>%n row(s) are wider than the first row; their extra cells are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row is wider than the first row; its extra cells are kept.</numerusform>
+            <numerusform>%n rows are wider than the first row; their extra cells are kept.</numerusform>
         </translation>
     </message>
     <message>
@@ -1367,6 +1414,17 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>“%1” holds a value that is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Jobs::RfmSettingsJson</name>
+    <message>
+        <source>The saved scoring settings are damaged (field “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved scoring settings were written by a newer Portrait; the defaults are used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2416,9 +2474,9 @@ Each command explains its options with --help.</source>
     </message>
     <message numerus="yes">
         <source>%1() takes %n argument(s), not %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1() takes %n argument, not %2</numerusform>
+            <numerusform>%1() takes %n arguments, not %2</numerusform>
         </translation>
     </message>
     <message>
@@ -2502,16 +2560,16 @@ Each command explains its options with --help.</source>
     <name>Portrait::Ui::CardText</name>
     <message numerus="yes">
         <source>%n day(s) since the last purchase</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day since the last purchase</numerusform>
+            <numerusform>%n days since the last purchase</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
         </translation>
     </message>
     <message>
@@ -2897,6 +2955,26 @@ Each command explains its options with --help.</source>
         <source>Save the customers shown, in their current order, as CSV or Excel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Tag Selected Customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tag from Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the score filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the score filter: show customers of any score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::CutPanel</name>
@@ -2996,9 +3074,9 @@ Each command explains its options with --help.</source>
     </message>
     <message numerus="yes">
         <source>%n customer(s) will be written, in the order shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer will be written, in the order shown.</numerusform>
+            <numerusform>%n customers will be written, in the order shown.</numerusform>
         </translation>
     </message>
     <message>
@@ -3243,6 +3321,10 @@ Mean spend %4</source>
     </message>
     <message>
         <source>Recency score (R), higher = more recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to list these customers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3609,6 +3691,103 @@ Mean spend %4</source>
     </message>
     <message>
         <source>Report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scoring settings could not be saved in the project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved scoring could not be applied (%1); the toolbar&apos;s scoring is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected customers already have &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the selected customers has &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set &quot;%1&quot; on %n customer(s).</source>
+        <translation>
+            <numerusform>Set &quot;%1&quot; on %n customer.</numerusform>
+            <numerusform>Set &quot;%1&quot; on %n customers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed &quot;%1&quot; from %n customer(s).</source>
+        <translation>
+            <numerusform>Removed &quot;%1&quot; from %n customer.</numerusform>
+            <numerusform>Removed &quot;%1&quot; from %n customers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Go on without these tag edits? Cancel keeps the project open, so that you can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::ManualTagDialog</name>
+    <message>
+        <source>Tag Selected Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Tag from Selected Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set a tag by hand on the %n selected customer(s):</source>
+        <translation>
+            <numerusform>Set a tag by hand on the %n selected customer:</numerusform>
+            <numerusform>Set a tag by hand on the %n selected customers:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove a hand-set tag from the %n selected customer(s):</source>
+        <translation>
+            <numerusform>Remove a hand-set tag from the %n selected customer:</numerusform>
+            <numerusform>Remove a hand-set tag from the %n selected customers:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected customers with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag dictionary has no tag that is set by hand. To add one, open the Tags page, click Add tag and leave the new tag&apos;s rule empty; then select customers here again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the selected customers has a tag set by hand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4590,9 +4769,9 @@ Click to list them</source>
     </message>
     <message numerus="yes">
         <source>Showing the first %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Showing the first %n row.</numerusform>
+            <numerusform>Showing the first %n rows.</numerusform>
         </translation>
     </message>
     <message>
@@ -4661,6 +4840,11 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <comment>kind of source file</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4786,9 +4970,9 @@ SHA-256 %2</source>
     </message>
     <message numerus="yes">
         <source>%n rule(s) with errors; first: %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rule with an error: %1: %2</numerusform>
+            <numerusform>%n rules with errors; first: %1: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -4886,6 +5070,32 @@ SHA-256 %2</source>
     <message>
         <source>Exported the dictionary to %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tags of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tags could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tags could not be saved to %1: its tags were never read, and saving would replace them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set tag &quot;%1&quot; on %n customer(s)</source>
+        <translation>
+            <numerusform>Set tag &quot;%1&quot; on %n customer</numerusform>
+            <numerusform>Set tag &quot;%1&quot; on %n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove tag &quot;%1&quot; from %n customer(s)</source>
+        <translation>
+            <numerusform>Remove tag &quot;%1&quot; from %n customer</numerusform>
+            <numerusform>Remove tag &quot;%1&quot; from %n customers</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,41 @@ Each command explains its options with --help.</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Cli::ExportAudience</name>
+    <message>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation>；是否要写“%1”？</translation>
+    </message>
+    <message>
+        <source>unknown tag &quot;%1&quot;%2</source>
+        <translation>未知标签“%1”%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a category, not a tag a customer has; name one of its tags: %2</source>
+        <translation>“%1”是分类，客户不会直接带有它；请指定其下的标签：%2</translation>
+    </message>
+    <message>
+        <source>; the project has no groups</source>
+        <translation>；项目中没有人群</translation>
+    </message>
+    <message>
+        <source>unknown group &quot;%1&quot;%2</source>
+        <translation>未知人群“%1”%2</translation>
+    </message>
+    <message>
+        <source>unknown group &quot;%1&quot;</source>
+        <translation>未知人群“%1”</translation>
+    </message>
+    <message>
+        <source>unknown tag &quot;%1&quot;</source>
+        <translation>未知标签“%1”</translation>
+    </message>
+    <message>
+        <source>%1: the project has no tag dictionary; install one with `portrait tag --starter` or `--dictionary FILE.json`</source>
+        <translation>%1：项目没有标签字典；请用 `portrait tag --starter` 或 `--dictionary FILE.json` 安装</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Cli::ExportCommand</name>
     <message>
         <source>The .portrait project.</source>
@@ -172,6 +207,14 @@ Each command explains its options with --help.</source>
     <message>
         <source>Wrote %1 customers to %2 (personal data NOT masked).</source>
         <translation>已将 %1 位客户写入 %2（个人信息未脱敏）。</translation>
+    </message>
+    <message>
+        <source>Only customers with this tag of the project&apos;s dictionary (full path, e.g. 价值等级/高价值); repeatable: all of them.</source>
+        <translation>仅导出带有项目标签字典中该标签的客户（完整路径，如 价值等级/高价值）；可重复，重复时须同时带有全部标签。</translation>
+    </message>
+    <message>
+        <source>Only customers in this group of the project&apos;s dictionary; repeatable: all of them.</source>
+        <translation>仅导出属于项目标签字典中该人群的客户；可重复，重复时须同时属于全部人群。</translation>
     </message>
 </context>
 <context>
@@ -411,10 +454,6 @@ Each command explains its options with --help.</source>
         <translation>PDF 报告写到这里。</translation>
     </message>
     <message>
-        <source>cn8, rfm10, shop11 or a scheme file.</source>
-        <translation>cn8、rfm10、shop11 或分群方案文件。</translation>
-    </message>
-    <message>
         <source>quantile, rfmpkg, ntile, mean or median.</source>
         <translation>quantile、rfmpkg、ntile、mean 或 median。</translation>
     </message>
@@ -453,6 +492,14 @@ Each command explains its options with --help.</source>
     <message>
         <source>Wrote %1 pages to %2.</source>
         <translation>已写入 %1 页到 %2。</translation>
+    </message>
+    <message>
+        <source>cn8, rfm10, shop11 or a scheme file (default: as last scored in the workbench, else shop11).</source>
+        <translation>cn8、rfm10、shop11 或方案文件（默认沿用工作台上次保存的评分，没有则用 shop11）。</translation>
+    </message>
+    <message>
+        <source>Using the scoring last saved in the workbench; options on the command line take precedence.</source>
+        <translation>沿用工作台上次保存的评分设置；命令行给出的选项优先。</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1424,17 @@ Each command explains its options with --help.</source>
     <message>
         <source>“%1” holds a value that is not a number.</source>
         <translation>“%1”中包含非数字的值。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Jobs::RfmSettingsJson</name>
+    <message>
+        <source>The saved scoring settings are damaged (field “%1”).</source>
+        <translation>项目中保存的评分设置已损坏（字段“%1”）。</translation>
+    </message>
+    <message>
+        <source>The saved scoring settings were written by a newer Portrait; the defaults are used.</source>
+        <translation>项目中保存的评分设置来自更新版本的 Portrait，已改用默认设置。</translation>
     </message>
 </context>
 <context>
@@ -2771,7 +2829,7 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>Orders</source>
-        <translation>订单数</translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2902,6 +2960,26 @@ Each command explains its options with --help.</source>
     <message>
         <source>Save the customers shown, in their current order, as CSV or Excel</source>
         <translation>按当前顺序把显示的客户保存为 CSV 或 Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Selected Customers…</source>
+        <translation>为所选客户打标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tag from Selected…</source>
+        <translation>移除所选客户的标签(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Clear the score filter</source>
+        <translation>清除评分筛选</translation>
+    </message>
+    <message>
+        <source>Clear the score filter: show customers of any score</source>
+        <translation>清除评分筛选：显示所有评分的客户</translation>
+    </message>
+    <message>
+        <source>Scores: %1</source>
+        <translation>评分：%1</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3330,10 @@ Mean spend %4</source>
     <message>
         <source>Recency score (R), higher = more recent</source>
         <translation>近度得分 (R)，越高越近期</translation>
+    </message>
+    <message>
+        <source>Click to list these customers</source>
+        <translation>点击查看这些客户</translation>
     </message>
 </context>
 <context>
@@ -3618,6 +3700,101 @@ Mean spend %4</source>
     <message>
         <source>Report written to %1</source>
         <translation>报告已保存到 %1</translation>
+    </message>
+    <message>
+        <source>The scoring settings could not be saved in the project: %1</source>
+        <translation>无法把评分设置保存到项目中：%1</translation>
+    </message>
+    <message>
+        <source>The saved scoring could not be applied (%1); the toolbar&apos;s scoring is used.</source>
+        <translation>无法应用项目中保存的评分设置（%1），已改用工具栏上的评分方式。</translation>
+    </message>
+    <message>
+        <source>The selected customers already have &quot;%1&quot;.</source>
+        <translation>所选客户已带有“%1”。</translation>
+    </message>
+    <message>
+        <source>None of the selected customers has &quot;%1&quot;.</source>
+        <translation>所选客户都没有“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set &quot;%1&quot; on %n customer(s).</source>
+        <translation>
+            <numerusform>已为 %n 位客户设置“%1”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed &quot;%1&quot; from %n customer(s).</source>
+        <translation>
+            <numerusform>已移除 %n 位客户的“%1”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags Not Saved</source>
+        <translation>标签未保存</translation>
+    </message>
+    <message>
+        <source>%1
+
+Go on without these tag edits? Cancel keeps the project open, so that you can try again.</source>
+        <translation>%1
+
+放弃这些标签修改并继续吗？选择“取消”会保持项目打开，以便重试。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::ManualTagDialog</name>
+    <message>
+        <source>Tag Selected Customers</source>
+        <translation>为所选客户打标签</translation>
+    </message>
+    <message>
+        <source>Remove Tag from Selected Customers</source>
+        <translation>移除所选客户的标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set a tag by hand on the %n selected customer(s):</source>
+        <translation>
+            <numerusform>为所选的 %n 位客户人工标记标签：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove a hand-set tag from the %n selected customer(s):</source>
+        <translation>
+            <numerusform>移除所选的 %n 位客户的人工标签：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search tags</source>
+        <translation>搜索标签</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Selected customers with it</source>
+        <translation>所选客户中已有</translation>
+    </message>
+    <message>
+        <source>Set Tag</source>
+        <translation>设置标签</translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The tag dictionary has no tag that is set by hand. To add one, open the Tags page, click Add tag and leave the new tag&apos;s rule empty; then select customers here again.</source>
+        <translation>标签字典中没有人工标记的标签。如需添加：打开“标签”页，点击“添加标签”，并让新标签的规则保持为空；然后再回到这里选择客户。</translation>
+    </message>
+    <message>
+        <source>None of the selected customers has a tag set by hand.</source>
+        <translation>所选客户都没有人工标记的标签。</translation>
     </message>
 </context>
 <context>
@@ -4679,6 +4856,11 @@ SHA-256 %2</translation>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
+    <message>
+        <source>Orders</source>
+        <comment>kind of source file</comment>
+        <translation>订单</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::TagForm</name>
@@ -4901,6 +5083,30 @@ SHA-256 %2</translation>
     <message>
         <source>Exported the dictionary to %1.</source>
         <translation>标签字典已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>The tags of %1 could not be read: %2</source>
+        <translation>无法读取 %1 中的标签：%2</translation>
+    </message>
+    <message>
+        <source>The tags could not be saved to %1: %2</source>
+        <translation>无法将标签保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The tags could not be saved to %1: its tags were never read, and saving would replace them.</source>
+        <translation>无法将标签保存到 %1：其中的标签未能读取，保存会覆盖它们。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set tag &quot;%1&quot; on %n customer(s)</source>
+        <translation>
+            <numerusform>为 %n 位客户设置标签“%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove tag &quot;%1&quot; from %n customer(s)</source>
+        <translation>
+            <numerusform>移除 %n 位客户的标签“%1”</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "rfm/schemelint.h"
 #include "settings/appsettings.h"
 #include "tags/tagspage.h"
+#include "workbench/rfmsettingssaver.h"
 #include "workbench/workbenchsession.h"
 
 #include <QAction>
@@ -39,6 +40,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QStyle>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -74,12 +76,25 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_loader, &ProjectLoader::loaded, this, &MainWindow::onLoaded);
     connect(m_loader, &ProjectLoader::failed, this, &MainWindow::onFailed);
     connect(m_session, &WorkbenchSession::resultChanged, this, &MainWindow::onResultChanged);
+    m_settingsSaver = new RfmSettingsSaver(m_session, this);
+    connect(m_settingsSaver, &RfmSettingsSaver::failed, this, [this](const QString &message) {
+        showError(tr("The scoring settings could not be saved in the project: %1").arg(message));
+    });
     if (!restoreGeometry(AppSettings::windowGeometry.get()))
         resize(1180, 760);
     restoreState(AppSettings::windowState.get());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // closeEvent() has saved the tags unless the window is destroyed without being closed; then
+    // they are written here, while the window still holds the project's lock.
+    if (Status status = m_tags->flushToProject(); !status)
+        qWarning("%s", qPrintable(status.error().message));
+    // Before destroyed() is emitted: a successor window may reopen the project on that signal.
+    if (Status status = m_settingsSaver->flush(); !status)
+        qWarning("%s", qPrintable(status.error().toString()));
+}
 
 void MainWindow::createActions()
 {
@@ -147,17 +162,29 @@ void MainWindow::createActions()
                                                     { u"zh_CN"_s, u"中文（简体）"_s },
                                                     { u"en"_s, u"English"_s } };
     for (const auto &[code, label] : choices) {
-        QAction *action = language->addAction(label, this, [this, code = code] {
+        QAction *action = language->addAction(label, this, [this, group, code = code] {
+            // The window is rebuilt in the new language: the tags go to the project first.
+            if (!saveTagsOrAsk()) {
+                for (QAction *other : group->actions())
+                    other->setChecked(other->data().toString() == AppSettings::language.get());
+                return;
+            }
             AppSettings::language.set(code);
             Q_EMIT languageChangeRequested(code);
         });
         action->setCheckable(true);
         action->setChecked(code == current);
+        action->setData(code);
         group->addAction(action);
     }
 
     QToolBar *toolbar = addToolBar(tr("Scoring"));
     toolbar->setObjectName(u"scoringToolbar"_s);
+    // Icons on the toolbar: the actions' texts name the whole command ("Undo Change scoring to …"),
+    // which stays readable in the Edit menu and the tooltip without pushing the combos off screen.
+    toolbar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    undo->setIcon(QIcon::fromTheme(u"edit-undo"_s, style()->standardIcon(QStyle::SP_ArrowBack)));
+    redo->setIcon(QIcon::fromTheme(u"edit-redo"_s, style()->standardIcon(QStyle::SP_ArrowForward)));
     toolbar->addAction(undo);
     toolbar->addAction(redo);
     toolbar->addSeparator();
@@ -233,6 +260,11 @@ void MainWindow::createPages()
         m_customers->showSegment(segment);
         m_pages->setCurrentWidget(m_customers);
     });
+    // A heatmap cell is no segment: it opens the customers of its R and F scores.
+    connect(m_segmentsPage, &SegmentsPage::scoreCellActivated, this, [this](int r, int f) {
+        m_customers->showScores({ r, f, std::nullopt });
+        m_pages->setCurrentWidget(m_customers);
+    });
     connect(m_customers, &CustomersPage::exportRequested, this, [this] {
         exportRows(m_customers->model()->visibleRows(), tr("customers"));
     });
@@ -246,6 +278,7 @@ void MainWindow::createPages()
             reasons.append({ tag.path, tag.rule.isEmpty() ? tr("set by hand") : tr("rule: %1").arg(tag.rule) });
         return reasons;
     });
+    connectTags();
     connect(m_customers, &CustomersPage::customerActivated, this, &MainWindow::showCustomerCard);
     connect(m_issues, &IssuesPage::sourceActivated, this, [this](qint64 source) {
         m_data->selectSource(source);
@@ -313,7 +346,7 @@ bool MainWindow::isLoading() const
 
 void MainWindow::openProject(const QString &path)
 {
-    if (m_loader->isRunning())
+    if (m_loader->isRunning() || !saveTagsOrAsk())
         return;
     const bool same = m_lock && m_session->hasProject() && QFileInfo(projectPath()) == QFileInfo(path);
     if (!same) {
@@ -390,8 +423,10 @@ void MainWindow::createDemoProject()
     watcher->setFuture(QtConcurrent::run([path] { return Jobs::writeSampleProject(path, nullProgress()); }));
 }
 
-void MainWindow::closeProject()
+bool MainWindow::closeProject()
 {
+    if (!saveTagsOrAsk())
+        return false;
     m_card->hide();
     m_session->clear();
     m_lock.reset();
@@ -399,6 +434,7 @@ void MainWindow::closeProject()
     m_tags->setProjectPath(QString());
     m_title->setText(emptyTitle());
     setWindowFilePath(QString());
+    return true;
 }
 
 void MainWindow::onLoaded(const std::shared_ptr<LoadedProject> &project)
@@ -412,7 +448,16 @@ void MainWindow::onLoaded(const std::shared_ptr<LoadedProject> &project)
     m_data->setProject(project->path, project->summary);
     m_tags->setProjectPath(project->path);
     statusBar()->showMessage(tr("Opened %1.").arg(QFileInfo(project->path).fileName()), 5000);
-    m_session->setProject(project, withToolbarScoring({}));
+    if (!project->savedSettingsError.isEmpty())
+        statusBar()->showMessage(project->savedSettingsError, 10000);
+    m_session->setProject(project, project->savedSettings ? *project->savedSettings : withToolbarScoring({}));
+    if (project->savedSettings && !m_session->result()) {
+        // A scheme file that moved, say: the project still opens, scored as the toolbar says.
+        statusBar()->showMessage(tr("The saved scoring could not be applied (%1); the toolbar's scoring is used.")
+                                         .arg(m_session->errorText()),
+                                 10000);
+        m_session->setProject(project, withToolbarScoring({}));
+    }
     if (project->summary.sources.isEmpty())
         m_pages->setCurrentWidget(m_data);
     if (m_pendingSource > 0) {
@@ -513,6 +558,10 @@ void MainWindow::showError(const QString &message)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!saveTagsOrAsk()) {
+        event->ignore();
+        return;
+    }
     m_loader->cancel();
     AppSettings::windowGeometry.set(saveGeometry());
     AppSettings::windowState.set(saveState());

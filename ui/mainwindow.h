@@ -25,6 +25,7 @@ class RfmPage;
 class SegmentsPage;
 class TagsPage;
 class ProjectLoader;
+class RfmSettingsSaver;
 class SegmentSummaryModel;
 class WorkbenchSession;
 struct LoadedProject;
@@ -58,6 +59,9 @@ public:
     QString errorText() const;
     /// Opens the card of the customer at position of the customers page's visible rows.
     void showCustomerCard(qsizetype position);
+    /// Saves what is pending and closes the project. Returns false when the analyst chose to keep
+    /// it open (its tags could not be saved).
+    bool closeProject();
 
 Q_SIGNALS:
     /// The analyst picked another language; "" follows the system. The application rebuilds its
@@ -78,7 +82,6 @@ private:
     void chooseProject();
     void createProject();
     void createDemoProject();
-    void closeProject();
     void onLoaded(const std::shared_ptr<LoadedProject> &project);
     void onFailed(const QString &message);
     void onResultChanged();
@@ -90,8 +93,15 @@ private:
     void showRefreshDialog(qint64 sourceId);
     void exportRows(const std::vector<qint32> &rows, const QString &name);
     void showError(const QString &message);
+    /// Hand-set tags (mainwindowtags.cpp): the dialog for the customers selected on the customers page.
+    void connectTags();
+    void editManualTags(const std::vector<qint32> &rows, bool assign);
+    /// Writes the tags page's unsaved edits to the project; when that fails, asks whether to go on
+    /// without them. Returns whether to go on (close, open another project, switch language, quit).
+    bool saveTagsOrAsk();
 
     WorkbenchSession *m_session = nullptr;
+    RfmSettingsSaver *m_settingsSaver = nullptr;
     ProjectLoader *m_loader = nullptr;
     std::unique_ptr<QLockFile> m_lock;
     QString m_pendingPath;

@@ -77,10 +77,14 @@ void ProjectLoader::load(const QString &path)
         if (!frame)
             return frame.error();
         loaded->frame = frame.takeValue();
-        auto summary = Project::summarizeProject(**project);
+        auto summary = Project::summarizeProject(**project, loaded->frame);
         if (!summary)
             return summary.error();
         loaded->summary = summary.takeValue();
+        if (auto saved = Jobs::loadRfmSettings(**project))
+            loaded->savedSettings = saved.takeValue();
+        else
+            loaded->savedSettingsError = saved.error().toString();
         return loaded;
     };
     auto *watcher = new QFutureWatcher<Loaded>(this);

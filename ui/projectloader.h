@@ -2,12 +2,14 @@
 
 #include "common/error.h"
 #include "common/progress.h"
+#include "jobs/rfmsettings.h"
 #include "model/customerframe.h"
 #include "project/projectsummary.h"
 
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace Portrait::Ui {
 
@@ -17,6 +19,10 @@ struct LoadedProject
     QString path;
     Model::CustomerFrame frame;
     Project::ProjectSummary summary;
+    /// How the project was scored when last used; nullopt for a new project.
+    std::optional<Jobs::RfmSettings> savedSettings;
+    /// Why the saved settings could not be read (they are then ignored); empty when all is well.
+    QString savedSettingsError;
 };
 
 /// Loads a project in a worker thread (its own connection, opened and closed there) and reports

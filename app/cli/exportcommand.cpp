@@ -1,5 +1,6 @@
 #include "cliutil.h"
 #include "commands.h"
+#include "exportaudience.h"
 
 #include "export/customerlist.h"
 #include "export/listwriter.h"
@@ -33,6 +34,14 @@ struct ExportOptions
                                  ExportCommand::tr("Only this segment (English or Chinese name); repeatable."),
                                  u"NAME"_s };
     QCommandLineOption tier { u"tier"_s, ExportCommand::tr("Only this value tier: high, middle or low."), u"T"_s };
+    QCommandLineOption tag { u"tag"_s,
+                             ExportCommand::tr("Only customers with this tag of the project's dictionary (full path, "
+                                               "e.g. 价值等级/高价值); repeatable: all of them."),
+                             u"PATH"_s };
+    QCommandLineOption group { u"group"_s,
+                               ExportCommand::tr("Only customers in this group of the project's dictionary; "
+                                                 "repeatable: all of them."),
+                               u"NAME"_s };
     QCommandLineOption columns { u"columns"_s, ExportCommand::tr("Comma-separated column keys (default: all)."),
                                  u"KEYS"_s };
     QCommandLineOption scheme { u"scheme"_s, ExportCommand::tr("cn8, rfm10, shop11 or a scheme file."), u"S"_s,
@@ -144,8 +153,8 @@ int exportCommand(const QStringList &arguments)
             "Export customers with their RFM results to CSV or XLSX. Names, phones and e-mails are masked "
             "unless --no-mask is given."));
     ExportOptions o;
-    parser.addOptions({ o.project, o.out, o.format, o.encoding, o.noMask, o.segment, o.tier, o.columns, o.scheme,
-                        o.method, o.bins, o.asOf, o.chinese });
+    parser.addOptions({ o.project, o.out, o.format, o.encoding, o.noMask, o.segment, o.tier, o.tag, o.group,
+                        o.columns, o.scheme, o.method, o.bins, o.asOf, o.chinese });
     if (int code = parseArguments(parser, arguments); code >= 0)
         return code;
     if (!parser.isSet(o.project) || !parser.isSet(o.out))
@@ -168,6 +177,15 @@ int exportCommand(const QStringList &arguments)
     auto result = Jobs::runRfmRequest(*frame, request);
     if (!result)
         return fail(result.error());
+    // Tags are computed over this very RFM run, so --tag agrees with `portrait tag` given the same options.
+    const AudienceFilter audienceFilter { parser.values(o.tag), parser.values(o.group) };
+    std::optional<std::vector<quint8>> audience;
+    if (!audienceFilter.isEmpty()) {
+        int code = Failed;
+        audience = selectAudience(**project, *frame, *result, request.metrics, audienceFilter, &code);
+        if (!audience)
+            return code;
+    }
 
     Export::CustomerList list;
     list.frame = std::make_shared<const Model::CustomerFrame>(frame.takeValue());
@@ -191,6 +209,8 @@ int exportCommand(const QStringList &arguments)
         segments.append(*segment);
     }
     list.rows = Export::selectRows(*list.frame, *list.result, segments, plan.tier);
+    if (audience)
+        std::erase_if(list.rows, [&audience](qint32 row) { return !(*audience)[size_t(row)]; });
 
     const QString out = parser.value(o.out);
     if (Status status = Export::writeCustomerList(list, out, plan.format, plan.encoding, progress, cancel); !status)

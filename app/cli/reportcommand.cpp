@@ -1,7 +1,7 @@
 #include "cliutil.h"
 #include "commands.h"
 
-#include "jobs/rfmjob.h"
+#include "jobs/rfmsettings.h"
 #include "project/frameloader.h"
 #include "project/projectfile.h"
 #include "report/pdfreport.h"
@@ -27,8 +27,10 @@ struct ReportOptions
 {
     QCommandLineOption project { u"project"_s, ReportCommand::tr("The .portrait project."), u"P"_s };
     QCommandLineOption out { u"out"_s, ReportCommand::tr("Write the PDF report here."), u"FILE"_s };
-    QCommandLineOption scheme { u"scheme"_s, ReportCommand::tr("cn8, rfm10, shop11 or a scheme file."), u"S"_s,
-                                u"shop11"_s };
+    QCommandLineOption scheme { u"scheme"_s,
+                                ReportCommand::tr("cn8, rfm10, shop11 or a scheme file (default: as last scored in "
+                                                  "the workbench, else shop11)."),
+                                u"S"_s };
     QCommandLineOption method { u"method"_s, ReportCommand::tr("quantile, rfmpkg, ntile, mean or median."), u"M"_s };
     QCommandLineOption asOf { u"as-of"_s,
                               ReportCommand::tr("Analysis date (default: the day after the latest order)."),
@@ -36,9 +38,12 @@ struct ReportOptions
     QCommandLineOption lang { u"lang"_s, ReportCommand::tr("Report language: en or zh_CN."), u"L"_s, u"en"_s };
 };
 
-// Fills the request from the options; returns an error message, empty when all is well.
-QString buildRequest(const QCommandLineParser &parser, const ReportOptions &o, Jobs::RfmRequest &request)
+// Applies the options to settings (the project's saved ones or the defaults): an option given
+// replaces what the workbench saved, and drops the cut lines set by hand, which belong to the
+// scoring they were drawn on. Returns an error message, empty when all is well.
+QString applyOptions(const QCommandLineParser &parser, const ReportOptions &o, Jobs::RfmSettings &settings)
 {
+    Jobs::RfmRequest &request = settings.request;
     if (!parser.isSet(o.project))
         return ReportCommand::tr("report needs --project.");
     if (!parser.isSet(o.out))
@@ -59,10 +64,15 @@ QString buildRequest(const QCommandLineParser &parser, const ReportOptions &o, J
         request.scoring.method = *method;
         request.methodGiven = true;
     }
-    // A scheme that does not resolve is a mistake on the command line: say so before any work.
-    if (auto scheme = Jobs::resolveScheme(parser.value(o.scheme)); !scheme)
-        return scheme.error().message;
-    request.scheme = parser.value(o.scheme);
+    if (parser.isSet(o.scheme)) {
+        // A scheme that does not resolve is a mistake on the command line: say so before any work.
+        if (auto scheme = Jobs::resolveScheme(parser.value(o.scheme)); !scheme)
+            return scheme.error().message;
+        request.scheme = parser.value(o.scheme);
+        settings.editedScheme.reset();
+    }
+    if (parser.isSet(o.scheme) || parser.isSet(o.method) || parser.isSet(o.asOf))
+        settings.cuts = {};
     return {};
 }
 
@@ -87,8 +97,8 @@ int reportCommand(const QStringList &arguments)
     parser.addOptions({ o.project, o.out, o.scheme, o.method, o.asOf, o.lang });
     if (int code = parseArguments(parser, arguments); code >= 0)
         return code;
-    Jobs::RfmRequest request;
-    if (const QString problem = buildRequest(parser, o, request); !problem.isEmpty())
+    Jobs::RfmSettings checked;
+    if (const QString problem = applyOptions(parser, o, checked); !problem.isEmpty())
         return usageError(problem, parser.helpText());
     QTranslator translator;
     const QString lang = parser.value(o.lang);
@@ -103,7 +113,15 @@ int reportCommand(const QStringList &arguments)
     auto frame = Project::loadFrame(**project, progress, cancel);
     if (!frame)
         return fail(frame.error());
-    auto result = Jobs::runRfmRequest(*frame, request);
+    auto saved = Jobs::loadRfmSettings(**project);
+    if (!saved)
+        printLine(stderr, saved.error().toString());
+    Jobs::RfmSettings settings = saved && *saved ? **saved : Jobs::RfmSettings();
+    applyOptions(parser, o, settings);
+    if (saved && *saved)
+        printLine(stderr, ReportCommand::tr("Using the scoring last saved in the workbench; options on the "
+                                            "command line take precedence."));
+    auto result = Jobs::runRfmSettings(*frame, settings);
     if (!result)
         return fail(result.error());
 

@@ -1,6 +1,8 @@
 // `portrait report` on the demo project: writes a multi-page PDF headless; a bad scheme or a
 // missing option is a usage error that writes nothing.
 #include "clirunner.h"
+#include "jobs/rfmsettings.h"
+#include "project/projectfile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -53,6 +55,32 @@ private Q_SLOTS:
         QVERIFY2(pdf.size() > 20'000, QByteArray::number(pdf.size()).constData());
         QCOMPARE(pageCount(pdf), 12);   // title, ten charts, the segment table
         QVERIFY(run.err.contains("12"));
+    }
+
+    // Without scoring options the report is scored as the workbench last saved it; an option given
+    // replaces the saved choice. A damaged saved value is reported and the defaults are used.
+    void usesTheScoringSavedInTheProject()
+    {
+        const QString project = m_dir.filePath(u"saved.portrait"_s);
+        QVERIFY(QFile::copy(m_project, project));
+        {
+            auto file = Portrait::Project::ProjectFile::open(project, Portrait::Project::ProjectFile::Lock::None);
+            QVERIFY(file);
+            Portrait::Jobs::RfmSettings settings;
+            settings.request.scheme = m_dir.filePath(u"gone.json"_s); // a scheme file that moved
+            QVERIFY(Portrait::Jobs::saveRfmSettings(**file, settings));
+        }
+        const QString out = m_dir.filePath(u"saved.pdf"_s);
+        // The saved (missing) scheme file is what is used, so it fails and says why…
+        CliRun run = runPortrait({ u"report"_s, u"--project"_s, project, u"--out"_s, out });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("gone.json"), run.err.constData());
+        QVERIFY(!QFileInfo::exists(out));
+        // …and a scheme given on the command line takes precedence.
+        run = runPortrait({ u"report"_s, u"--project"_s, project, u"--out"_s, out, u"--scheme"_s, u"cn8"_s });
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(run.err.contains("saved in the workbench"));
+        QVERIFY(QFileInfo::exists(out));
     }
 
     void badCommandLinesWriteNothing_data()

@@ -37,6 +37,23 @@ std::shared_ptr<Model::CustomerFrame> makeFrame()
     return frame;
 }
 
+std::shared_ptr<Rfm::RfmResult> scoreInThreeLevels(const Model::CustomerFrame &frame)
+{
+    Rfm::ScoringOptions scoring;
+    scoring.bins = 3;
+    Rfm::SegmentScheme scheme = Rfm::presetScheme(u"rfm10"_s);
+    scheme.bins = 3;
+    for (Rfm::SegmentRule &rule : scheme.rules) {
+        rule.rHigh = std::min(rule.rHigh, 3);
+        rule.fHigh = std::min(rule.fHigh, 3);
+        rule.mHigh = std::min(rule.mHigh, 3);
+    }
+    auto run = Rfm::runRfm(Rfm::computeMetrics(frame, {}), scoring, scheme);
+    if (!run)
+        qFatal("%s", qPrintable(run.error().toString()));
+    return std::make_shared<Rfm::RfmResult>(run.takeValue());
+}
+
 } // namespace
 
 class TestCustomerTableModel : public QObject
@@ -47,18 +64,7 @@ private Q_SLOTS:
     void filterAndSort()
     {
         auto frame = makeFrame();
-        Rfm::ScoringOptions scoring;
-        scoring.bins = 3;
-        Rfm::SegmentScheme scheme = Rfm::presetScheme(u"rfm10"_s);
-        scheme.bins = 3;
-        for (Rfm::SegmentRule &rule : scheme.rules) {
-            rule.rHigh = std::min(rule.rHigh, 3);
-            rule.fHigh = std::min(rule.fHigh, 3);
-            rule.mHigh = std::min(rule.mHigh, 3);
-        }
-        auto run = Rfm::runRfm(Rfm::computeMetrics(*frame, {}), scoring, scheme);
-        QVERIFY2(run, qPrintable(run.ok() ? QString() : run.error().toString()));
-        auto result = std::make_shared<Rfm::RfmResult>(run.takeValue());
+        auto result = scoreInThreeLevels(*frame);
 
         CustomerTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -91,6 +97,60 @@ private Q_SLOTS:
         model.setFilter({ -1, -2, {} });
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.visibleRows(), std::vector<qint32>({ 5 }));
+    }
+
+    void filterByScores()
+    {
+        auto frame = makeFrame();
+        auto result = scoreInThreeLevels(*frame);
+        CustomerTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setData(frame, result, false);
+        model.sort(CustomerTableModel::Id, Qt::AscendingOrder);   // C1..C6: frame order
+
+        // Every R × F cell holds exactly the scored customers with those two scores, whatever M.
+        qsizetype listed = 0;
+        for (int r = 1; r <= 3; ++r) {
+            for (int f = 1; f <= 3; ++f) {
+                Ui::CustomerFilter filter;
+                filter.scores = { r, f, std::nullopt };
+                model.setFilter(filter);
+                std::vector<qint32> expected;
+                for (qint32 row = 0; row < qint32(frame->size()); ++row) {
+                    if (result->metrics.scored[size_t(row)] && result->scores.r[size_t(row)] == r
+                        && result->scores.f[size_t(row)] == f)
+                        expected.push_back(row);
+                }
+                QCOMPARE(model.visibleRows(), expected);
+                for (int i = 0; i < model.rowCount(); ++i) {
+                    QCOMPARE(model.index(i, CustomerTableModel::RScore).data(CustomerTableModel::RawValueRole).toInt(), r);
+                    QCOMPARE(model.index(i, CustomerTableModel::FScore).data(CustomerTableModel::RawValueRole).toInt(), f);
+                }
+                listed += model.rowCount();
+            }
+        }
+        // The cells partition the scored customers: the unscored one (C6) is in none.
+        QCOMPARE(listed, qsizetype(result->metrics.scoredCount));
+        QCOMPARE(listed, 5);
+
+        // One dimension alone, and together with the other filters.
+        Ui::CustomerFilter filter;
+        const int topMonetary = result->scores.m[4];   // C5 spends the most
+        filter.scores[size_t(Rfm::Dimension::Monetary)] = topMonetary;
+        model.setFilter(filter);
+        QVERIFY(model.rowCount() >= 1);
+        for (qint32 row : model.visibleRows())
+            QCOMPARE(int(result->scores.m[size_t(row)]), topMonetary);
+        filter.text = u"上海"_s;
+        model.setFilter(filter);
+        QCOMPARE(model.visibleRows(), std::vector<qint32>({ 4 }));
+        // A score constraint leaves out the unscored, so with them alone nobody is left.
+        filter.text.clear();
+        filter.segment = -1;
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(filter.hasScores());
+        QVERIFY(!Ui::CustomerFilter().hasScores());
     }
 };
 

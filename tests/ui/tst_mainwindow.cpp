@@ -3,6 +3,8 @@
 #include "models/customertablemodel.h"
 #include "models/segmentsummarymodel.h"
 #include "card/customercard.h"
+#include "charts/chartcard.h"
+#include "charts/heatmapchart.h"
 #include "models/sourcesmodel.h"
 #include "pages/customerspage.h"
 #include "pages/datapage.h"
@@ -12,13 +14,17 @@
 #include "workbench/workbenchsession.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -140,6 +146,85 @@ private Q_SLOTS:
         // Previous/next walk the list the card was opened from.
         card->showPosition(card->position() + 1);
         QCOMPARE(card->currentRow(), customers->model()->visibleRows().at(2));
+    }
+
+    void heatmapCellOpensItsCustomers()
+    {
+        Ui::MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        auto *scheme = window.findChild<QComboBox *>(u"schemeBox"_s);
+        scheme->setCurrentIndex(scheme->findData(u"shop11"_s));
+        window.openProject(m_demo);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading() && window.session()->result(), 20000);
+        Ui::CustomersPage *customers = window.customersPage();
+        Ui::CustomerTableModel *model = customers->model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        customers->showSegment(0);   // a segment picked before: the cell lets go of it
+
+        window.pages()->setCurrentWidget(window.segmentsPage());
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.segmentsPage()->refresh();
+        QCoreApplication::processEvents();   // the cards settle in their columns
+        auto *heatmap = qobject_cast<Ui::HeatmapChart *>(window.segmentsPage()->chart(Ui::SegmentsPage::Chart::Heatmap));
+        QWidget *view = window.segmentsPage()->card(Ui::SegmentsPage::Chart::Heatmap)->view();
+        const Rfm::RfmResult &result = *window.session()->result();
+
+        // The customers of each R × F cell, straight from the scores; the fullest cell is clicked.
+        const int n = result.scores.bins;
+        std::vector<std::vector<qint32>> cells(size_t(n * n));
+        for (qint32 row = 0; row < qint32(result.segment.size()); ++row) {
+            if (result.metrics.scored[size_t(row)])
+                cells[size_t((result.scores.r[size_t(row)] - 1) * n + result.scores.f[size_t(row)] - 1)].push_back(row);
+        }
+        const auto fullest = std::max_element(cells.begin(), cells.end(),
+                                              [](const auto &a, const auto &b) { return a.size() < b.size(); });
+        const int r = int(fullest - cells.begin()) / n + 1, f = int(fullest - cells.begin()) % n + 1;
+        const std::vector<qint32> &expected = *fullest;
+        QVERIFY(expected.size() > 10);
+        QVERIFY(expected.size() < result.segment.size());
+        QCOMPARE(heatmap->data().customersAt(r, f), qint64(expected.size()));
+        QTest::mouseClick(view, Qt::LeftButton, {}, heatmap->cellRect(QRectF(view->rect()), r, f).center().toPoint());
+
+        QCOMPARE(window.pages()->currentWidget(), customers);
+        std::vector<qint32> shown = model->visibleRows();
+        std::sort(shown.begin(), shown.end());
+        QCOMPARE(shown, expected);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            QCOMPARE(model->index(row, Ui::CustomerTableModel::RScore).data().toString(), QString::number(r));
+            QCOMPARE(model->index(row, Ui::CustomerTableModel::FScore).data().toString(), QString::number(f));
+        }
+        // The page says so, with a way back that the keyboard reaches.
+        auto *indicator = customers->findChild<QWidget *>(u"scoreFilter"_s);
+        auto *clear = customers->findChild<QToolButton *>(u"clearScoreFilter"_s);
+        QVERIFY(indicator->isVisible());
+        const QString label = customers->findChild<QLabel *>(u"scoreFilterLabel"_s)->text();
+        QVERIFY2(label.contains(u"R = %1"_s.arg(r)) && label.contains(u"F = %1"_s.arg(f)) && !label.contains(u"M ="_s),
+                 qPrintable(label));
+        QVERIFY(clear->focusPolicy() & Qt::TabFocus);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *search = customers->findChild<QLineEdit *>();
+        search->setFocus();
+        QTest::keyClick(search, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), clear);
+        QTest::keyClick(clear, Qt::Key_Space);
+        QVERIFY(!indicator->isVisible());
+        QVERIFY(!model->filter().hasScores());
+        QCOMPARE(qint64(model->rowCount()), qint64(result.segment.size()));   // all segments, all tiers
+
+        // Picking a segment replaces the cell's scores.
+        window.pages()->setCurrentWidget(window.segmentsPage());
+        QCoreApplication::processEvents();
+        QTest::mouseClick(view, Qt::LeftButton, {}, heatmap->cellRect(QRectF(view->rect()), r, f).center().toPoint());
+        QVERIFY(indicator->isVisible());
+        auto *segment = customers->findChild<QComboBox *>(u"segmentFilter"_s);
+        segment->setCurrentIndex(segment->findData(1));
+        QVERIFY(!indicator->isVisible());
+        QVERIFY(!model->filter().hasScores());
+        QCOMPARE(model->filter().segment, 1);
+        for (qint32 row : model->visibleRows())
+            QCOMPARE(int(result.segment[size_t(row)]), 1);
     }
 
     void refusesForeignFile()

@@ -1,3 +1,4 @@
+#include "mainwindow.h"
 #include "tags/governancemodel.h"
 #include "tags/groupbuilder.h"
 #include "tags/overlapmodel.h"
@@ -11,15 +12,18 @@
 #include "jobs/sampleproject.h"
 #include "project/frameloader.h"
 #include "project/projectfile.h"
+#include "project/tagstore.h"
 #include "tags/groups.h"
 #include "tags/starterdictionary.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -38,6 +42,8 @@ class TestTagsPage : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_projectPath;
+    QString m_starterProject;   ///< the demo project with the starter dictionary saved in it
+    int m_copies = 0;
     std::shared_ptr<const Model::CustomerFrame> m_frame;
     std::shared_ptr<const Rfm::RfmResult> m_rfm;
 
@@ -70,6 +76,43 @@ private:
         }
     }
 
+    /// A copy of m_starterProject of its own, for a test that writes to it.
+    QString freshProject()
+    {
+        const QString path = m_dir.filePath(u"copy-%1.portrait"_s.arg(++m_copies));
+        [&] { QVERIFY(QFile::copy(m_starterProject, path)); }();
+        return path;
+    }
+
+    static Project::TagData readTags(const QString &path)
+    {
+        auto project = Project::ProjectFile::open(path, Project::ProjectFile::Lock::None);
+        if (!project)
+            qFatal("%s", qPrintable(project.error().toString()));
+        auto data = Project::loadTagData(**project);
+        if (!data)
+            qFatal("%s", qPrintable(data.error().toString()));
+        return data.takeValue();
+    }
+
+    /// Renames the tag at `path` as the tree's editor does (one undo step) and waits for the step.
+    static void renameInTree(TagsPage &page, const QString &path, const QString &name)
+    {
+        const int steps = page.undoStack()->count();
+        page.treeModel()->setData(page.treeModel()->indexOf(page.dictionary().findByPath(path)->id), name);
+        QTRY_COMPARE(page.undoStack()->count(), steps + 1);
+        QVERIFY(page.isModified());
+    }
+
+    static QAction *closeProjectAction(Ui::MainWindow &window)
+    {
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->text() == u"&Close Project"_s)
+                return action;
+        }
+        return nullptr;
+    }
+
     void saveShot(QWidget *widget, const QString &name)
     {
         const QString dir = qEnvironmentVariable("PORTRAIT_SHOTS_DIR");
@@ -84,8 +127,19 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // The main window remembers recent projects: not in the analyst's settings.
+        QCoreApplication::setOrganizationName(u"PortraitTests"_s);
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
         m_projectPath = m_dir.filePath(u"demo.portrait"_s);
         QVERIFY(Jobs::writeSampleProject(m_projectPath, nullProgress()));
+        m_starterProject = m_dir.filePath(u"starter.portrait"_s);
+        QVERIFY(QFile::copy(m_projectPath, m_starterProject));
+        {
+            auto starter = Project::ProjectFile::open(m_starterProject, Project::ProjectFile::Lock::None);
+            QVERIFY(starter);
+            QVERIFY(Project::saveTagData(**starter, { Tags::starterDictionary(), {} }));
+        }
         auto project = Project::ProjectFile::open(m_projectPath, Project::ProjectFile::Lock::None);
         QVERIFY(project);
         CancelToken cancel;
@@ -246,6 +300,114 @@ private Q_SLOTS:
         TagsPage other;
         other.setProjectPath(m_projectPath);
         QTRY_VERIFY_WITH_TIMEOUT(other.dictionary().findByPath(u"态度与口碑/NPS/推荐者"_s), 10000);
+    }
+
+    void editsSaveThemselves()
+    {
+        const QString path = freshProject();
+        TagsPage page;
+        QSignalSpy loaded(&page, &TagsPage::tagDataLoaded);
+        page.setProjectPath(path);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
+        QCOMPARE(page.dictionary(), Tags::starterDictionary());
+        QVERIFY(!page.isModified());
+        QSignalSpy saved(&page, &TagsPage::saved);
+        // A burst of edits is written once, after it.
+        renameInTree(page, u"行为特征/活跃度/沉睡"_s, u"休眠"_s);
+        renameInTree(page, u"态度"_s, u"态度与口碑"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(saved.count() == 1 && !page.isModified(), TagsPage::AutoSaveDelayMs + 10000);
+        QTest::qWait(TagsPage::AutoSaveDelayMs + 200);
+        QCOMPARE(saved.count(), 1);
+        const Project::TagData stored = readTags(path);
+        QCOMPARE(stored.dictionary, page.dictionary());
+        QVERIFY(stored.dictionary.findByPath(u"行为特征/活跃度/休眠"_s));
+        QVERIFY(stored.dictionary.findByPath(u"态度与口碑/NPS/推荐者"_s));
+        // Undo is an edit too: it is saved the same way.
+        page.undoStack()->undo();
+        QTRY_VERIFY_WITH_TIMEOUT(saved.count() == 2 && !page.isModified(), TagsPage::AutoSaveDelayMs + 10000);
+        QVERIFY(readTags(path).dictionary.findByPath(u"态度/NPS/推荐者"_s));
+    }
+
+    void destroyingThePageFlushes()
+    {
+        const QString path = freshProject();
+        auto page = std::make_unique<TagsPage>();
+        QSignalSpy loaded(page.get(), &TagsPage::tagDataLoaded);
+        page->setProjectPath(path);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
+        QSignalSpy saved(page.get(), &TagsPage::saved);
+        renameInTree(*page, u"行为特征/活跃度/沉睡"_s, u"休眠"_s);
+        const qint64 id = page->dictionary().findByPath(u"价值等级/重点客户"_s)->id;
+        const QStringList keys = m_frame->ids.mid(10, 4);
+        QCOMPARE(page->changeManualTag(id, keys, true), keys.size());
+        const Tags::TagDictionary edited = page->dictionary();
+        QCOMPARE(saved.count(), 0);   // still waiting for the automatic save
+        page.reset();
+        const Project::TagData stored = readTags(path);
+        QCOMPARE(stored.dictionary, edited);
+        QCOMPARE(stored.manual.value(id), QSet<QString>(keys.begin(), keys.end()));
+    }
+
+    void manualTagsAreOneUndoStep()
+    {
+        auto page = makePage();
+        const qint64 id = page->dictionary().findByPath(u"价值等级/重点客户"_s)->id;
+        const QStringList keys { m_frame->ids.at(0), m_frame->ids.at(7), m_frame->ids.at(42) };
+        QCOMPARE(page->changeManualTag(id, keys, true), qsizetype(3));
+        QCOMPARE(page->undoStack()->count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(page->workspace()->tagging.find(id)->count, qint64(3), 5000);
+        QVERIFY(page->workspace()->tagging.find(id)->has(42));
+        QVERIFY(page->explainCustomerTags(7).contains(u"价值等级 › 重点客户 — set by hand"_s));
+        // Setting it again on customers who have it is no step at all.
+        QCOMPARE(page->changeManualTag(id, keys.mid(0, 2), true), qsizetype(0));
+        QCOMPARE(page->undoStack()->count(), 1);
+        QCOMPARE(page->changeManualTag(id, keys.mid(1, 1), false), qsizetype(1));
+        QTRY_COMPARE_WITH_TIMEOUT(page->workspace()->tagging.find(id)->count, qint64(2), 5000);
+        page->undoStack()->undo();
+        page->undoStack()->undo();
+        QTRY_COMPARE_WITH_TIMEOUT(page->workspace()->tagging.find(id)->count, qint64(0), 5000);
+        QVERIFY(page->manualTags().isEmpty());
+        QVERIFY(!page->isModified());
+        // A tag with a rule is set by its rule only.
+        const qint64 ruled = page->dictionary().findByPath(u"价值等级/高价值"_s)->id;
+        QCOMPARE(page->changeManualTag(ruled, keys, true), qsizetype(0));
+    }
+
+    void windowFlushesBeforeTheProjectGoes()
+    {
+        const QString first = freshProject();
+        const QString second = freshProject();
+        Ui::MainWindow window;
+        window.show();
+        TagsPage *tags = window.tagsPage();
+        const auto openAndEdit = [&](const QString &path, const QString &tagPath, const QString &name) {
+            QSignalSpy loaded(tags, &TagsPage::tagDataLoaded);
+            window.openProject(path);
+            QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
+            QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 20000);
+            renameInTree(*tags, tagPath, name);
+        };
+
+        // File › Close Project, well before the automatic save would come (it never does here).
+        QSignalSpy autoSaved(tags, &TagsPage::saved);
+        openAndEdit(first, u"行为特征/活跃度/沉睡"_s, u"休眠"_s);
+        QAction *close = closeProjectAction(window);
+        QVERIFY(close);
+        QCOMPARE(autoSaved.count(), 0);
+        close->trigger();
+        QVERIFY(window.projectPath().isEmpty());
+        QVERIFY(readTags(first).dictionary.findByPath(u"行为特征/活跃度/休眠"_s));
+
+        // Opening another project.
+        openAndEdit(first, u"态度"_s, u"态度与口碑"_s);
+        QCOMPARE(autoSaved.count(), 0);
+        openAndEdit(second, u"需求偏好"_s, u"偏好"_s);
+        QVERIFY(readTags(first).dictionary.findByPath(u"态度与口碑/NPS/推荐者"_s));
+
+        // Closing the window: what quitting and switching the language do.
+        QCOMPARE(autoSaved.count(), 0);
+        QVERIFY(window.close());
+        QVERIFY(readTags(second).dictionary.findByPath(u"偏好"_s));
     }
 };
 

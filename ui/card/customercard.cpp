@@ -148,6 +148,11 @@ QString CustomerCard::explanationText() const
     return m_explanation->text();
 }
 
+QString CustomerCard::tagText() const
+{
+    return m_tagList->text();
+}
+
 void CustomerCard::refresh()
 {
     const qint32 i = currentRow();

@@ -45,6 +45,8 @@ public:
     qint32 currentRow() const;
     /// The card's text sections, for tests and for copying.
     QString explanationText() const;
+    /// The customer's tags with what set each ("… — set by hand"), as shown.
+    QString tagText() const;
 
 private:
     void refresh();

@@ -50,6 +50,9 @@ ChartCard::ChartCard(QWidget *parent) : QFrame(parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long title (the scatter plot's sampling note, a long scheme name) wraps rather than
+    // making the card, and with it the dashboard, wider than the window.
+    m_title->setWordWrap(true);
     header->addWidget(m_title, 1);
     m_options = new QHBoxLayout;
     m_options->setSpacing(0);

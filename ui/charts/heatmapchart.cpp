@@ -97,25 +97,64 @@ HeatmapChart::Geometry HeatmapChart::geometry(const QRectF &body, const QPainter
     const qreal cellHeight = std::max<qreal>(room.height() / n, 1);
     Geometry g;
     g.cell = std::min(cellWidth, cellHeight * 1.8);
-    g.grid = QRectF(room.left(), room.top(), g.cell * n, cellHeight * n);
+    // Centred with its axes: in a wide card (the dashboard in one column) a grid on the left would
+    // leave the right half empty.
+    const qreal spare = room.width() - g.cell * n;
+    g.grid = QRectF(room.left() + spare / 2, room.top(), g.cell * n, cellHeight * n);
+    g.axisTitleX = g.grid.left() - left;
     return g;
+}
+
+std::optional<HeatmapChart::Cell> HeatmapChart::cellAt(const QRectF &body, const QPointF &pos) const
+{
+    const Geometry g = geometry(body, nullptr);
+    if (!g.grid.contains(pos) || m_data.bins <= 0)
+        return std::nullopt;
+    const int n = m_data.bins;
+    const int f = 1 + std::min(n - 1, int((pos.x() - g.grid.left()) / (g.grid.width() / n)));
+    const int r = n - std::min(n - 1, int((pos.y() - g.grid.top()) / (g.grid.height() / n)));
+    return Cell { r, f };
+}
+
+QRectF HeatmapChart::cellRect(const QRectF &body, int r, int f) const
+{
+    const Geometry g = geometry(body, nullptr);
+    const int n = std::max(m_data.bins, 1);
+    const qreal w = g.grid.width() / n, h = g.grid.height() / n;
+    return QRectF(g.grid.left() + (f - 1) * w, g.grid.top() + (n - r) * h, w, h);
 }
 
 PaintedChart::Hit HeatmapChart::hitTest(const QRectF &body, const QPointF &pos) const
 {
-    const Geometry g = geometry(body, nullptr);
-    if (!g.grid.contains(pos) || m_data.bins <= 0)
+    const std::optional<Cell> cell = cellAt(body, pos);
+    if (!cell)
         return {};
-    const int n = m_data.bins;
-    const int f = 1 + std::min(n - 1, int((pos.x() - g.grid.left()) / (g.grid.width() / n)));
-    const int r = n - std::min(n - 1, int((pos.y() - g.grid.top()) / (g.grid.height() / n)));
+    const auto [r, f] = *cell;
     const QLocale locale;
     const double mean = m_data.meanMonetaryAt(r, f);
-    return { -1, tr("R %1 · F %2\n%3 customers\nMean spend %4")
-                         .arg(r)
-                         .arg(f)
-                         .arg(locale.toString(m_data.customersAt(r, f)),
-                              std::isnan(mean) ? u"–"_s : locale.toString(mean, 'f', 2)) };
+    QString text = tr("R %1 · F %2\n%3 customers\nMean spend %4")
+                           .arg(r)
+                           .arg(f)
+                           .arg(locale.toString(m_data.customersAt(r, f)),
+                                std::isnan(mean) ? u"–"_s : locale.toString(mean, 'f', 2));
+    if (m_data.customersAt(r, f) > 0)
+        text += u'\n' + tr("Click to list these customers");
+    return { -1, text };
+}
+
+bool HeatmapChart::isClickable(const QRectF &body, const QPointF &pos) const
+{
+    const std::optional<Cell> cell = cellAt(body, pos);
+    return cell && m_data.customersAt(cell->r, cell->f) > 0;
+}
+
+void HeatmapChart::click(const QRectF &body, const QPointF &pos)
+{
+    // An empty cell would open an empty list: nothing to see there.
+    if (isClickable(body, pos)) {
+        const Cell cell = *cellAt(body, pos);
+        Q_EMIT cellClicked(cell.r, cell.f);
+    }
 }
 
 void HeatmapChart::paint(QPainter *painter, const QRectF &body) const
@@ -156,7 +195,7 @@ void HeatmapChart::paint(QPainter *painter, const QRectF &body) const
     painter->drawText(QRectF(g.grid.left(), g.grid.bottom() + AxisGap + metrics.height(), g.grid.width(), metrics.height() + AxisGap),
                       Qt::AlignCenter, tr("Frequency score (F), higher = more orders"));
     painter->save();
-    painter->translate(body.left() + 12, g.grid.center().y());
+    painter->translate(g.axisTitleX, g.grid.center().y());
     painter->rotate(-90);
     painter->drawText(QRectF(-g.grid.height() / 2 - 40, 0, g.grid.height() + 80, metrics.height()), Qt::AlignCenter,
                       tr("Recency score (R), higher = more recent"));

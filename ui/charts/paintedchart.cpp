@@ -34,17 +34,14 @@ protected:
 
     void mouseMoveEvent(QMouseEvent *event) override
     {
-        const bool onSegment = m_chart && m_chart->hitTest(QRectF(rect()), event->position()).segment >= 0;
-        setCursor(onSegment ? Qt::PointingHandCursor : Qt::ArrowCursor);
+        const bool clickable = m_chart && m_chart->isClickable(QRectF(rect()), event->position());
+        setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
     }
 
     void mouseReleaseEvent(QMouseEvent *event) override
     {
-        if (!m_chart || event->button() != Qt::LeftButton)
-            return;
-        const int segment = m_chart->hitTest(QRectF(rect()), event->position()).segment;
-        if (segment >= 0)
-            Q_EMIT m_chart->segmentClicked(segment);
+        if (m_chart && event->button() == Qt::LeftButton)
+            m_chart->click(QRectF(rect()), event->position());
     }
 
     bool event(QEvent *event) override
@@ -66,6 +63,18 @@ private:
 };
 
 } // namespace
+
+bool PaintedChart::isClickable(const QRectF &body, const QPointF &pos) const
+{
+    return hitTest(body, pos).segment >= 0;
+}
+
+void PaintedChart::click(const QRectF &body, const QPointF &pos)
+{
+    const int segment = hitTest(body, pos).segment;
+    if (segment >= 0)
+        Q_EMIT segmentClicked(segment);
+}
 
 QWidget *PaintedChart::createWidget(QWidget *parent)
 {

@@ -23,6 +23,11 @@ public:
     virtual Hit hitTest(const QRectF &body, const QPointF &pos) const = 0;
     /// Draws the chart (no title, background already white) into body.
     virtual void paint(QPainter *painter, const QRectF &body) const = 0;
+    /// Whether a click at pos does something (the view shows a pointing hand there): by default,
+    /// whether it hits a segment. Charts with other clickable marks override both functions.
+    virtual bool isClickable(const QRectF &body, const QPointF &pos) const;
+    /// A left click at pos: emits segmentClicked() for a segment.
+    virtual void click(const QRectF &body, const QPointF &pos);
 
     /// A plain widget that paints the chart, shows tooltips and emits segmentClicked on a click.
     QWidget *createWidget(QWidget *parent) override;

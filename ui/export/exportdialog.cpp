@@ -121,6 +121,9 @@ ExportDialog::ExportDialog(std::shared_ptr<const Model::CustomerFrame> frame,
     layout->addWidget(m_progress);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
+    // Its size hint fits the widgets' minimums only: a folder path would scroll in the file field
+    // and the column list would show a third of the columns.
+    resize(620, 540);
 
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = suggestedFileName.isEmpty() ? tr("customers") + u".csv"_s : suggestedFileName;

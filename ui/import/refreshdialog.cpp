@@ -1,6 +1,7 @@
 #include "refreshdialog.h"
 
 #include "backgroundjob.h"
+#include "models/sourcesmodel.h"
 #include "project/projectfile.h"
 #include "project/sourcestore.h"
 #include "rejectedrowsmodel.h"
@@ -58,8 +59,12 @@ RefreshDialog::RefreshDialog(const QString &projectPath, qint64 sourceId, QWidge
     layout->addWidget(m_progress);
     layout->addWidget(m_report);
     layout->addWidget(m_rejectedView, 1);
+    // Takes the room while the rejected rows are hidden (none yet, or none rejected).
+    layout->addStretch(0);
     layout->addWidget(m_buttons);
-    resize(720, 480);
+    // Compact until there are rejected rows to list (showReport()).
+    m_rejectedView->hide();
+    resize(720, 240);
 
     connect(browse, &QPushButton::clicked, this, &RefreshDialog::chooseFile);
     disconnect(m_buttons, &QDialogButtonBox::accepted, this, nullptr);
@@ -92,7 +97,7 @@ void RefreshDialog::showSource(Result<Project::SourceRecord> source)
     m_sourceLabel->setText(tr("Source %1: %2 (%3), %4 rows read. The newer file is read with this source's "
                               "mapping and replaces its rows.")
                                    .arg(m_sourceId)
-                                   .arg(source->fileName, source->kind)
+                                   .arg(source->fileName, SourcesModel::kindName(source->kind))
                                    .arg(source->rowsRead));
     if (m_fileEdit->text().isEmpty())
         m_fileEdit->setText(QDir::toNativeSeparators(source->filePath));
@@ -125,6 +130,7 @@ void RefreshDialog::startRefresh()
     m_progress->show();
     m_report->clear();
     m_rejected->setRows({});
+    m_rejectedView->hide();
     const QString projectPath = m_projectPath;
     const qint64 sourceId = m_sourceId;
     m_job->start<Result<Jobs::RefreshReport>>(
@@ -164,7 +170,10 @@ void RefreshDialog::showReport(Result<Jobs::RefreshReport> report)
         lines.append(tr("%1 customers had rows only in the old file and were removed.").arg(r.removedCustomers));
     m_report->setText(lines.join(u"<br>"_s) + issuesText(r.issues));
     m_rejected->setRows(r.firstRejected);
+    m_rejectedView->setVisible(!r.firstRejected.isEmpty());
     m_rejectedView->resizeColumnsToContents();
+    if (!r.firstRejected.isEmpty())
+        resize(width(), std::max(height(), 480));
     Q_EMIT refreshed(r.sourceId);
     Q_EMIT refreshEnded(true);
 }

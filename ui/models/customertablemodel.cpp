@@ -45,6 +45,12 @@ bool CustomerTableModel::matches(qint32 row) const
     const int tier = m_result ? m_result->tier[c] : -1;
     if (m_filter.tier != -2 && tier != m_filter.tier)
         return false;
+    for (Rfm::Dimension d : { Rfm::Dimension::Recency, Rfm::Dimension::Frequency, Rfm::Dimension::Monetary }) {
+        const std::optional<int> wanted = m_filter.scores[size_t(d)];
+        // Unscored customers have score 0, which no wanted score (1..bins) equals.
+        if (wanted && (!m_result || int(m_result->scores.of(d)[c]) != *wanted))
+            return false;
+    }
     if (m_filter.text.isEmpty())
         return true;
     const Model::CustomerFrame &f = *m_frame;

@@ -5,7 +5,9 @@
 
 #include <QAbstractTableModel>
 
+#include <array>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace Portrait::Ui {
@@ -16,6 +18,11 @@ struct CustomerFilter
     int segment = -2;     ///< rule index, rules.size() for the fallback, -1 unscored, -2 any
     int tier = -2;        ///< 2 高, 1 中, 0 低, -1 unscored, -2 any
     QString text;         ///< matched against id, name, phone, e-mail, province and city
+    /// Per Rfm::Dimension: only customers scored exactly this (1..bins); nullopt = any. Set, it
+    /// leaves out the unscored customers. The R × F heatmap's cells open their customers with it.
+    std::array<std::optional<int>, 3> scores {};
+
+    bool hasScores() const { return scores[0] || scores[1] || scores[2]; }
 };
 
 /// The customers of the in-memory frame with their RFM results. Filtering and sorting work on

@@ -1,6 +1,7 @@
 #include "segmentsummarymodel.h"
 
-#include <QColor>
+#include "charts/segmentpalette.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -15,9 +16,11 @@ void SegmentSummaryModel::setResult(const Rfm::RfmResult &result, bool chinese)
     m_rows = Rfm::summarize(result, chinese);
     m_actions.clear();
     m_colors.clear();
+    // The charts' colours, so a row matches its bar and tile (the fallback too, in grey).
+    const SegmentPalette palette(result.scheme);
     for (const Rfm::SegmentSummary &row : std::as_const(m_rows)) {
         m_actions.append(result.scheme.displayAction(row.rule, chinese));
-        m_colors.append(row.rule < result.scheme.rules.size() ? result.scheme.rules.at(row.rule).color : QString());
+        m_colors.append(palette.color(row.rule));
     }
     endResetModel();
 }
@@ -103,9 +106,7 @@ QVariant SegmentSummaryModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return index.column() == Segment ? m_actions.at(index.row()) : QVariant();
     case Qt::DecorationRole:
-        if (index.column() == Segment && !m_colors.at(index.row()).isEmpty())
-            return QColor::fromString(m_colors.at(index.row()));
-        return {};
+        return index.column() == Segment ? QVariant(m_colors.at(index.row())) : QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() == Segment || index.column() == Action)
             return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);

@@ -3,6 +3,7 @@
 #include "rfm/rfmresult.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 
 namespace Portrait::Ui {
 
@@ -35,7 +36,7 @@ private:
 
     QList<Rfm::SegmentSummary> m_rows;
     QStringList m_actions;
-    QStringList m_colors;
+    QList<QColor> m_colors;   ///< the dashboard's: SegmentPalette, grey for the fallback
 };
 
 } // namespace Portrait::Ui

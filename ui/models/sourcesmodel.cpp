@@ -38,7 +38,7 @@ int SourcesModel::columnCount(const QModelIndex &parent) const
 QString SourcesModel::kindName(const QString &kind)
 {
     if (kind == u"orders"_s)
-        return tr("Orders");
+        return tr("Orders", "kind of source file");
     if (kind == u"customers"_s)
         return tr("Customers");
     if (kind == u"survey"_s)

@@ -1,6 +1,8 @@
 #include "customerspage.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -8,8 +10,12 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +44,7 @@ CustomersPage::CustomersPage(QWidget *parent) : QWidget(parent), m_model(new Cus
     filters->addWidget(tierLabel);
     filters->addWidget(m_tier);
     filters->addWidget(m_search, 1);
+    filters->addWidget(createScoreIndicator());
     filters->addWidget(m_count);
     auto *exportButton = new QPushButton(tr("&Export This List…"), this);
     exportButton->setObjectName(u"exportListButton"_s);
@@ -50,6 +57,7 @@ CustomersPage::CustomersPage(QWidget *parent) : QWidget(parent), m_model(new Cus
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     // Uniform row heights keep a million rows scrolling without measuring each one.
@@ -70,9 +78,33 @@ CustomersPage::CustomersPage(QWidget *parent) : QWidget(parent), m_model(new Cus
     });
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex &index) { Q_EMIT customerActivated(index.row()); });
+    // Hand-set tags for the selection: right-click or the shortcut; the window opens the dialog.
+    const auto addSelectionAction = [this](const QString &text, const QString &name, const QKeySequence &keys,
+                                           void (CustomersPage::*signal)(const std::vector<qint32> &)) {
+        auto *action = new QAction(text, m_table);
+        action->setObjectName(name);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, [this, signal] {
+            QModelIndexList selected = m_table->selectionModel()->selectedRows();
+            std::sort(selected.begin(), selected.end());
+            std::vector<qint32> rows;
+            for (const QModelIndex &index : std::as_const(selected))
+                rows.push_back(index.data(CustomerTableModel::FrameRowRole).toInt());
+            if (!rows.empty())
+                Q_EMIT(this->*signal)(rows);
+        });
+        m_table->addAction(action);
+    };
+    addSelectionAction(tr("&Tag Selected Customers…"), u"tagSelectedAction"_s, QKeySequence(Qt::CTRL | Qt::Key_T),
+                       &CustomersPage::tagSelectedRequested);
+    addSelectionAction(tr("&Remove Tag from Selected…"), u"untagSelectedAction"_s,
+                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), &CustomersPage::untagSelectedRequested);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
-    connect(m_segment, &QComboBox::currentIndexChanged, this, &CustomersPage::applyFilter);
-    connect(m_tier, &QComboBox::currentIndexChanged, this, &CustomersPage::applyFilter);
+    // Another segment or tier replaces a heatmap cell's score constraint rather than narrowing it.
+    connect(m_segment, &QComboBox::currentIndexChanged, this, &CustomersPage::clearScores);
+    connect(m_tier, &QComboBox::currentIndexChanged, this, &CustomersPage::clearScores);
     connect(m_search, &QLineEdit::textChanged, this, &CustomersPage::applyFilter);
 }
 
@@ -90,6 +122,12 @@ void CustomersPage::setData(std::shared_ptr<const Model::CustomerFrame> frame,
     }
     m_segment->addItem(tr("Not scored"), -1);
     m_segment->setCurrentIndex(std::max(0, m_segment->findData(shownSegment)));
+    // A re-scored result keeps the score constraint too, unless its scores no longer exist.
+    const int bins = result ? result->scores.bins : 0;
+    if (std::any_of(m_scores.begin(), m_scores.end(), [bins](std::optional<int> s) { return s && *s > bins; })) {
+        m_scores = {};
+        updateScoreIndicator();
+    }
     m_model->setData(std::move(frame), std::move(result), chineseNames);
     applyFilter();
     m_table->resizeColumnsToContents();
@@ -107,15 +145,77 @@ bool CustomersPage::isColumnShown(int column) const
 
 void CustomersPage::showSegment(int segment)
 {
+    m_scores = {};
+    updateScoreIndicator();
+    const QSignalBlocker blocker(m_segment);
     m_segment->setCurrentIndex(std::max(0, m_segment->findData(segment)));
+    applyFilter();
+}
+
+void CustomersPage::showScores(const std::array<std::optional<int>, 3> &scores)
+{
+    // Exactly the customers with these scores: whatever segment or tier was picked is let go.
+    const QSignalBlocker segmentBlocker(m_segment);
+    const QSignalBlocker tierBlocker(m_tier);
+    m_segment->setCurrentIndex(0);
+    m_tier->setCurrentIndex(0);
+    m_scores = scores;
+    updateScoreIndicator();
+    applyFilter();
+}
+
+void CustomersPage::clearScores()
+{
+    m_scores = {};
+    updateScoreIndicator();
     applyFilter();
 }
 
 void CustomersPage::applyFilter()
 {
     m_model->setFilter(CustomerFilter { m_segment->currentData().toInt(), m_tier->currentData().toInt(),
-                                        m_search->text().trimmed() });
+                                        m_search->text().trimmed(), m_scores });
     m_count->setText(tr("%1 customers").arg(QLocale().toString(m_model->rowCount())));
+}
+
+QWidget *CustomersPage::createScoreIndicator()
+{
+    m_scoreFilter = new QFrame(this);
+    m_scoreFilter->setObjectName(u"scoreFilter"_s);
+    m_scoreFilter->setStyleSheet(u"QFrame#scoreFilter { background: #e8f0fb; border: 1px solid #9ab8e0; "
+                                 "border-radius: 4px; }"_s);
+    auto *row = new QHBoxLayout(m_scoreFilter);
+    row->setContentsMargins(6, 0, 0, 0);
+    row->setSpacing(2);
+    m_scoreLabel = new QLabel(m_scoreFilter);
+    m_scoreLabel->setObjectName(u"scoreFilterLabel"_s);
+    m_clearScores = new QToolButton(m_scoreFilter);
+    m_clearScores->setObjectName(u"clearScoreFilter"_s);
+    m_clearScores->setIcon(style()->standardIcon(QStyle::SP_LineEditClearButton));
+    m_clearScores->setText(tr("Clear the score filter"));
+    m_clearScores->setToolTip(tr("Clear the score filter: show customers of any score"));
+    m_clearScores->setAutoRaise(true);
+    // Tool buttons take no Tab focus by default; this one must be reachable without a mouse.
+    m_clearScores->setFocusPolicy(Qt::StrongFocus);
+    connect(m_clearScores, &QToolButton::clicked, this, &CustomersPage::clearScores);
+    row->addWidget(m_scoreLabel);
+    row->addWidget(m_clearScores);
+    m_scoreFilter->hide();
+    return m_scoreFilter;
+}
+
+void CustomersPage::updateScoreIndicator()
+{
+    QStringList parts;
+    for (int d = 0; d < 3; ++d) {
+        if (m_scores[size_t(d)]) {
+            // The column headers' letters (R, F, M), so the indicator reads like the table.
+            const QString letter = m_model->headerData(CustomerTableModel::RScore + d, Qt::Horizontal).toString();
+            parts.append(u"%1 = %2"_s.arg(letter).arg(*m_scores[size_t(d)]));
+        }
+    }
+    m_scoreLabel->setText(tr("Scores: %1").arg(parts.join(u" · "_s)));
+    m_scoreFilter->setVisible(!parts.isEmpty());
 }
 
 } // namespace Portrait::Ui

@@ -8,6 +8,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QToolButton;
 
 namespace Portrait::Ui {
 
@@ -24,6 +25,12 @@ public:
                  bool chineseNames);
     /// Shows the customers of one segment (rule index, rules.size() for the fallback).
     void showSegment(int segment);
+    /// Shows the customers with these scores (per Rfm::Dimension, nullopt = any) in every segment
+    /// and tier, e.g. one cell of the R × F heatmap; the page shows the constraint as a removable
+    /// indicator until it is cleared or another segment or tier is picked.
+    void showScores(const std::array<std::optional<int>, 3> &scores);
+    /// Removes the score constraint of showScores().
+    void clearScores();
     CustomerTableModel *model() const { return m_model; }
     void setColumnShown(int column, bool shown);
     bool isColumnShown(int column) const;
@@ -32,15 +39,25 @@ Q_SIGNALS:
     /// Double-click or Enter on a customer: position is its row in the model's visible rows.
     void customerActivated(qsizetype position);
     void exportRequested();
+    /// "Tag Selected Customers…" (Ctrl+T) / "Remove Tag from Selected…" (Ctrl+Shift+T): the frame
+    /// rows of the selected customers, in display order, never empty.
+    void tagSelectedRequested(const std::vector<qint32> &rows);
+    void untagSelectedRequested(const std::vector<qint32> &rows);
 
 private:
     void applyFilter();
+    QWidget *createScoreIndicator();
+    void updateScoreIndicator();
 
     CustomerTableModel *m_model = nullptr;
     QComboBox *m_segment = nullptr;
     QComboBox *m_tier = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
+    std::array<std::optional<int>, 3> m_scores {};
+    QWidget *m_scoreFilter = nullptr;   ///< the indicator: m_scoreLabel and m_clearScores
+    QLabel *m_scoreLabel = nullptr;
+    QToolButton *m_clearScores = nullptr;
     QTableView *m_table = nullptr;
 };
 

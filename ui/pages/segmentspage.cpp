@@ -13,11 +13,13 @@
 #include "models/segmentsummarymodel.h"
 #include "workbench/workbenchsession.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -28,7 +30,8 @@ namespace Portrait::Ui {
 
 namespace {
 
-/// Where each card sits in a six-column grid: row, column, column span, minimum height.
+/// Where each card sits in the six-column grid of the two-column arrangement: row, column, column
+/// span, minimum height. Stacked in one column, each card takes a row of its own.
 struct Placement
 {
     int row, column, span, height;
@@ -47,6 +50,13 @@ constexpr Placement placements[] = {
     { 4, 0, 6, 440 },   // Scatter
 };
 static_assert(std::size(placements) == size_t(SegmentsPage::Chart::Count));
+constexpr int GridColumns = 6;
+constexpr int TableRow = int(std::size(placements)) + 1;   // below the cards in either arrangement
+
+/// How wide a half-width card must be to read well: narrower, bar labels crowd the bars and
+/// legends wrap. Together with the cards' own minimum widths it decides when two columns fit
+/// (about 1,550 px of viewport).
+constexpr int ComfortableHalfWidth = 760;
 
 } // namespace
 
@@ -63,38 +73,47 @@ SegmentsPage::SegmentsPage(WorkbenchSession *session, QWidget *parent)
     m_empty->setWordWrap(true);
     m_stack->addWidget(m_empty);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *content = new QWidget(scroll);
-    auto *grid = new QGridLayout(content);
-    grid->setSpacing(10);
-    m_summaryLine = new QLabel(content);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_content = new QWidget(m_scroll);
+    m_grid = new QGridLayout(m_content);
+    m_grid->setSpacing(10);
+    m_summaryLine = new QLabel(m_content);
     m_summaryLine->setWordWrap(true);
-    grid->addWidget(m_summaryLine, 0, 0, 1, 6);
+    m_grid->addWidget(m_summaryLine, 0, 0, 1, GridColumns);
     for (size_t i = 0; i < m_cards.size(); ++i) {
-        const Placement &p = placements[i];
-        m_cards[i] = new ChartCard(content);
-        m_cards[i]->setMinimumHeight(p.height);
-        grid->addWidget(m_cards[i], p.row + 1, p.column, 1, p.span);
+        m_cards[i] = new ChartCard(m_content);
+        m_cards[i]->setMinimumHeight(placements[i].height);
     }
-    for (int column = 0; column < 6; ++column)
-        grid->setColumnStretch(column, 1);
+    for (int column = 0; column < GridColumns; ++column)
+        m_grid->setColumnStretch(column, 1);
 
-    m_table = new QTableView(content);
+    m_table = new QTableView(m_content);
     m_table->setObjectName(QStringLiteral("dashboardSegmentTable"));
     m_table->setModel(m_summary);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setToolTip(tr("Double-click a segment to list its customers"));
-    grid->addWidget(m_table, int(std::size(placements)) + 1, 0, 1, 6);
-    scroll->setWidget(content);
-    m_stack->addWidget(scroll);
+    m_grid->addWidget(m_table, TableRow, 0, 1, GridColumns);
+    m_scroll->setWidget(m_content);
+    m_stack->addWidget(m_scroll);
+    arrange();
+    // The viewport's width picks the arrangement; a chart's minimum width changing (new charts,
+    // another language) can too.
+    m_scroll->viewport()->installEventFilter(this);
+    m_content->installEventFilter(this);
 
+    // The suggested actions take the width the figures leave and wrap there: rows follow the
+    // table's width and the other columns' (fitTableHeight() sets the action column itself).
+    m_table->installEventFilter(this);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (column != SegmentSummaryModel::Action)
+            fitTableHeight();
+    });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT segmentActivated(index.data(SegmentSummaryModel::RuleRole).toInt());
     });
@@ -160,6 +179,7 @@ void SegmentsPage::rebuild()
     QFuture<MetricHistogram> monetaryJob = histogram(Rfm::Dimension::Monetary);
     QFuture<ScatterSample> scatterJob = QtConcurrent::run([result] { return scatterSample(*result); });
     m_summary->setResult(*result, chinese);
+    m_table->resizeColumnsToContents();
     fitTableHeight();
 
     const SegmentData segments = segmentsJob.result();
@@ -175,22 +195,91 @@ void SegmentsPage::rebuild()
     card(Chart::Scatter)->setChart(new ScatterChart(scatterJob.result(), segments));
     for (ChartCard *card : m_cards)
         connect(card->chart(), &DashboardChart::segmentClicked, this, &SegmentsPage::segmentActivated);
+    connect(qobject_cast<HeatmapChart *>(chart(Chart::Heatmap)), &HeatmapChart::cellClicked, this,
+            &SegmentsPage::scoreCellActivated);
 
     const QLocale locale;
     m_summaryLine->setText(tr("%1 · %2 of %3 customers scored · click a segment in any chart to list its customers")
                                    .arg(segments.schemeTitle, locale.toString(segments.scored),
                                         locale.toString(qint64(result->segment.size()))));
     m_stack->setCurrentIndex(1);
+    arrangeLater();
 }
 
 void SegmentsPage::fitTableHeight()
 {
-    // The page scrolls, not the table: show every row.
-    m_table->resizeColumnsToContents();
+    // The suggested action gets the width the figures leave (at least a readable column); the page
+    // scrolls, not the table: every row is shown, as tall as its wrapped action.
+    int figures = 0;
+    for (int column = 0; column < SegmentSummaryModel::Action; ++column)
+        figures += m_table->columnWidth(column);
+    // Not the viewport's width: on the table's resize event the viewport has not followed yet. The
+    // table never shows a vertical scroll bar.
+    const int available = m_table->contentsRect().width();
+    const int action = std::max(available - figures, 120);
+    m_table->setColumnWidth(SegmentSummaryModel::Action, action);
+    m_table->resizeRowsToContents();
     int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
     for (int row = 0; row < m_summary->rowCount(); ++row)
         height += m_table->rowHeight(row);
+    if (figures + action > available)   // narrower than the figures: it scrolls sideways
+        height += m_table->horizontalScrollBar()->sizeHint().height();
     m_table->setFixedHeight(height);
+}
+
+bool SegmentsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        || (watched == m_content && event->type() == QEvent::LayoutRequest))
+        arrangeLater();
+    else if (watched == m_table && event->type() == QEvent::Resize)
+        fitTableHeight();
+    return QWidget::eventFilter(watched, event);
+}
+
+void SegmentsPage::arrangeLater()
+{
+    // After the pending layout pass: the cards' minimum widths are then those of their charts.
+    if (m_arrangeQueued)
+        return;
+    m_arrangeQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_arrangeQueued = false;
+        arrange();
+    });
+}
+
+int SegmentsPage::twoColumnWidth() const
+{
+    int widest = 0;
+    for (size_t i = 0; i < m_cards.size();) {
+        // One grid row of the two-column arrangement: its cards side by side, spacing between.
+        int width = 0;
+        const int row = placements[i].row;
+        for (; i < m_cards.size() && placements[i].row == row; ++i) {
+            const int comfortable = ComfortableHalfWidth * placements[i].span / (GridColumns / 2);
+            width += std::max(m_cards[i]->minimumSizeHint().width(), comfortable) + m_grid->spacing();
+        }
+        widest = std::max(widest, width - m_grid->spacing());
+    }
+    const QMargins margins = m_grid->contentsMargins();
+    return widest + margins.left() + margins.right();
+}
+
+void SegmentsPage::arrange()
+{
+    const int columns = m_scroll->viewport()->width() >= twoColumnWidth() ? 2 : 1;
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (size_t i = 0; i < m_cards.size(); ++i) {
+        const Placement &p = placements[i];
+        m_grid->removeWidget(m_cards[i]);
+        if (columns == 2)
+            m_grid->addWidget(m_cards[i], p.row + 1, p.column, 1, p.span);
+        else
+            m_grid->addWidget(m_cards[i], int(i) + 1, 0, 1, GridColumns);
+    }
 }
 
 } // namespace Portrait::Ui

@@ -28,7 +28,6 @@ const QColor Rule(0xd0, 0xd4, 0xda);
 const QColor HeaderInk(0x50, 0x56, 0x60);
 constexpr qreal CellPadding = 8;
 constexpr qreal SwatchSize = 10;
-constexpr int ActionLines = 2;
 
 QString median(const QLocale &locale, double value, int decimals)
 {
@@ -49,6 +48,7 @@ struct SegmentTableSlide::Layout
     std::array<qreal, ColumnCount> widths {};
     qreal headerHeight = 0;
     qreal rowHeight = 0;
+    int actionLines = 2;   ///< the action wraps onto two lines, or is elided on one
 };
 
 SegmentTableSlide::SegmentTableSlide(const Rfm::RfmResult &result, bool chineseNames)
@@ -89,36 +89,46 @@ QStringList SegmentTableSlide::texts() const
 
 SegmentTableSlide::Layout SegmentTableSlide::layout(QPainter *painter, const QRectF &body) const
 {
-    const QStringList heads = headers();
     Layout best;
     // Shrink the type step by step until the figures fit side by side and every row fits below;
-    // the action column takes what is left and wraps onto two lines.
-    for (qreal factor = 1.15; factor > 0.5; factor -= 0.05) {
-        Layout l;
-        l.font = QGuiApplication::font();
-        l.font.setPointSizeF(l.font.pointSizeF() * factor);
-        l.headerFont = l.font;
-        l.headerFont.setBold(true);
-        const QFontMetricsF metrics(l.font, painter->device()), headerMetrics(l.headerFont, painter->device());
-        for (int c = 0; c < Action; ++c) {
-            qreal width = headerMetrics.horizontalAdvance(heads.at(c));
-            for (const QStringList &row : m_rows)
-                width = std::max(width, metrics.horizontalAdvance(row.at(c)));
-            l.widths[size_t(c)] = width + 2 * CellPadding + (c == Segment ? SwatchSize + 6 : 0);
+    // the action column takes what is left and wraps onto two lines. When two lines do not fit in
+    // readable type (many segments on a 720p projector), the actions take one line each.
+    for (const auto &[lines, smallest] : { std::pair { 2, 0.6 }, std::pair { 1, 0.5 } }) {
+        for (qreal factor = 1.15; factor > smallest - 0.01; factor -= 0.05) {
+            best = layoutAt(painter, body, factor, lines);
+            const bool widthFits = best.widths[Action] >= body.width() * 0.25;
+            const bool heightFits = best.headerHeight + best.rowHeight * qreal(m_rows.size()) <= body.height();
+            if (widthFits && heightFits)
+                return best;
         }
-        qreal used = 0;
-        for (int c = 0; c < Action; ++c)
-            used += l.widths[size_t(c)];
-        l.widths[Action] = body.width() - used;
-        l.headerHeight = headerMetrics.height() + 2 * CellPadding;
-        l.rowHeight = ActionLines * metrics.lineSpacing() + 1.5 * CellPadding;
-        best = l;
-        const bool widthFits = l.widths[Action] >= body.width() * 0.25;
-        const bool heightFits = l.headerHeight + l.rowHeight * qreal(m_rows.size()) <= body.height();
-        if (widthFits && heightFits)
-            break;
     }
     return best;
+}
+
+SegmentTableSlide::Layout SegmentTableSlide::layoutAt(QPainter *painter, const QRectF &body, qreal factor,
+                                                      int actionLines) const
+{
+    const QStringList heads = headers();
+    Layout l;
+    l.font = QGuiApplication::font();
+    l.font.setPointSizeF(l.font.pointSizeF() * factor);
+    l.headerFont = l.font;
+    l.headerFont.setBold(true);
+    const QFontMetricsF metrics(l.font, painter->device()), headerMetrics(l.headerFont, painter->device());
+    for (int c = 0; c < Action; ++c) {
+        qreal width = headerMetrics.horizontalAdvance(heads.at(c));
+        for (const QStringList &row : m_rows)
+            width = std::max(width, metrics.horizontalAdvance(row.at(c)));
+        l.widths[size_t(c)] = width + 2 * CellPadding + (c == Segment ? SwatchSize + 6 : 0);
+    }
+    qreal used = 0;
+    for (int c = 0; c < Action; ++c)
+        used += l.widths[size_t(c)];
+    l.widths[Action] = body.width() - used;
+    l.headerHeight = headerMetrics.height() + 2 * CellPadding;
+    l.rowHeight = actionLines * metrics.lineSpacing() + 1.5 * CellPadding;
+    l.actionLines = actionLines;
+    return l;
 }
 
 void SegmentTableSlide::render(QPainter *painter, const QRectF &target, qreal textScale)
@@ -160,8 +170,9 @@ void SegmentTableSlide::render(QPainter *painter, const QRectF &target, qreal te
                 rect.setLeft(swatch.right() + 6);
             }
             painter->setPen(Ink);
-            const int flags = int(alignment(c)) | (c == Action ? int(Qt::TextWordWrap) : 0);
-            const QString text = c == Action ? cells.at(c) : metrics.elidedText(cells.at(c), Qt::ElideRight, rect.width());
+            const bool wrap = c == Action && l.actionLines > 1;
+            const int flags = int(alignment(c)) | (wrap ? int(Qt::TextWordWrap) : 0);
+            const QString text = wrap ? cells.at(c) : metrics.elidedText(cells.at(c), Qt::ElideRight, rect.width());
             painter->drawText(rect, flags, text);
         }
         y += l.rowHeight;

@@ -23,7 +23,10 @@ public:
 
 private:
     struct Layout;
+    /// The largest type (and two-line actions if they fit in readable type) that fits body.
     Layout layout(QPainter *painter, const QRectF &body) const;
+    /// The table at `factor` times the application's type size, actions on `actionLines` lines.
+    Layout layoutAt(QPainter *painter, const QRectF &body, qreal factor, int actionLines) const;
 
     QList<QStringList> m_rows;
     QList<QColor> m_colors;

@@ -108,7 +108,8 @@ SchemeEditorDialog::SchemeEditorDialog(const Rfm::SegmentScheme &scheme, bool ch
     m_model->setScheme(scheme);
     showScheme();
     m_view->resizeColumnsToContents();
-    resize(980, 620);
+    // Room for the suggested actions without scrolling sideways.
+    resize(1120, 720);
 }
 
 QWidget *SchemeEditorDialog::buildHeader()

@@ -19,12 +19,17 @@ public:
 
     void load(const QString &projectPath);
     void save(const QString &projectPath, const Project::TagData &data);
+    /// Waits for the jobs under way, then saves on the calling thread: for the last save before the
+    /// project is closed, when there is no later moment to report back. Emits nothing.
+    Status saveNow(const QString &projectPath, const Project::TagData &data);
     bool isBusy() const { return m_busy > 0; }
 
 Q_SIGNALS:
     void loaded(const QString &projectPath, const Portrait::Project::TagData &data);
-    void saved(const QString &projectPath);
-    void failed(const QString &message);
+    void loadFailed(const QString &projectPath, const QString &message);
+    /// `data` is what was written.
+    void saved(const QString &projectPath, const Portrait::Project::TagData &data);
+    void saveFailed(const QString &projectPath, const QString &message);
 
 private:
     int m_busy = 0;

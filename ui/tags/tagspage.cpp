@@ -18,6 +18,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -32,6 +33,7 @@ namespace Portrait::Ui {
 TagsPage::TagsPage(QWidget *parent) : QWidget(parent)
 {
     m_undo = new QUndoStack(this);
+    m_manualUndo = m_undo;
     m_storage = new TagProjectStorage(this);
     m_treeModel = new TagTreeModel(this);
     m_tree = new QTreeView(this);
@@ -96,10 +98,16 @@ TagsPage::TagsPage(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
 
+    m_retagPool = new QThreadPool(this);
+    m_retagPool->setMaxThreadCount(1);
     m_retagTimer = new QTimer(this);
     m_retagTimer->setSingleShot(true);
     m_retagTimer->setInterval(RuleEditor::DebounceMs);
     connect(m_retagTimer, &QTimer::timeout, this, &TagsPage::retag);
+    m_saveTimer = new QTimer(this);
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(AutoSaveDelayMs);
+    connect(m_saveTimer, &QTimer::timeout, this, [this] { startSave(); });
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &TagsPage::showCurrentTag);
     connect(m_treeModel, &TagTreeModel::renameRequested, this, [this](qint64 id, const QString &name) {
@@ -130,27 +138,17 @@ TagsPage::TagsPage(QWidget *parent) : QWidget(parent)
         changeDictionary(after, tr("Delete group \"%1\"").arg(name));
     });
     connect(m_groups, &GroupBuilder::exportRequested, this, &TagsPage::exportRequested);
-    connect(m_undo, &QUndoStack::cleanChanged, this, [this] { m_toolBar->update(); });
-    connect(m_storage, &TagProjectStorage::loaded, this, [this](const QString &path, const Project::TagData &data) {
-        if (path != m_projectPath)
-            return;
-        setTagData(data);
-        Q_EMIT tagDataLoaded();
-    });
-    connect(m_storage, &TagProjectStorage::saved, this, [this](const QString &path) {
-        if (path == m_projectPath)
-            m_undo->setClean();
-        showMessage(tr("Tags saved to the project."), false);
-        Q_EMIT saved();
-    });
-    connect(m_storage, &TagProjectStorage::failed, this, [this](const QString &message) {
-        showMessage(message, true);
-        Q_EMIT storageFailed(message);
-    });
+    connectStorage();
     showCurrentTag();
 }
 
-TagsPage::~TagsPage() = default;
+TagsPage::~TagsPage()
+{
+    // The window flushes before it lets go of the project and reports failures; a page on its own
+    // (or one whose window could not) still must not drop the analyst's edits without a word.
+    if (Status status = flushToProject(); !status)
+        qWarning("%s", qPrintable(status.error().toString()));
+}
 
 void TagsPage::setData(std::shared_ptr<const Model::CustomerFrame> frame, std::shared_ptr<const Rfm::RfmResult> rfm,
                        bool chineseNames)
@@ -173,6 +171,7 @@ void TagsPage::setMetricOptions(const Rfm::MetricOptions &options)
 void TagsPage::setTagData(const Project::TagData &data)
 {
     m_manual = data.manual;
+    m_saved = data;
     m_undo->clear();
     applyDictionary(data.dictionary, 0);
     m_undo->setClean();
@@ -181,26 +180,6 @@ void TagsPage::setTagData(const Project::TagData &data)
 Project::TagData TagsPage::tagData() const
 {
     return { m_dictionary, m_manual };
-}
-
-void TagsPage::setProjectPath(const QString &path)
-{
-    m_projectPath = path;
-    setTagData({});
-    if (!path.isEmpty())
-        m_storage->load(path);
-}
-
-void TagsPage::saveToProject()
-{
-    if (m_projectPath.isEmpty())
-        return showMessage(tr("No project is open."), true);
-    m_storage->save(m_projectPath, tagData());
-}
-
-bool TagsPage::isModified() const
-{
-    return !m_undo->isClean();
 }
 
 QList<Tags::CustomerTagReason> TagsPage::tagsOfCustomer(qsizetype row) const
@@ -248,6 +227,7 @@ void TagsPage::applyDictionary(const Tags::TagDictionary &dictionary, qint64 sel
     showCurrentTag();
     m_groups->setGroups(m_dictionary.groups(), m_workspace);
     scheduleRetag();
+    tagDataEdited();
 }
 
 void TagsPage::selectTag(qint64 id)
@@ -319,15 +299,28 @@ void TagsPage::retag()
     const quint64 generation = ++m_tagGeneration;
     if (!m_features || !m_frame)
         return;
+    // One at a time: the running one is stale now, and one more run follows it with what is current.
+    if (m_retagRunning) {
+        m_retagAgain = true;
+        return;
+    }
+    m_retagRunning = true;
     auto *watcher = new QFutureWatcher<std::shared_ptr<const Jobs::TagWorkspace>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         const auto workspace = watcher->result();
         watcher->deleteLater();
+        m_retagRunning = false;
         if (generation == m_tagGeneration)
             showWorkspace(workspace);
+        if (m_retagAgain) {
+            m_retagAgain = false;
+            retag();
+        }
     });
-    watcher->setFuture(QtConcurrent::run([features = m_features, context = m_context, frame = m_frame,
-                                          dictionary = m_dictionary, manual = m_manual] {
+    // Tagging waits for data-parallel work of its own on the global pool (blockingMap): run from
+    // the global pool, a few taggings at once would hold every thread and wait for ever.
+    watcher->setFuture(QtConcurrent::run(m_retagPool, [features = m_features, context = m_context, frame = m_frame,
+                                                       dictionary = m_dictionary, manual = m_manual] {
         return std::make_shared<const Jobs::TagWorkspace>(
                 Jobs::retagged(features, context, frame->ids, dictionary, manual));
     }));

@@ -13,10 +13,12 @@
 #include <memory>
 #include <vector>
 
+class QAction;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
 class QTabWidget;
+class QThreadPool;
 class QTimer;
 class QToolBar;
 class QTreeView;
@@ -35,13 +37,19 @@ class TagTreeModel;
 /// The tags page: the tag dictionary as a tree (add, rename, move, delete, all undoable), a side
 /// form for a tag's definition, source, refresh rule, owner and rule (with a live count), the
 /// governance table and overlap matrix, and the group builder. Tags are recomputed off the GUI
-/// thread whenever the data or the dictionary changes.
+/// thread whenever the data or the dictionary changes. Edits (dictionary, groups, hand-set tags)
+/// save themselves to the project shortly after they are made; flushToProject() writes what is left
+/// before the project goes.
 class TagsPage : public QWidget
 {
     Q_OBJECT
 
 public:
+    /// How long edits wait before they are saved: a burst of edits is one write.
+    static constexpr int AutoSaveDelayMs = 1500;
+
     explicit TagsPage(QWidget *parent = nullptr);
+    /// Writes edits not saved yet (flushToProject()).
     ~TagsPage() override;
 
     /// The customers and the RFM run the rules see (segment, value_tier, as-of date).
@@ -55,12 +63,31 @@ public:
     Project::TagData tagData() const;
     const Tags::TagDictionary &dictionary() const { return m_dictionary; }
 
-    /// The project the page loads from and saves to; empty: none. Loading starts at once.
+    /// The project the page loads from and saves to; empty: none. Edits for the previous project
+    /// are flushed to it first; loading starts at once.
     void setProjectPath(const QString &path);
     /// Writes the dictionary, groups and manual tags to the project (off the GUI thread).
     void saveToProject();
-    /// Edited since loaded or saved.
+    /// Writes what the project does not have yet, now and on this thread, after any save under way:
+    /// before the project is closed or another opened, and before the window goes. Tags are small,
+    /// so this is quick. Fails (naming the file) when the write fails or the project's tags could
+    /// not be read (saving would replace tags the analyst never saw).
+    Status flushToProject();
+    /// Takes the tags shown as saved: the analyst chose to close without the edits that could not be saved.
+    void discardUnsavedEdits();
+    /// The tags shown differ from those last read from or written to the project.
     bool isModified() const;
+
+    /// Tags set by hand: customer keys per tag id.
+    const Tags::ManualTags &manualTags() const { return m_manual; }
+    /// Sets (assign) or removes tag `id` for the customers with these keys as one undo step on the
+    /// manual-tag undo stack; returns how many customers changed (0: nothing to undo, no step).
+    qsizetype changeManualTag(qint64 id, const QStringList &customerKeys, bool assign);
+    /// Replaces the customers tag `id` is set on by hand; the undo steps of changeManualTag() use it.
+    void setManualAssignments(qint64 id, const QSet<QString> &customerKeys);
+    /// Where changeManualTag() pushes its steps: the page's own stack unless the window routes
+    /// them to the one its Edit menu (Ctrl+Z) drives, as hand-set tags are edited on other pages.
+    void setManualUndoStack(QUndoStack *stack);
 
     /// The latest computed tags; null until the first computation finished.
     std::shared_ptr<const Jobs::TagWorkspace> workspace() const { return m_workspace; }
@@ -92,6 +119,12 @@ Q_SIGNALS:
 
 private:
     void buildToolBar();
+    void connectStorage();
+    /// After every change of the dictionary or the hand-set tags: schedules the automatic save.
+    void tagDataEdited();
+    /// Starts an asynchronous save of edits not saved yet (or of everything: evenIfUnchanged),
+    /// unless one is under way: then it follows that one.
+    void startSave(bool evenIfUnchanged = false);
     /// Applies an edited copy of the dictionary as one undo step.
     void changeDictionary(const Tags::TagDictionary &after, const QString &text, qint64 selectAfter = 0);
     void applyDictionary(const Tags::TagDictionary &dictionary, qint64 selectId);
@@ -115,13 +148,27 @@ private:
     Tags::TagDictionary m_dictionary;
     Tags::ManualTags m_manual;
     QString m_projectPath;
+    /// What the project holds as far as the page knows: read or written last.
+    Project::TagData m_saved;
+    /// The data of the latest save started; an older save finishing late does not count.
+    Project::TagData m_requested;
+    /// The project's tags were read: only then may the page write them.
+    bool m_loaded = false;
+    bool m_saveQueued = false;
+    bool m_announceSave = false;
     std::shared_ptr<const Tags::FeatureTable> m_features;
     Tags::EvaluationContext m_context;
     std::shared_ptr<const Jobs::TagWorkspace> m_workspace;
     quint64 m_featureGeneration = 0;
     quint64 m_tagGeneration = 0;
+    bool m_retagRunning = false;
+    bool m_retagAgain = false;
+    QThreadPool *m_retagPool = nullptr;
 
     QUndoStack *m_undo = nullptr;
+    QUndoStack *m_manualUndo = nullptr;
+    QTimer *m_saveTimer = nullptr;
+    QAction *m_saveAction = nullptr;
     TagProjectStorage *m_storage = nullptr;
     QToolBar *m_toolBar = nullptr;
     QTreeView *m_tree = nullptr;

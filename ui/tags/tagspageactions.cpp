@@ -39,9 +39,9 @@ void TagsPage::buildToolBar()
     m_toolBar->addAction(tr("Starter dictionary"), this, &TagsPage::installStarter);
     m_toolBar->addAction(tr("Import…"), this, &TagsPage::importDictionary);
     m_toolBar->addAction(tr("Export…"), this, &TagsPage::exportDictionary);
-    QAction *save = m_toolBar->addAction(tr("Save to project"), this, &TagsPage::saveToProject);
-    connect(m_undo, &QUndoStack::cleanChanged, save, [save](bool clean) { save->setEnabled(!clean); });
-    save->setEnabled(false);
+    // Edits save themselves shortly after; the button is for "now", and shows there is something to save.
+    m_saveAction = m_toolBar->addAction(tr("Save to project"), this, &TagsPage::saveToProject);
+    m_saveAction->setEnabled(false);
 }
 
 void TagsPage::addTag(bool asChild)

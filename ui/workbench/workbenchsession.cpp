@@ -108,15 +108,13 @@ Result<Rfm::RfmResult> WorkbenchSession::computeBase(const RfmSettings &settings
 {
     if (!m_project)
         return Error { tr("No project is open."), {}, 0, 0, {} };
-    // Tiers are applied with the hand-set cuts, in applyOverrides.
-    if (settings.editedScheme)
-        return Jobs::runRfmRequest(m_project->frame, settings.request, *settings.editedScheme);
-    return Jobs::runRfmRequest(m_project->frame, settings.request);
+    // Tiers are applied with the hand-set cuts, in applyManualOverrides.
+    return Jobs::runRfmBase(m_project->frame, settings);
 }
 
 Rfm::RfmResult WorkbenchSession::overrideInputs(const Rfm::RfmResult &base)
 {
-    // applyOverrides rewrites segment, rfmScore and tier whole; copying them first would only
+    // applyManualOverrides rewrites segment, rfmScore and tier whole; copying them first would only
     // add megabytes to every live update of a drag at a million customers.
     Rfm::RfmResult result;
     result.metrics = base.metrics;
@@ -125,32 +123,18 @@ Rfm::RfmResult WorkbenchSession::overrideInputs(const Rfm::RfmResult &base)
     return result;
 }
 
-void WorkbenchSession::applyOverrides(Rfm::RfmResult &result, const RfmSettings &settings)
-{
-    for (size_t d = 0; d < 3; ++d) {
-        const std::optional<std::vector<double>> &cuts = settings.cuts[d];
-        // A cut list that does not fit the current number of levels (the method changed since the
-        // drag) is ignored rather than applied half.
-        if (cuts && int(cuts->size()) == result.scores.bins - 1) {
-            Rfm::rescoreDimension(result.metrics, Rfm::Dimension(d), *cuts, result.scores.method, result.scores.bins,
-                                  result.scores);
-        }
-    }
-    Rfm::resegment(result, settings.tiers);
-}
-
 Result<Rfm::RfmResult> WorkbenchSession::evaluate(const RfmSettings &settings) const
 {
     if (sameBase(settings)) {
         Rfm::RfmResult result = overrideInputs(*m_base);
-        applyOverrides(result, settings);
+        Jobs::applyManualOverrides(result, settings);
         return result;
     }
     auto base = computeBase(settings);
     if (!base)
         return base.error();
     Rfm::RfmResult result = base.takeValue();
-    applyOverrides(result, settings);
+    Jobs::applyManualOverrides(result, settings);
     return result;
 }
 
@@ -167,7 +151,7 @@ Status WorkbenchSession::evaluateInto(const RfmSettings &settings, Rfm::RfmResul
     out.metrics = m_base->metrics;
     out.scores = m_base->scores;
     out.scheme = m_base->scheme;
-    applyOverrides(out, settings);
+    Jobs::applyManualOverrides(out, settings);
     return {};
 }
 
@@ -181,7 +165,7 @@ void WorkbenchSession::applySettings(const RfmSettings &settings)
     m_settings = settings;
     if (m_base) {
         auto result = std::make_shared<Rfm::RfmResult>(overrideInputs(*m_base));
-        applyOverrides(*result, m_settings);
+        Jobs::applyManualOverrides(*result, m_settings);
         m_result = std::move(result);
     } else {
         m_result.reset();

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/error.h"
-#include "jobs/rfmjob.h"
+#include "jobs/rfmsettings.h"
 #include "model/customerframe.h"
 #include "rfm/rfmresult.h"
 
@@ -18,17 +18,7 @@ namespace Portrait::Ui {
 
 struct LoadedProject;
 
-/// How the open project is scored: the request every page shares, plus what the analyst changed by
-/// hand on the RFM page — dragged cut lines and an edited scheme.
-struct RfmSettings
-{
-    Jobs::RfmRequest request;
-    /// Replaces the scheme named by request.scheme while the analyst edits it.
-    std::optional<Rfm::SegmentScheme> editedScheme;
-    /// Cut lines set by hand, per dimension (R, F, M); they replace the method's cut points.
-    std::array<std::optional<std::vector<double>>, 3> cuts;
-    Rfm::TierOptions tiers;
-};
+using RfmSettings = Jobs::RfmSettings;
 
 /// The open project and its current RFM result, shared by every page of the workbench. Pages read
 /// the result and listen to resultChanged(); they change the scoring only through
@@ -82,7 +72,6 @@ private:
     Result<Rfm::RfmResult> computeBase(const RfmSettings &settings) const;
     /// What applyOverrides needs of the base result: everything but the per-customer outputs.
     static Rfm::RfmResult overrideInputs(const Rfm::RfmResult &base);
-    static void applyOverrides(Rfm::RfmResult &result, const RfmSettings &settings);
 
     std::shared_ptr<const LoadedProject> m_project;
     RfmSettings m_settings;

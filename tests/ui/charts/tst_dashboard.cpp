@@ -1,5 +1,6 @@
 // The segment dashboard on the demo project: what the charts draw equals the RFM result's
-// figures, clicks on a segment anywhere open it, and every export writes a valid file.
+// figures, clicks on a segment anywhere open it, heatmap cells give their scores, the cards fit
+// the window in either language, and every export writes a valid file.
 #include "charts/chartexport.h"
 #include "charts/heatmapchart.h"
 #include "charts/histogramchart.h"
@@ -9,6 +10,7 @@
 #include "charts/treemapchart.h"
 #include "charts/chartcard.h"
 #include "jobs/sampleproject.h"
+#include "mainwindow.h"
 #include "models/segmentsummarymodel.h"
 #include "pages/segmentspage.h"
 #include "project/frameloader.h"
@@ -22,10 +24,17 @@
 #include <QFile>
 #include <QHorizontalStackedBarSeries>
 #include <QImage>
+#include <QLibraryInfo>
+#include <QScopeGuard>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace Portrait;
@@ -69,6 +78,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // The main window reads its saved geometry: from here, not from the user's settings.
+        QCoreApplication::setOrganizationName(u"PortraitTests"_s);
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
         const QString path = m_dir.filePath(u"demo.portrait"_s);
         QVERIFY(Jobs::writeSampleProject(path, nullProgress()));
         auto file = Project::ProjectFile::open(path, Project::ProjectFile::Lock::None);
@@ -119,6 +132,9 @@ private Q_SLOTS:
             QCOMPARE(s.medianRecency, row.medianRecency);
             QCOMPARE(s.medianFrequency, row.medianFrequency);
             QCOMPARE(s.medianMonetary, row.medianMonetary);
+            // The summary table's swatch is the charts' colour, the fallback's grey included.
+            const QModelIndex swatch = page.summaryModel()->index(s.segment, Ui::SegmentSummaryModel::Segment);
+            QCOMPARE(swatch.data(Qt::DecorationRole).value<QColor>(), s.color);
         }
         QCOMPARE(page.summaryModel()->rowCount(), int(rows.size()));
     }
@@ -225,6 +241,156 @@ private Q_SLOTS:
         Q_EMIT page.summaryTable()->activated(row);
         QCOMPARE(activated.size(), 1);
         QCOMPARE(activated.takeFirst().at(0).toInt(), row.data(Ui::SegmentSummaryModel::RuleRole).toInt());
+    }
+
+    void clickingAHeatmapCellGivesItsScores()
+    {
+        auto session = makeSession();
+        Page page(session.get());
+        page.resize(1400, 1000);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.refresh();
+        QCoreApplication::processEvents();   // the cards settle in their columns
+        QSignalSpy cells(&page, &Page::scoreCellActivated);
+        QSignalSpy segments(&page, &Page::segmentActivated);
+        auto *heatmap = qobject_cast<Ui::HeatmapChart *>(page.chart(Page::Chart::Heatmap));
+        QWidget *view = page.card(Page::Chart::Heatmap)->view();
+        const QRectF body(view->rect());
+        const QImage drawn = view->grab().toImage();
+        const int n = heatmap->data().bins;
+        int opened = 0;
+        for (int r = 1; r <= n; ++r) {
+            for (int f = 1; f <= n; ++f) {
+                const QRectF cell = heatmap->cellRect(body, r, f);
+                // Higher R is drawn higher up, higher F further right.
+                QVERIFY(r == 1 || heatmap->cellRect(body, r - 1, f).top() > cell.top());
+                QVERIFY(f == 1 || heatmap->cellRect(body, r, f - 1).left() < cell.left());
+                // The cell is where a cell is painted: shaded, not the white background.
+                const QPoint inside(int(cell.center().x()), int(cell.bottom()) - 4);
+                QVERIFY(body.contains(inside));
+                QVERIFY2(drawn.pixel(inside * drawn.devicePixelRatio()) != qRgb(255, 255, 255),
+                         qPrintable(u"R %1 F %2"_s.arg(r).arg(f)));
+
+                QTest::mouseClick(view, Qt::LeftButton, {}, cell.center().toPoint());
+                if (heatmap->data().customersAt(r, f) == 0) {
+                    QCOMPARE(cells.size(), 0);   // an empty cell opens nothing
+                    continue;
+                }
+                QCOMPARE(cells.size(), 1);
+                const QList<QVariant> scores = cells.takeFirst();
+                QCOMPARE(scores.at(0).toInt(), r);
+                QCOMPARE(scores.at(1).toInt(), f);
+                ++opened;
+            }
+        }
+        QVERIFY(opened > n);
+        // Beside the grid (the axis titles) nothing opens; cells are no segments.
+        QTest::mouseClick(view, Qt::LeftButton, {}, QPoint(2, 2));
+        QCOMPARE(cells.size(), 0);
+        QCOMPARE(segments.size(), 0);
+    }
+
+    void cardsFitTheWindow_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("scheme");
+        QTest::newRow("English, shop11") << u"en"_s << u"shop11"_s;
+        QTest::newRow("Chinese, shop11") << u"zh_CN"_s << u"shop11"_s;
+        QTest::newRow("Chinese, cn8") << u"zh_CN"_s << u"cn8"_s;
+    }
+
+    void cardsFitTheWindow()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, scheme);
+        // As app/main.cpp does: the locale, then our translation and Qt's.
+        const QLocale previous;
+        QTranslator ours, qt;
+        QLocale::setDefault(QLocale(language));
+        if (language != u"en"_s) {
+            QVERIFY(ours.load(QLocale(), u"portrait"_s, u"_"_s, u":/i18n"_s));
+            QCoreApplication::installTranslator(&ours);
+            if (qt.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                QCoreApplication::installTranslator(&qt);
+        }
+        const auto restore = qScopeGuard([&] {
+            QCoreApplication::removeTranslator(&ours);
+            QCoreApplication::removeTranslator(&qt);
+            QLocale::setDefault(previous);
+        });
+
+        Ui::MainWindow window;
+        Ui::RfmSettings settings;
+        settings.request.scheme = scheme;
+        window.session()->setProject(m_project, settings);
+        window.pages()->setCurrentWidget(window.segmentsPage());
+        Page *page = window.segmentsPage();
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        page->refresh();
+        const Ui::DashboardChart *heatmap = page->chart(Page::Chart::Heatmap);
+        QWidget *heatmapView = page->card(Page::Chart::Heatmap)->view();
+
+        // The window (or, narrower than the other pages allow the window, the page alone) at a
+        // width: nothing made it wider than asked, and the cards stay inside the viewport.
+        const auto fitsIn = [](QWidget &top, Page *page, int width) {
+            top.resize(width, 800);
+            QCoreApplication::processEvents();
+            QCoreApplication::processEvents();   // the page re-arranges after the layout pass
+            QCOMPARE(top.width(), width);
+            QVERIFY(top.minimumSizeHint().width() <= width);
+            const QWidget *viewport = page->scrollArea()->viewport();
+            const QWidget *content = page->scrollArea()->widget();
+            QVERIFY2(content->minimumSizeHint().width() <= viewport->width(),
+                     qPrintable(u"%1 > %2"_s.arg(content->minimumSizeHint().width()).arg(viewport->width())));
+            QCOMPARE(content->width(), viewport->width());
+            QVERIFY(!page->scrollArea()->horizontalScrollBar()->isVisible());
+            for (int i = 0; i < int(Page::Chart::Count); ++i) {
+                const Ui::ChartCard *card = page->card(Page::Chart(i));
+                QVERIFY2(card->geometry().right() < viewport->width(), qPrintable(card->chart()->title()));
+                QVERIFY2(card->width() >= card->minimumSizeHint().width(), qPrintable(card->chart()->title()));
+            }
+        };
+        const auto fits = [&](int width) { fitsIn(window, page, width); };
+        const auto sideBySide = [page](Page::Chart a, Page::Chart b) {
+            return page->card(a)->y() == page->card(b)->y() && page->card(a)->x() < page->card(b)->x();
+        };
+
+        fits(1200);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(page->columnCount(), 1);
+        QVERIFY(!sideBySide(Page::Chart::Heatmap, Page::Chart::Medians));
+        QVERIFY(page->card(Page::Chart::Medians)->y() > page->card(Page::Chart::Heatmap)->y());
+        {
+            // The RFM page keeps the window wider than 1,000 px; the dashboard itself fits.
+            Page alone(window.session());
+            alone.show();
+            alone.refresh();
+            fitsIn(alone, &alone, 1000);
+            if (QTest::currentTestFailed())
+                return;
+            QCOMPARE(alone.columnCount(), 1);
+        }
+
+        fits(2000);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(page->columnCount(), 2);
+        QVERIFY(sideBySide(Page::Chart::SegmentSizes, Page::Chart::Treemap));
+        QVERIFY(sideBySide(Page::Chart::Heatmap, Page::Chart::Medians));
+        QVERIFY(sideBySide(Page::Chart::RecencyHistogram, Page::Chart::FrequencyHistogram));
+        QVERIFY(sideBySide(Page::Chart::FrequencyHistogram, Page::Chart::MonetaryHistogram));
+        // Re-arranged, not rebuilt: the same charts in the same views.
+        QCOMPARE(page->chart(Page::Chart::Heatmap), heatmap);
+        QCOMPARE(page->card(Page::Chart::Heatmap)->view(), heatmapView);
+
+        fits(1200);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(page->columnCount(), 1);
     }
 
     void followsTheSessionsResult()
