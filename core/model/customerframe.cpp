@@ -119,7 +119,8 @@ void OrderTable::sortByCustomerAndDay(qsizetype customerCount)
 
 void CustomerFrame::reserve(qsizetype n)
 {
-    for (QStringList *column : { &ids, &names, &genders, &provinces, &cities, &phones, &emails })
+    ids.reserve(n);
+    for (TextColumn *column : { &names, &genders, &provinces, &cities, &phones, &emails })
         column->reserve(n);
     birthDays.reserve(size_t(n));
     ages.reserve(size_t(n));
@@ -135,12 +136,12 @@ qint32 CustomerFrame::addCustomer(const QString &id)
 {
     const auto index = qint32(ids.size());
     ids.append(id);
-    names.append(QString());
-    genders.append(QString());
-    provinces.append(QString());
-    cities.append(QString());
-    phones.append(QString());
-    emails.append(QString());
+    names.append();
+    genders.append();
+    provinces.append();
+    cities.append();
+    phones.append();
+    emails.append();
     birthDays.push_back(NoDay);
     ages.push_back(-1);
     signupDays.push_back(NoDay);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/textcolumn.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -49,12 +51,12 @@ struct CustomerTotals
 struct CustomerFrame
 {
     QStringList ids;
-    QStringList names;
-    QStringList genders;
-    QStringList provinces;
-    QStringList cities;
-    QStringList phones;
-    QStringList emails;
+    TextColumn names;
+    TextColumn genders { TextColumn::Sharing::Pooled };
+    TextColumn provinces { TextColumn::Sharing::Pooled };
+    TextColumn cities { TextColumn::Sharing::Pooled };
+    TextColumn phones;
+    TextColumn emails;
     std::vector<Day> birthDays;        ///< NoDay when unknown
     std::vector<qint16> ages;          ///< as given by a source, -1 when unknown
     std::vector<Day> signupDays;       ///< NoDay when unknown

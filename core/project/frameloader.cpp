@@ -51,12 +51,12 @@ Status loadCustomers(ProjectFile &project, Model::CustomerFrame &frame, std::vec
         if (size_t(rowId) >= indexOfRow.size())
             indexOfRow.resize(size_t(rowId) + 1, -1);
         indexOfRow[size_t(rowId)] = index;
-        frame.names[index] = rows.text(2);
-        frame.genders[index] = rows.text(3);
-        frame.provinces[index] = rows.text(4);
-        frame.cities[index] = rows.text(5);
-        frame.phones[index] = rows.text(6);
-        frame.emails[index] = rows.text(7);
+        frame.names.set(index, rows.text(2));
+        frame.genders.set(index, rows.text(3));
+        frame.provinces.set(index, rows.text(4));
+        frame.cities.set(index, rows.text(5));
+        frame.phones.set(index, rows.text(6));
+        frame.emails.set(index, rows.text(7));
         if (!rows.isNull(8))
             frame.totals.orderCount[size_t(index)] = qint32(rows.int64(8));
         if (!rows.isNull(9))

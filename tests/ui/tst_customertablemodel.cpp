@@ -26,8 +26,8 @@ std::shared_ptr<Model::CustomerFrame> makeFrame()
                       { u"C5", u"陈静", u"上海", 2000, 9, 1 },   { u"C6", u"杨磊", u"北京", 0, 0, 10 } };
     for (const auto &c : customers) {
         const qint32 index = frame->addCustomer(QString::fromUtf16(c.id));
-        frame->names[index] = QString::fromUtf16(c.name);
-        frame->cities[index] = QString::fromUtf16(c.city);
+        frame->names.set(index, QString::fromUtf16(c.name));
+        frame->cities.set(index, QString::fromUtf16(c.city));
         for (int o = 0; o < c.orders; ++o)
             frame->orders.append(index, day - c.daysAgo - (c.orders - 1 - o) * 7, c.spend / c.orders, 0, true);
         if (c.orders == 0)

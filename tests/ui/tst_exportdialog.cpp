@@ -43,10 +43,10 @@ Data makeData()
                       { u"007004", u"陈静", u"18622223333", u"cj@163.com", u"上海", 2000, 9 } };
     for (const auto &c : customers) {
         const qint32 index = frame->addCustomer(QString::fromUtf16(c.id));
-        frame->names[index] = QString::fromUtf16(c.name);
-        frame->phones[index] = QString::fromUtf16(c.phone);
-        frame->emails[index] = QString::fromUtf16(c.email);
-        frame->cities[index] = QString::fromUtf16(c.city);
+        frame->names.set(index, QString::fromUtf16(c.name));
+        frame->phones.set(index, QString::fromUtf16(c.phone));
+        frame->emails.set(index, QString::fromUtf16(c.email));
+        frame->cities.set(index, QString::fromUtf16(c.city));
         for (int o = 0; o < c.orders; ++o)
             frame->orders.append(index, day - index * 20 - (c.orders - 1 - o) * 7, c.spend / c.orders, 0, true);
     }

@@ -54,8 +54,10 @@ bool CustomerTableModel::matches(qint32 row) const
     if (m_filter.text.isEmpty())
         return true;
     const Model::CustomerFrame &f = *m_frame;
-    for (const QStringList *list : { &f.ids, &f.names, &f.phones, &f.emails, &f.provinces, &f.cities }) {
-        if (list->at(row).contains(m_filter.text, Qt::CaseInsensitive))
+    if (f.ids.at(row).contains(m_filter.text, Qt::CaseInsensitive))
+        return true;
+    for (const Model::TextColumn *column : { &f.names, &f.phones, &f.emails, &f.provinces, &f.cities }) {
+        if (column->at(row).contains(m_filter.text, Qt::CaseInsensitive))
             return true;
     }
     return false;

@@ -37,15 +37,15 @@ std::shared_ptr<Model::CustomerFrame> syntheticFrame(std::mt19937_64 &rng)
     auto frame = std::make_shared<Model::CustomerFrame>();
     for (qsizetype i = 0; i < Customers; ++i) {
         const qint32 c = frame->addCustomer(u"C%1"_s.arg(i, 7, 10, QChar(u'0')));
-        frame->names[c] = surnames.at(pick(rng)) + given.at(pick(rng));
+        frame->names.set(c, surnames.at(pick(rng)) + given.at(pick(rng)));
         QString phone = u"13"_s;
         for (int d = 0; d < 9; ++d)
             phone += QChar(u'0' + digit(rng));
-        frame->phones[c] = phone;
-        frame->emails[c] = u"user%1@example.com"_s.arg(i);
-        frame->cities[c] = cities.at(pick(rng) % 5);
-        frame->provinces[c] = u"浙江"_s;
-        frame->genders[c] = c % 2 ? u"女"_s : u"男"_s;
+        frame->phones.set(c, phone);
+        frame->emails.set(c, u"user%1@example.com"_s.arg(i));
+        frame->cities.set(c, cities.at(pick(rng) % 5));
+        frame->provinces.set(c, u"浙江"_s);
+        frame->genders.set(c, c % 2 ? u"女"_s : u"男"_s);
         frame->ages[size_t(c)] = qint16(18 + c % 60);
     }
     return frame;

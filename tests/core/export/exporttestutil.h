@@ -46,12 +46,12 @@ inline std::shared_ptr<Model::CustomerFrame> makeFrame()
     const Model::Day day = Model::Day(QDate(2025, 6, 1).toJulianDay());
     for (const Customer &c : customers()) {
         const qint32 index = frame->addCustomer(QString::fromUtf16(c.id));
-        frame->names[index] = QString::fromUtf16(c.name);
-        frame->phones[index] = QString::fromUtf16(c.phone);
-        frame->emails[index] = QString::fromUtf16(c.email);
-        frame->cities[index] = QString::fromUtf16(c.city);
-        frame->provinces[index] = u"广东"_s;
-        frame->genders[index] = index % 2 ? u"女"_s : u"男"_s;
+        frame->names.set(index, QString::fromUtf16(c.name));
+        frame->phones.set(index, QString::fromUtf16(c.phone));
+        frame->emails.set(index, QString::fromUtf16(c.email));
+        frame->cities.set(index, QString::fromUtf16(c.city));
+        frame->provinces.set(index, u"广东"_s);
+        frame->genders.set(index, index % 2 ? u"女"_s : u"男"_s);
         frame->ages[size_t(index)] = qint16(index == 0 ? -1 : 20 + index);
         for (int o = 0; o < c.orders; ++o)
             frame->orders.append(index, day - c.daysAgo - (c.orders - 1 - o) * 7, c.spend / c.orders, 0, true);

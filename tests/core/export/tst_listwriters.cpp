@@ -267,7 +267,7 @@ private Q_SLOTS:
         if (!cancelHalfway) {
             // A cell holds at most 32,767 characters: the writer fails at the last row.
             auto frame = std::make_shared<Model::CustomerFrame>(*list.frame);
-            frame->cities[7] = QString(40000, u'x');
+            frame->cities.set(7, QString(40000, u'x'));
             list.frame = frame;
             list.rows.push_back(7);
         }
