@@ -79,6 +79,7 @@ private:
     void createStatusBar();
     void addPage(QWidget *page, const QString &title, const QString &name);
     void updateRecentMenu();
+    static QString emptyTitle();
     void chooseProject();
     void createProject();
     void createDemoProject();
