@@ -1,6 +1,7 @@
 #include "exportaudience.h"
 
 #include "cliutil.h"
+#include "tagerrors.h"
 
 #include "jobs/tagworkspace.h"
 #include "project/projectfile.h"
@@ -56,11 +57,8 @@ QString suggestPath(const QString &given, const Tags::TagDictionary &dictionary)
 int failTag(const Jobs::TagWorkspace &workspace, const Tags::TagDictionary &dictionary, qint64 id)
 {
     for (const Tags::TagRuleError &e : workspace.tagging.errors) {
-        if (e.id != id)
-            continue;
-        const Tags::TagNode *node = dictionary.find(e.id);
-        const QString line = node && e.error.row > 0 ? Tags::sourceLine(node->rule, int(e.error.row)) : QString();
-        printLine(stderr, Tags::formatDiagnostic(e.error, line));
+        if (e.id == id)
+            printTagError(e, dictionary);
     }
     return Failed;
 }
@@ -104,9 +102,7 @@ int keepGroup(const QString &name, const Jobs::TagWorkspace &workspace, const Ta
         return unknownName(ExportAudience::tr("unknown group \"%1\"%2").arg(name, known));
     }
     if (group->failed) {
-        const Tags::TagGroup *definition = dictionary.findGroup(group->name);
-        const QString line = definition ? Tags::sourceLine(definition->expression, int(group->error.row)) : QString();
-        printLine(stderr, Tags::formatDiagnostic(group->error, line));
+        printGroupError(*group, dictionary);
         return Failed;
     }
     // A tag whose rule failed reads as "nobody has it": the group's count would be wrong, not short.

@@ -12,6 +12,8 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace Portrait::Cli {
@@ -38,12 +40,18 @@ struct ReportOptions
     QCommandLineOption lang { u"lang"_s, ReportCommand::tr("Report language: en or zh_CN."), u"L"_s, u"en"_s };
 };
 
-// Applies the options to settings (the project's saved ones or the defaults): an option given
-// replaces what the workbench saved, and drops the cut lines set by hand, which belong to the
-// scoring they were drawn on. Returns an error message, empty when all is well.
-QString applyOptions(const QCommandLineParser &parser, const ReportOptions &o, Jobs::RfmSettings &settings)
+// What the command line says about the scoring; unset parts keep what the workbench saved.
+struct ScoringOverrides
 {
-    Jobs::RfmRequest &request = settings.request;
+    std::optional<Model::Day> asOf;
+    std::optional<Rfm::Method> method;
+    QString schemeName;
+    std::optional<Rfm::SegmentScheme> scheme;
+};
+
+// Checks the options before any work; returns an error message, empty when all is well.
+QString parseOptions(const QCommandLineParser &parser, const ReportOptions &o, ScoringOverrides &overrides)
+{
     if (!parser.isSet(o.project))
         return ReportCommand::tr("report needs --project.");
     if (!parser.isSet(o.out))
@@ -53,27 +61,42 @@ QString applyOptions(const QCommandLineParser &parser, const ReportOptions &o, J
         return ReportCommand::tr("--lang must be en or zh_CN.");
     if (parser.isSet(o.asOf)) {
         bool ok = true;
-        request.metrics.asOf = parseIsoDay(parser.value(o.asOf), &ok);
+        overrides.asOf = parseIsoDay(parser.value(o.asOf), &ok);
         if (!ok)
             return ReportCommand::tr("--as-of must be a date like 2024-12-31.");
     }
     if (parser.isSet(o.method)) {
-        const auto method = Rfm::methodFromKey(parser.value(o.method));
-        if (!method || *method == Rfm::Method::Thresholds)
+        overrides.method = Rfm::methodFromKey(parser.value(o.method));
+        if (!overrides.method || *overrides.method == Rfm::Method::Thresholds)
             return ReportCommand::tr("--method must be quantile, rfmpkg, ntile, mean or median.");
-        request.scoring.method = *method;
-        request.methodGiven = true;
     }
     if (parser.isSet(o.scheme)) {
-        // A scheme that does not resolve is a mistake on the command line: say so before any work.
-        if (auto scheme = Jobs::resolveScheme(parser.value(o.scheme)); !scheme)
+        auto scheme = Jobs::resolveScheme(parser.value(o.scheme));
+        if (!scheme)
             return scheme.error().message;
-        request.scheme = parser.value(o.scheme);
-        settings.editedScheme.reset();
+        overrides.schemeName = parser.value(o.scheme);
+        overrides.scheme = scheme.takeValue();
     }
-    if (parser.isSet(o.scheme) || parser.isSet(o.method) || parser.isSet(o.asOf))
-        settings.cuts = {};
     return {};
+}
+
+// An option given replaces what the workbench saved, and drops the cut lines set by hand, which
+// belong to the scoring they were drawn on.
+void applyOverrides(const ScoringOverrides &overrides, Jobs::RfmSettings &settings)
+{
+    Jobs::RfmRequest &request = settings.request;
+    if (overrides.asOf)
+        request.metrics.asOf = *overrides.asOf;
+    if (overrides.method) {
+        request.scoring.method = *overrides.method;
+        request.methodGiven = true;
+    }
+    if (overrides.scheme) {
+        request.scheme = overrides.schemeName;
+        settings.editedScheme = overrides.scheme; // resolved once, while checking the options
+    }
+    if (overrides.asOf || overrides.method || overrides.scheme)
+        settings.cuts = {};
 }
 
 // Slide texts in the chosen language, whatever the terminal's locale.
@@ -97,8 +120,8 @@ int reportCommand(const QStringList &arguments)
     parser.addOptions({ o.project, o.out, o.scheme, o.method, o.asOf, o.lang });
     if (int code = parseArguments(parser, arguments); code >= 0)
         return code;
-    Jobs::RfmSettings checked;
-    if (const QString problem = applyOptions(parser, o, checked); !problem.isEmpty())
+    ScoringOverrides overrides;
+    if (const QString problem = parseOptions(parser, o, overrides); !problem.isEmpty())
         return usageError(problem, parser.helpText());
     QTranslator translator;
     const QString lang = parser.value(o.lang);
@@ -117,7 +140,7 @@ int reportCommand(const QStringList &arguments)
     if (!saved)
         printLine(stderr, saved.error().toString());
     Jobs::RfmSettings settings = saved && *saved ? **saved : Jobs::RfmSettings();
-    applyOptions(parser, o, settings);
+    applyOverrides(overrides, settings);
     if (saved && *saved)
         printLine(stderr, ReportCommand::tr("Using the scoring last saved in the workbench; options on the "
                                             "command line take precedence."));

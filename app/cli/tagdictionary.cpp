@@ -1,6 +1,7 @@
 #include "tagdictionary.h"
 
 #include "cliutil.h"
+#include "tagerrors.h"
 
 #include "export/tagscsv.h"
 #include "jobs/tagworkspace.h"
@@ -115,17 +116,13 @@ int printErrors(const Jobs::TagWorkspace &workspace, const Tags::TagDictionary &
 {
     int errors = 0;
     for (const Tags::TagRuleError &e : workspace.tagging.errors) {
-        const Tags::TagNode *node = dictionary.find(e.id);
-        const QString line = node && e.error.row > 0 ? Tags::sourceLine(node->rule, int(e.error.row)) : QString();
-        printLine(stderr, Tags::formatDiagnostic(e.error, line));
+        printTagError(e, dictionary);
         ++errors;
     }
     for (const Tags::GroupResult &g : workspace.groups) {
         if (!g.failed)
             continue;
-        const Tags::TagGroup *group = dictionary.findGroup(g.name);
-        const QString line = group ? Tags::sourceLine(group->expression, int(g.error.row)) : QString();
-        printLine(stderr, Tags::formatDiagnostic(g.error, line));
+        printGroupError(g, dictionary);
         ++errors;
     }
     return errors;

@@ -10,28 +10,12 @@ namespace Portrait::Model {
 
 void OrderTable::reserve(qsizetype n)
 {
-    customer.reserve(size_t(n));
-    day.reserve(size_t(n));
-    purchase.reserve(size_t(n));
-    returned.reserve(size_t(n));
-    hasPurchase.reserve(size_t(n));
-    channel.reserve(size_t(n));
-    category.reserve(size_t(n));
-    payment.reserve(size_t(n));
-    promo.reserve(size_t(n));
+    forEachColumn([n](auto &column) { column.reserve(size_t(n)); });
 }
 
 void OrderTable::resize(qsizetype n)
 {
-    customer.resize(size_t(n));
-    day.resize(size_t(n));
-    purchase.resize(size_t(n));
-    returned.resize(size_t(n));
-    hasPurchase.resize(size_t(n));
-    channel.resize(size_t(n));
-    category.resize(size_t(n));
-    payment.resize(size_t(n));
-    promo.resize(size_t(n));
+    forEachColumn([n](auto &column) { column.resize(size_t(n)); });
 }
 
 void OrderTable::append(qint32 customerIndex, Day orderDay, double purchaseAmount, double returnedAmount,
@@ -106,15 +90,7 @@ void OrderTable::sortByCustomerAndDay(qsizetype customerCount)
                 std::iter_swap(j, j - 1);
     }
     std::vector<std::byte> scratch(order.size() * sizeof(double));
-    gather(customer, order, scratch);
-    gather(day, order, scratch);
-    gather(purchase, order, scratch);
-    gather(returned, order, scratch);
-    gather(hasPurchase, order, scratch);
-    gather(channel, order, scratch);
-    gather(category, order, scratch);
-    gather(payment, order, scratch);
-    gather(promo, order, scratch);
+    forEachColumn([&](auto &column) { gather(column, order, scratch); });
 }
 
 void CustomerFrame::reserve(qsizetype n)

@@ -35,6 +35,26 @@ struct OrderTable
     void setAttributes(qint16 channelIndex, qint16 categoryIndex, qint16 paymentIndex, qint8 promoFlag);
     /// Puts the orders in (customer, day) order, keeping the present order among equal keys.
     void sortByCustomerAndDay(qsizetype customerCount);
+    /// Keeps only the orders for which keep(i) is true, in their order.
+    template<typename Keep>
+    void keepIf(Keep keep)
+    {
+        size_t kept = 0;
+        for (size_t i = 0; i < customer.size(); ++i) {
+            if (!keep(i))
+                continue;
+            if (kept != i)
+                forEachColumn([i, kept](auto &column) { column[kept] = column[i]; });
+            ++kept;
+        }
+        resize(qsizetype(kept));
+    }
+    /// Calls f on every column: what is done to one order is done to all of its columns.
+    template<typename F>
+    void forEachColumn(F &&f)
+    {
+        f(customer), f(day), f(purchase), f(returned), f(hasPurchase), f(channel), f(category), f(payment), f(promo);
+    }
 };
 
 /// Totals a customers source may already carry (customer-level data, as R's rfm_table_customer

@@ -186,25 +186,12 @@ Status readOrders(const QString &path, qint64 expected, StoredOrders &out, Progr
 void attachOrders(Model::CustomerFrame &frame, StoredOrders &stored, const std::vector<qint32> &indexOfRow)
 {
     Model::OrderTable &orders = stored.orders;
-    size_t kept = 0;
     for (size_t i = 0; i < stored.customerRow.size(); ++i) {
         const auto rowId = size_t(stored.customerRow[i]);
-        const qint32 index = rowId < indexOfRow.size() ? indexOfRow[rowId] : -1;
-        if (index < 0)
-            continue;
-        if (kept != i) {
-            orders.day[kept] = orders.day[i];
-            orders.purchase[kept] = orders.purchase[i];
-            orders.returned[kept] = orders.returned[i];
-            orders.hasPurchase[kept] = orders.hasPurchase[i];
-            orders.channel[kept] = orders.channel[i];
-            orders.category[kept] = orders.category[i];
-            orders.payment[kept] = orders.payment[i];
-            orders.promo[kept] = orders.promo[i];
-        }
-        orders.customer[kept++] = index;
+        orders.customer[i] = rowId < indexOfRow.size() ? indexOfRow[rowId] : -1;
     }
-    orders.resize(qsizetype(kept));
+    // An unknown customer is impossible under the foreign key; a damaged file drops such orders.
+    orders.keepIf([&orders](size_t i) { return orders.customer[i] >= 0; });
     orders.sortByCustomerAndDay(frame.size());
     frame.orders = std::move(orders);
     frame.channels = std::move(stored.channels);

@@ -43,39 +43,8 @@ Status loadSources(ProjectFile &project, QList<SourceSummary> &sources)
     return rows.failed() ? Status(rows.error()) : Status();
 }
 
-} // namespace
-
-Result<ProjectSummary> summarizeProject(ProjectFile &project)
-{
-    ProjectSummary summary;
-    summary.fileName = project.fileName();
-    summary.schemaVersion = project.schemaVersion();
-    Statement totals(project.handle(),
-                     "SELECT (SELECT count(*) FROM customers), "
-                     "(SELECT count(DISTINCT customer_id) FROM orders), "
-                     "count(*), coalesce(sum(has_purchase = 0), 0), min(order_day), max(order_day), "
-                     "coalesce(sum(purchase_amount), 0), coalesce(sum(returned_amount), 0), "
-                     "(SELECT count(*) FROM survey_answers), (SELECT count(*) FROM rejected_rows) "
-                     "FROM orders",
-                     project.fileName());
-    if (!totals.ok() || !totals.step())
-        return totals.error();
-    summary.customers = totals.int64(0);
-    summary.customersWithOrders = totals.int64(1);
-    summary.orders = totals.int64(2);
-    summary.returnOrders = totals.int64(3);
-    summary.firstOrderDay = totals.isNull(4) ? Model::NoDay : Model::Day(totals.int64(4));
-    summary.lastOrderDay = totals.isNull(5) ? Model::NoDay : Model::Day(totals.int64(5));
-    summary.purchaseAmount = totals.real(6);
-    summary.returnedAmount = totals.real(7);
-    summary.answers = totals.int64(8);
-    summary.rejectedRows = totals.int64(9);
-    if (Status status = loadSources(project, summary.sources); !status)
-        return status.error();
-    return summary;
-}
-
-Result<ProjectSummary> summarizeProject(ProjectFile &project, const Model::CustomerFrame &frame)
+// Everything but the order totals, which the two summaries take from different places.
+Result<ProjectSummary> summarizeAllButOrders(ProjectFile &project)
 {
     ProjectSummary summary;
     summary.fileName = project.fileName();
@@ -89,26 +58,56 @@ Result<ProjectSummary> summarizeProject(ProjectFile &project, const Model::Custo
     summary.customers = counts.int64(0);
     summary.answers = counts.int64(1);
     summary.rejectedRows = counts.int64(2);
-
-    const Model::OrderTable &orders = frame.orders;
-    summary.orders = orders.size();
-    qint32 previousCustomer = -1;
-    for (qsizetype i = 0; i < orders.size(); ++i) {
-        const auto at = size_t(i);
-        if (orders.customer[at] != previousCustomer) {
-            ++summary.customersWithOrders; // orders come grouped by customer
-            previousCustomer = orders.customer[at];
-        }
-        summary.returnOrders += orders.hasPurchase[at] == 0 ? 1 : 0;
-        summary.purchaseAmount += orders.purchase[at];
-        summary.returnedAmount += orders.returned[at];
-        const Model::Day day = orders.day[at];
-        if (summary.firstOrderDay == Model::NoDay || day < summary.firstOrderDay)
-            summary.firstOrderDay = day;
-        summary.lastOrderDay = std::max(summary.lastOrderDay, day);
-    }
     if (Status status = loadSources(project, summary.sources); !status)
         return status.error();
+    return summary;
+}
+
+} // namespace
+
+Result<ProjectSummary> summarizeProject(ProjectFile &project)
+{
+    auto summary = summarizeAllButOrders(project);
+    if (!summary)
+        return summary;
+    Statement totals(project.handle(),
+                     "SELECT count(DISTINCT customer_id), count(*), coalesce(sum(has_purchase = 0), 0), "
+                     "min(order_day), max(order_day), coalesce(sum(purchase_amount), 0), "
+                     "coalesce(sum(returned_amount), 0) FROM orders",
+                     project.fileName());
+    if (!totals.ok() || !totals.step())
+        return totals.error();
+    summary->customersWithOrders = totals.int64(0);
+    summary->orders = totals.int64(1);
+    summary->returnOrders = totals.int64(2);
+    summary->firstOrderDay = totals.isNull(3) ? Model::NoDay : Model::Day(totals.int64(3));
+    summary->lastOrderDay = totals.isNull(4) ? Model::NoDay : Model::Day(totals.int64(4));
+    summary->purchaseAmount = totals.real(5);
+    summary->returnedAmount = totals.real(6);
+    return summary;
+}
+
+Result<ProjectSummary> summarizeProject(ProjectFile &project, const Model::CustomerFrame &frame)
+{
+    auto summary = summarizeAllButOrders(project);
+    if (!summary)
+        return summary;
+    const Model::OrderTable &orders = frame.orders;
+    summary->orders = orders.size();
+    qint32 previousCustomer = -1;
+    for (size_t i = 0; i < size_t(orders.size()); ++i) {
+        if (orders.customer[i] != previousCustomer) {
+            ++summary->customersWithOrders; // orders come grouped by customer
+            previousCustomer = orders.customer[i];
+        }
+        summary->returnOrders += orders.hasPurchase[i] == 0 ? 1 : 0;
+        summary->purchaseAmount += orders.purchase[i];
+        summary->returnedAmount += orders.returned[i];
+        const Model::Day day = orders.day[i];
+        if (summary->firstOrderDay == Model::NoDay || day < summary->firstOrderDay)
+            summary->firstOrderDay = day;
+        summary->lastOrderDay = std::max(summary->lastOrderDay, day);
+    }
     return summary;
 }
 

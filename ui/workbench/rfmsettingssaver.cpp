@@ -15,15 +15,12 @@ namespace {
 
 constexpr int DebounceMs = 400;
 
-Status writeSettings(const QString &path, const QByteArray &json)
+Status writeSettings(const QString &path, const Jobs::RfmSettings &settings)
 {
     auto project = Project::ProjectFile::open(path, Project::ProjectFile::Lock::None);
     if (!project)
         return project.error();
-    auto settings = Jobs::rfmSettingsFromJson(json, path);
-    if (!settings)
-        return settings.error();
-    return Jobs::saveRfmSettings(**project, *settings);
+    return Jobs::saveRfmSettings(**project, settings);
 }
 
 } // namespace
@@ -67,26 +64,29 @@ void RfmSettingsSaver::onResultChanged()
         m_savedJson = json;
         return;
     }
-    m_pendingJson = json == m_savedJson ? QByteArray() : json;
-    if (m_pendingJson.isEmpty())
+    if (json == m_savedJson) {
+        m_pending.reset();
         m_debounce->stop();
-    else
-        m_debounce->start();
+        return;
+    }
+    m_pending = m_session->settings();
+    m_pendingJson = json;
+    m_debounce->start();
 }
 
 void RfmSettingsSaver::saveInBackground()
 {
-    if (m_pendingJson.isEmpty())
+    if (!m_pending)
         return;
-    const QByteArray json = std::exchange(m_pendingJson, {});
-    m_savedJson = json;
+    m_savedJson = m_pendingJson;
+    const Jobs::RfmSettings settings = *std::exchange(m_pending, std::nullopt);
     auto *watcher = new QFutureWatcher<Status>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
         if (const Status status = watcher->result(); !status)
             Q_EMIT failed(status.error().toString());
     });
-    m_inFlight = QtConcurrent::run(writeSettings, m_path, json);
+    m_inFlight = QtConcurrent::run(writeSettings, m_path, settings);
     watcher->setFuture(m_inFlight);
 }
 
@@ -94,11 +94,10 @@ Status RfmSettingsSaver::flush()
 {
     m_debounce->stop();
     m_inFlight.waitForFinished();
-    if (m_pendingJson.isEmpty() || m_path.isEmpty())
+    if (!m_pending || m_path.isEmpty())
         return {};
-    const QByteArray json = std::exchange(m_pendingJson, {});
-    m_savedJson = json;
-    return writeSettings(m_path, json);
+    m_savedJson = m_pendingJson;
+    return writeSettings(m_path, *std::exchange(m_pending, std::nullopt));
 }
 
 } // namespace Portrait::Ui

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "common/error.h"
+#include "jobs/rfmsettings.h"
 
 #include <QFuture>
 #include <QObject>
 #include <QString>
+
+#include <optional>
 
 class QTimer;
 
@@ -26,7 +29,6 @@ public:
     /// Waits for a save under way and writes pending settings now, on this thread; call before the
     /// project is closed.
     Status flush();
-    bool hasPending() const { return !m_pendingJson.isEmpty(); }
 
 Q_SIGNALS:
     void failed(const QString &message);
@@ -40,7 +42,8 @@ private:
     QTimer *m_debounce;
     QString m_path;
     QByteArray m_savedJson;
-    QByteArray m_pendingJson;
+    std::optional<Jobs::RfmSettings> m_pending;
+    QByteArray m_pendingJson; ///< m_pending as JSON: what m_savedJson becomes once it is written
     QFuture<Status> m_inFlight;
     bool m_awaitingFirstResult = false;
 };
