@@ -27,7 +27,7 @@ Result<TagWorkspace> computeTagWorkspace(const Model::CustomerFrame &frame, cons
 }
 
 TagWorkspace retagged(std::shared_ptr<const Tags::FeatureTable> features, const Tags::EvaluationContext &context,
-                      const QStringList &customerKeys, const Tags::TagDictionary &dictionary,
+                      const Model::KeyColumn &customerKeys, const Tags::TagDictionary &dictionary,
                       const Tags::ManualTags &manual)
 {
     TagWorkspace workspace;

@@ -42,7 +42,7 @@ Result<TagWorkspace> computeTagWorkspace(const Model::CustomerFrame &frame, cons
 /// Tags, groups and governance over features computed before: after an edit of the dictionary or
 /// of manual tags. `customerKeys` are the frame's ids (the features' rows).
 TagWorkspace retagged(std::shared_ptr<const Tags::FeatureTable> features, const Tags::EvaluationContext &context,
-                      const QStringList &customerKeys, const Tags::TagDictionary &dictionary,
+                      const Model::KeyColumn &customerKeys, const Tags::TagDictionary &dictionary,
                       const Tags::ManualTags &manual);
 
 } // namespace Portrait::Jobs

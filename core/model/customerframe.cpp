@@ -1,5 +1,7 @@
 #include "customerframe.h"
 
+#include "common/largepages.h"
+
 #include <algorithm>
 #include <initializer_list>
 #include <limits>
@@ -10,7 +12,7 @@ namespace Portrait::Model {
 
 void OrderTable::reserve(qsizetype n)
 {
-    forEachColumn([n](auto &column) { column.reserve(size_t(n)); });
+    forEachColumn([n](auto &column) { reserveColumn(column, size_t(n)); });
 }
 
 void OrderTable::resize(qsizetype n)
@@ -68,13 +70,15 @@ void OrderTable::sortByCustomerAndDay(qsizetype customerCount)
     if (sorted)
         return;
     // Counting sort by customer (stable), then each customer's few orders by day (stable).
-    std::vector<qsizetype> start(size_t(customerCount) + 1, 0);
+    std::vector<qsizetype> start = filledColumn<qsizetype>(size_t(customerCount) + 1, 0);
     for (const qint32 c : customer)
         ++start[size_t(c) + 1];
     for (size_t c = 1; c < start.size(); ++c)
         start[c] += start[c - 1];
-    std::vector<qsizetype> order(customer.size());
-    std::vector<qsizetype> next(start.begin(), start.end() - 1);
+    std::vector<qsizetype> order = filledColumn<qsizetype>(customer.size(), 0);
+    std::vector<qsizetype> next;
+    reserveColumn(next, start.size() - 1);
+    next.assign(start.begin(), start.end() - 1);
     for (size_t i = 0; i < customer.size(); ++i)
         order[size_t(next[size_t(customer[i])]++)] = qsizetype(i);
     for (size_t c = 0; c + 1 < start.size(); ++c) {
@@ -89,7 +93,9 @@ void OrderTable::sortByCustomerAndDay(qsizetype customerCount)
             for (auto j = it; j > first && earlier(*j, *(j - 1)); --j)
                 std::iter_swap(j, j - 1);
     }
-    std::vector<std::byte> scratch(order.size() * sizeof(double));
+    std::vector<std::byte> scratch;
+    reserveColumn(scratch, order.size() * sizeof(double));
+    scratch.resize(order.size() * sizeof(double));
     forEachColumn([&](auto &column) { gather(column, order, scratch); });
 }
 
@@ -98,17 +104,17 @@ void CustomerFrame::reserve(qsizetype n)
     ids.reserve(n);
     for (TextColumn *column : { &names, &genders, &provinces, &cities, &phones, &emails })
         column->reserve(n);
-    birthDays.reserve(size_t(n));
-    ages.reserve(size_t(n));
-    signupDays.reserve(size_t(n));
-    latestNps.reserve(size_t(n));
-    satisfaction.reserve(size_t(n));
-    totals.orderCount.reserve(size_t(n));
-    totals.amount.reserve(size_t(n));
-    totals.lastOrderDay.reserve(size_t(n));
+    reserveColumn(birthDays, size_t(n));
+    reserveColumn(ages, size_t(n));
+    reserveColumn(signupDays, size_t(n));
+    reserveColumn(latestNps, size_t(n));
+    reserveColumn(satisfaction, size_t(n));
+    reserveColumn(totals.orderCount, size_t(n));
+    reserveColumn(totals.amount, size_t(n));
+    reserveColumn(totals.lastOrderDay, size_t(n));
 }
 
-qint32 CustomerFrame::addCustomer(const QString &id)
+qint32 CustomerFrame::addCustomer(QAnyStringView id)
 {
     const auto index = qint32(ids.size());
     ids.append(id);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/keycolumn.h"
 #include "model/textcolumn.h"
 
 #include <QString>
@@ -70,7 +71,7 @@ struct CustomerTotals
 /// Project::FrameLoader; scoring, segmenting and tagging recompute on it without touching SQLite.
 struct CustomerFrame
 {
-    QStringList ids;
+    KeyColumn ids;
     TextColumn names;
     TextColumn genders { TextColumn::Sharing::Pooled };
     TextColumn provinces { TextColumn::Sharing::Pooled };
@@ -91,7 +92,7 @@ struct CustomerFrame
 
     qsizetype size() const { return ids.size(); }
     /// Appends a customer with empty attributes and unknown totals; returns its index.
-    qint32 addCustomer(const QString &id);
+    qint32 addCustomer(QAnyStringView id);
     /// Makes room for n customers in every column, so loading a large project does not regrow them.
     void reserve(qsizetype n);
 };

@@ -1,5 +1,7 @@
 #include "textcolumn.h"
 
+#include "common/largepages.h"
+
 namespace Portrait::Model {
 
 const QString &TextColumn::emptyValue()
@@ -20,6 +22,11 @@ qint32 TextColumn::codeFor(const QString &value)
     }
     m_values.append(value);
     return qint32(m_values.size() - 1);
+}
+
+void TextColumn::reserve(qsizetype rows)
+{
+    reserveColumn(m_codes, size_t(rows));
 }
 
 void TextColumn::append(const QString &value)

@@ -31,7 +31,7 @@ public:
     /// The row's value; empty when it has none or row is out of range.
     QString value(qsizetype row) const { return row >= 0 && row < size() ? at(row) : QString(); }
 
-    void reserve(qsizetype rows) { m_codes.reserve(size_t(rows)); }
+    void reserve(qsizetype rows);
     /// Adds a row; an empty value means none.
     void append(const QString &value = {});
     /// Replaces the value of an existing row; an empty value means none.

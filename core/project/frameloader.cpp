@@ -1,5 +1,6 @@
 #include "frameloader.h"
 
+#include "common/largepages.h"
 #include "projectfile.h"
 #include "sqlite.h"
 
@@ -23,10 +24,18 @@ Error cancelled(const ProjectFile &project)
                    0, 0, {} };
 }
 
-qint64 count(sqlite3 *db, const char *sql)
+// The largest row id bounds the row count: reading it is instant, where count(*) walks the whole
+// table (a tenth of a second at two million orders). Deleted rows only make the bound loose.
+qint64 rowBound(sqlite3 *db, const char *sql)
 {
     Statement statement(db, sql, {});
-    return statement.ok() && statement.step() ? statement.int64(0) : 0;
+    return statement.ok() && statement.step() ? std::max<qint64>(statement.int64(0), 0) : 0;
+}
+
+// Room made ahead for rows: the bound, within reason should ids have been set by hand.
+qsizetype reservation(qint64 bound)
+{
+    return qsizetype(std::min<qint64>(bound, qint64(1) << 26));
 }
 
 // Reading through a memory map spares a copy of every page: a quarter of the time of a full scan.
@@ -47,7 +56,8 @@ Status loadCustomers(ProjectFile &project, Model::CustomerFrame &frame, std::vec
         return rows.error();
     while (rows.step()) {
         const qint64 rowId = rows.int64(0);
-        const qint32 index = frame.addCustomer(rows.text(1));
+        const QByteArrayView key = rows.utf8(1);
+        const qint32 index = frame.addCustomer(QUtf8StringView(key.data(), key.size()));
         if (size_t(rowId) >= indexOfRow.size())
             indexOfRow.resize(size_t(rowId) + 1, -1);
         indexOfRow[size_t(rowId)] = index;
@@ -146,7 +156,7 @@ struct StoredOrders
 
 // Reads on its own connection, so that it can run beside loadCustomers. Stops when either token
 // is cancelled.
-Status readOrders(const QString &path, qint64 expected, StoredOrders &out, ProgressSink &progress,
+Status readOrders(const QString &path, qint64 bound, StoredOrders &out, ProgressSink &progress,
                   qint64 progressOffset, const CancelToken &cancel, const CancelToken &abandon)
 {
     auto project = ProjectFile::open(path, ProjectFile::Lock::None);
@@ -161,8 +171,8 @@ Status readOrders(const QString &path, qint64 expected, StoredOrders &out, Progr
                    (*project)->fileName());
     if (!rows.ok())
         return rows.error();
-    out.customerRow.reserve(size_t(expected));
-    out.orders.reserve(expected);
+    reserveColumn(out.customerRow, size_t(reservation(bound)));
+    out.orders.reserve(reservation(bound));
     Pool channels(out.channels), categories(out.categories), payments(out.payments);
     qint64 done = 0;
     while (rows.step()) {
@@ -207,10 +217,10 @@ Result<Model::CustomerFrame> loadFrame(ProjectFile &project, ProgressSink &progr
     Model::CustomerFrame frame;
     sqlite3 *db = project.handle();
     useMemoryMapping(db);
-    const qint64 customers = count(db, "SELECT count(*) FROM customers");
-    const qint64 orderCount = count(db, "SELECT count(*) FROM orders");
+    const qint64 customerBound = rowBound(db, "SELECT max(id) FROM customers");
+    const qint64 orderBound = rowBound(db, "SELECT max(id) FROM orders");
     progress.setPhase(QCoreApplication::translate("Portrait::Project", "Loading customers"));
-    progress.setTotal(customers + orderCount);
+    progress.setTotal(customerBound + orderBound);
 
     // Customers here and orders on a second connection at the same time: at a million customers
     // each takes most of a second.
@@ -218,11 +228,11 @@ Result<Model::CustomerFrame> loadFrame(ProjectFile &project, ProgressSink &progr
     Status ordersStatus;
     CancelToken abandonOrders;
     std::thread ordersReader([&] {
-        ordersStatus = readOrders(project.path(), orderCount, stored, progress, customers, cancel, abandonOrders);
+        ordersStatus = readOrders(project.path(), orderBound, stored, progress, customerBound, cancel, abandonOrders);
     });
     std::vector<qint32> indexOfRow;
-    indexOfRow.reserve(size_t(customers) + 1);
-    frame.reserve(customers);
+    reserveColumn(indexOfRow, size_t(reservation(customerBound)) + 1);
+    frame.reserve(reservation(customerBound));
     Status customersStatus = loadCustomers(project, frame, indexOfRow, cancel);
     if (!customersStatus)
         abandonOrders.cancel();
@@ -234,7 +244,7 @@ Result<Model::CustomerFrame> loadFrame(ProjectFile &project, ProgressSink &progr
     attachOrders(frame, stored, indexOfRow);
     if (Status status = loadAnswers(project, frame, indexOfRow); !status)
         return status.error();
-    progress.setValue(customers + orderCount);
+    progress.setValue(customerBound + orderBound);
     return frame;
 }
 

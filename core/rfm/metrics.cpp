@@ -1,5 +1,7 @@
 #include "metrics.h"
 
+#include "common/largepages.h"
+
 #include <cmath>
 
 namespace Portrait::Rfm {
@@ -14,19 +16,19 @@ RfmMetrics computeMetrics(const Model::CustomerFrame &frame, const MetricOptions
     const auto n = size_t(frame.size());
     RfmMetrics out;
     out.asOf = options.asOf != Model::NoDay ? options.asOf : defaultAsOf(frame);
-    out.recency.assign(n, 0.0);
-    out.frequency.assign(n, 0.0);
-    out.monetary.assign(n, 0.0);
-    out.scored.assign(n, 0);
+    fillColumn(out.recency, n, 0.0);
+    fillColumn(out.frequency, n, 0.0);
+    fillColumn(out.monetary, n, 0.0);
+    fillColumn<quint8>(out.scored, n, 0);
 
     const Model::Day last = out.asOf;
     const Model::Day first = options.windowDays > 0 ? last - options.windowDays + 1 : std::numeric_limits<Model::Day>::min();
     const bool net = options.returns == ReturnsMode::Net;
     const bool byDays = options.frequency == FrequencyMode::Days;
 
-    std::vector<Model::Day> lastPurchase(n, Model::NoDay);
-    std::vector<double> orders(n, 0.0);
-    std::vector<quint8> hasOrders(n, 0);
+    std::vector<Model::Day> lastPurchase = filledColumn(n, Model::NoDay);
+    std::vector<double> orders = filledColumn(n, 0.0);
+    std::vector<quint8> hasOrders = filledColumn<quint8>(n, 0);
     const Model::OrderTable &t = frame.orders;
     for (qsizetype i = 0; i < t.size(); ++i) {
         const Model::Day day = t.day[size_t(i)];

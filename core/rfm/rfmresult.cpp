@@ -1,5 +1,7 @@
 #include "rfmresult.h"
 
+#include "common/largepages.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -30,22 +32,6 @@ Status checkTiers(const TierOptions &tiers)
                        {}, 0, 0, {} };
     }
     return {};
-}
-
-/// The type-7 median in linear time: a full sort of every segment cost most of the dashboard's
-/// redraw at 1M customers.
-double median(std::vector<double> &values)
-{
-    if (values.empty())
-        return std::numeric_limits<double>::quiet_NaN();
-    const double h = double(values.size() - 1) * 0.5;
-    const size_t low = size_t(h);
-    std::nth_element(values.begin(), values.begin() + qsizetype(low), values.end());
-    const double below = values[low];
-    if (double(low) == h)
-        return below;
-    const double above = *std::min_element(values.begin() + qsizetype(low) + 1, values.end());
-    return below + (h - double(low)) * (above - below);
 }
 
 } // namespace
@@ -94,6 +80,9 @@ void resegment(RfmResult &result, const TierOptions &tiers)
     }
     const Scores &sc = result.scores;
     const size_t count = sc.r.size();
+    reserveColumn(result.segment, count);
+    reserveColumn(result.rfmScore, count);
+    reserveColumn(result.tier, count);
     result.segment.resize(count);
     result.rfmScore.resize(count);
     result.tier.resize(count);
@@ -137,11 +126,9 @@ QString rfmCode(const RfmResult &result, qsizetype customer)
 QList<SegmentSummary> summarize(const RfmResult &result, bool chineseNames)
 {
     const auto groups = size_t(result.scheme.rules.size() + 1);
-    std::vector<std::vector<double>> recency(groups), frequency(groups), monetary(groups);
+    const RfmMetrics &x = result.metrics;
     QList<SegmentSummary> rows(qsizetype(groups), SegmentSummary {});
     double totalRevenue = 0;
-    qint64 totalCustomers = 0;
-    const RfmMetrics &x = result.metrics;
     for (size_t i = 0; i < result.segment.size(); ++i) {
         const int s = result.segment[i];
         if (s < 0 || size_t(s) >= groups)
@@ -150,21 +137,42 @@ QList<SegmentSummary> summarize(const RfmResult &result, bool chineseNames)
         ++row.customers;
         row.revenue += x.monetary[i];
         row.orders += x.frequency[i];
-        recency[size_t(s)].push_back(x.recency[i]);
-        frequency[size_t(s)].push_back(x.frequency[i]);
-        monetary[size_t(s)].push_back(x.monetary[i]);
         totalRevenue += x.monetary[i];
-        ++totalCustomers;
     }
-    for (qsizetype s = 0; s < rows.size(); ++s) {
-        SegmentSummary &row = rows[s];
+    // For the medians, each metric's values laid out segment by segment (a counting sort), then
+    // one selection per segment and metric: sorting every segment took most of a second at a
+    // million customers.
+    std::vector<size_t> start(groups + 1, 0);
+    for (size_t s = 0; s < groups; ++s)
+        start[s + 1] = start[s] + size_t(rows[qsizetype(s)].customers);
+    const size_t scored = start[groups];
+    std::array<std::vector<double>, 3> bySegment;
+    for (std::vector<double> &values : bySegment) {
+        reserveColumn(values, scored);
+        values.resize(scored);
+    }
+    std::vector<size_t> next(start.begin(), start.end() - 1);
+    for (size_t i = 0; i < result.segment.size(); ++i) {
+        const int s = result.segment[i];
+        if (s < 0 || size_t(s) >= groups)
+            continue;
+        const size_t at = next[size_t(s)]++;
+        bySegment[0][at] = x.recency[i];
+        bySegment[1][at] = x.frequency[i];
+        bySegment[2][at] = x.monetary[i];
+    }
+    const auto median = [&](size_t d, size_t s) {
+        return quantilesUnsorted(std::span(bySegment[d]).subspan(start[s], start[s + 1] - start[s]), { 0.5 }).front();
+    };
+    for (size_t s = 0; s < groups; ++s) {
+        SegmentSummary &row = rows[qsizetype(s)];
         row.rule = int(s);
         row.name = result.scheme.displayName(int(s), chineseNames);
-        row.customerShare = totalCustomers > 0 ? double(row.customers) / double(totalCustomers) : 0.0;
+        row.customerShare = scored > 0 ? double(row.customers) / double(scored) : 0.0;
         row.revenueShare = totalRevenue > 0 ? row.revenue / totalRevenue : 0.0;
-        row.medianRecency = median(recency[size_t(s)]);
-        row.medianFrequency = median(frequency[size_t(s)]);
-        row.medianMonetary = median(monetary[size_t(s)]);
+        row.medianRecency = median(0, s);
+        row.medianFrequency = median(1, s);
+        row.medianMonetary = median(2, s);
     }
     return rows;
 }

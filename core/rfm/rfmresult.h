@@ -30,6 +30,8 @@ struct TierOptions
     std::array<double, 3> weights { 1, 1, 1 };
     double high = 80;
     double low = 40;
+
+    bool operator==(const TierOptions &) const = default;
 };
 
 /// Scores metrics, then segments and tiers the customers. Errors: those of score(), a scheme

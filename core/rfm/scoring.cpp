@@ -1,5 +1,7 @@
 #include "scoring.h"
 
+#include "common/largepages.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -39,7 +41,7 @@ std::vector<double> scoredValues(const RfmMetrics &metrics, Dimension d)
     const std::vector<double> &all = d == Dimension::Recency ? metrics.recency
                                    : d == Dimension::Frequency ? metrics.frequency : metrics.monetary;
     std::vector<double> values;
-    values.reserve(size_t(metrics.scoredCount));
+    reserveColumn(values, size_t(metrics.scoredCount));
     for (size_t i = 0; i < all.size(); ++i) {
         if (metrics.scored[i])
             values.push_back(all[i]);
@@ -86,16 +88,17 @@ Status checkOptions(const RfmMetrics &metrics, const ScoringOptions &options)
     return {};
 }
 
-std::vector<double> computedCuts(const std::vector<double> &sorted, const ScoringOptions &options, Dimension d)
+// values: the scored customers' values in any order (reordered here).
+std::vector<double> computedCuts(std::vector<double> &values, const ScoringOptions &options, Dimension d)
 {
     const auto &given = options.thresholds[size_t(d)];
     switch (options.method) {
     case Method::Thresholds:
         return given;
     case Method::Mean:
-        return { std::accumulate(sorted.begin(), sorted.end(), 0.0) / double(sorted.size()) };
+        return { std::accumulate(values.begin(), values.end(), 0.0) / double(values.size()) };
     case Method::Median:
-        return { quantileType7(sorted, 0.5) };
+        return quantilesUnsorted(values, { 0.5 });
     case Method::Quantile:
     case Method::RfmPkg:
     case Method::Ntile:
@@ -103,11 +106,14 @@ std::vector<double> computedCuts(const std::vector<double> &sorted, const Scorin
     }
     if (options.method == Method::RfmPkg && !given.empty())
         return given;
-    std::vector<double> cuts;
-    for (int k = 1; k < options.bins; ++k) {
-        const double q = quantileType7(sorted, double(k) / options.bins);
-        // The rfm package's bins() adds 1 to every quantile (expected_results.md §4).
-        cuts.push_back(options.method == Method::RfmPkg ? q + 1.0 : q);
+    std::vector<double> ps;
+    for (int k = 1; k < options.bins; ++k)
+        ps.push_back(double(k) / options.bins);
+    std::vector<double> cuts = quantilesUnsorted(values, ps);
+    // The rfm package's bins() adds 1 to every quantile (expected_results.md §4).
+    if (options.method == Method::RfmPkg) {
+        for (double &cut : cuts)
+            cut += 1.0;
     }
     return cuts;
 }
@@ -234,6 +240,93 @@ double quantileType7(const std::vector<double> &sorted, double p)
     return sorted[lo] + (h - double(lo)) * (sorted[lo + 1] - sorted[lo]);
 }
 
+namespace {
+
+// The values at ascending ranks (0-based positions in sorted order) of whole numbers in a range of
+// no more than `span` + 1: one counting pass, where recency days and order counts are all
+// whole and crowd a narrow range.
+std::vector<double> countedRanks(std::span<const double> values, const std::vector<size_t> &ranks, double lowest,
+                                 size_t span)
+{
+    std::vector<quint32> counts(span + 1, 0);
+    for (const double v : values)
+        ++counts[size_t(v - lowest)];
+    std::vector<double> out;
+    out.reserve(ranks.size());
+    size_t below = 0; // values under the current one
+    size_t bin = 0;
+    for (const size_t rank : ranks) {
+        while (below + counts[bin] <= rank)
+            below += counts[bin++];
+        out.push_back(lowest + double(bin));
+    }
+    return out;
+}
+
+// The same by selection (values is reordered): each selection leaves everything before its
+// position no larger and everything after no smaller, so the next one searches only after it.
+std::vector<double> selectedRanks(std::span<double> values, const std::vector<size_t> &ranks)
+{
+    std::vector<double> out;
+    out.reserve(ranks.size());
+    size_t from = 0;
+    for (const size_t rank : ranks) {
+        std::nth_element(values.begin() + qsizetype(from), values.begin() + qsizetype(rank), values.end());
+        out.push_back(values[rank]);
+        from = rank + 1;
+    }
+    return out;
+}
+
+std::vector<double> valuesAtRanks(std::span<double> values, const std::vector<size_t> &ranks)
+{
+    double lowest = std::numeric_limits<double>::infinity();
+    double highest = -lowest;
+    bool whole = true;
+    for (const double v : values) {
+        whole = whole && v == std::floor(v); // false for NaN and infinities too
+        lowest = std::min(lowest, v);
+        highest = std::max(highest, v);
+    }
+    const double limit = double(std::min<size_t>(std::max<size_t>(values.size(), 1 << 16), 1 << 24));
+    if (whole && highest - lowest <= limit)
+        return countedRanks(values, ranks, lowest, size_t(highest - lowest));
+    return selectedRanks(values, ranks);
+}
+
+} // namespace
+
+std::vector<double> quantilesUnsorted(std::span<double> values, const std::vector<double> &ps)
+{
+    Q_ASSERT(std::is_sorted(ps.begin(), ps.end()));
+    const size_t n = values.size();
+    if (n == 0)
+        return std::vector<double>(ps.size(), std::numeric_limits<double>::quiet_NaN());
+    // Type 7 interpolates between the values at ranks floor(h) and floor(h) + 1.
+    std::vector<size_t> ranks;
+    for (const double p : ps) {
+        const auto lo = size_t(std::floor(double(n - 1) * p));
+        for (const size_t rank : { lo, std::min(lo + 1, n - 1) }) {
+            if (ranks.empty() || ranks.back() < rank)
+                ranks.push_back(rank);
+        }
+    }
+    const std::vector<double> at = valuesAtRanks(values, ranks);
+    const auto valueAt = [&](size_t rank) {
+        return at[size_t(std::lower_bound(ranks.begin(), ranks.end(), rank) - ranks.begin())];
+    };
+    std::vector<double> out;
+    out.reserve(ps.size());
+    for (const double p : ps) {
+        const double h = double(n - 1) * p;
+        const auto lo = size_t(std::floor(h));
+        const double low = valueAt(lo);
+        const double high = valueAt(std::min(lo + 1, n - 1));
+        out.push_back(h > double(lo) ? low + (h - double(lo)) * (high - low) : low);
+    }
+    return out;
+}
+
 Result<Scores> score(const RfmMetrics &metrics, const ScoringOptions &options)
 {
     if (Status s = checkOptions(metrics, options); !s)
@@ -243,13 +336,12 @@ Result<Scores> score(const RfmMetrics &metrics, const ScoringOptions &options)
     scores.bins = isTwoLevel(options.method) ? 2 : options.bins;
     const auto n = size_t(metrics.size());
     for (Dimension d : AllDimensions) {
-        scores.of(d).assign(n, 0);
+        fillColumn<quint8>(scores.of(d), n, 0);
         if (options.method == Method::Ntile) {
             scores.cuts[size_t(d)] = scoreNtile(metrics, d, scores.bins, scores.of(d), scores.issues);
         } else {
-            std::vector<double> sorted = scoredValues(metrics, d);
-            std::sort(sorted.begin(), sorted.end());
-            const std::vector<double> cuts = computedCuts(sorted, options, d);
+            std::vector<double> values = scoredValues(metrics, d);
+            const std::vector<double> cuts = computedCuts(values, options, d);
             rescoreDimension(metrics, d, cuts, options.method, scores.bins, scores);
         }
         checkCollapse(metrics, d, scores, scores.issues);

@@ -9,6 +9,7 @@
 
 #include <array>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace Portrait::Rfm {
@@ -74,5 +75,10 @@ bool cutIncludesEqualValues(Method method, Dimension d);
 
 /// Type-7 quantile (linear interpolation, h = (N - 1)p) of ascending-sorted values; NaN if empty.
 double quantileType7(const std::vector<double> &sorted, double p);
+
+/// The type-7 quantiles at ascending probabilities ps of values in any order, by selection rather
+/// than a full sort (values is reordered): the same figures quantileType7 gives on the sorted
+/// values, in linear time for the few cut points a score needs. NaN for each when values is empty.
+std::vector<double> quantilesUnsorted(std::span<double> values, const std::vector<double> &ps);
 
 } // namespace Portrait::Rfm

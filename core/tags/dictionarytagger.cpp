@@ -35,12 +35,12 @@ struct PendingRule
     bool failed = false;
 };
 
-std::vector<quint8> manualMembers(const QSet<QString> &keys, const QHash<QString, qint32> &rowOf, qsizetype rows,
+std::vector<quint8> manualMembers(const QSet<QString> &keys, const QHash<QStringView, qint32> &rowOf, qsizetype rows,
                                   qint64 &unknown)
 {
     std::vector<quint8> members(static_cast<size_t>(rows));
     for (const QString &key : keys) {
-        const auto it = rowOf.constFind(key);
+        const auto it = rowOf.constFind(QStringView(key));
         if (it == rowOf.constEnd())
             ++unknown;
         else
@@ -131,16 +131,16 @@ QStringList DictionaryTagging::paths() const
 }
 
 DictionaryTagging tagCustomers(const TagDictionary &dictionary, const ManualTags &manual,
-                               const QStringList &customerKeys, const FeatureTable &features,
+                               const Model::KeyColumn &customerKeys, const FeatureTable &features,
                                const EvaluationContext &context)
 {
     DictionaryTagging out;
     out.customers = features.rowCount();
-    QHash<QString, qint32> rowOf;
+    QHash<QStringView, qint32> rowOf; // views into customerKeys, which outlives it
     if (!manual.isEmpty()) {
         rowOf.reserve(customerKeys.size());
         for (qsizetype i = 0; i < customerKeys.size() && i < features.rowCount(); ++i)
-            rowOf.insert(customerKeys[i], qint32(i));
+            rowOf.insert(customerKeys.view(i), qint32(i));
     }
 
     // Tags without a rule are known to has_tag() as "manual" tags: with their assignments, or

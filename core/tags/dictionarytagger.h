@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "model/keycolumn.h"
 #include "tags/autotagger.h"
 #include "tags/dictionary.h"
 #include "tags/featuretable.h"
@@ -71,7 +72,7 @@ private:
 /// on it, and the other tags are still computed. `context.manualTags` is ignored: manual
 /// assignments come from `manual`.
 DictionaryTagging tagCustomers(const TagDictionary &dictionary, const ManualTags &manual,
-                               const QStringList &customerKeys, const FeatureTable &features,
+                               const Model::KeyColumn &customerKeys, const FeatureTable &features,
                                const EvaluationContext &context);
 
 /// Why a customer has a tag: the rule that set it, or "manual".

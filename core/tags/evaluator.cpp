@@ -1,5 +1,6 @@
 #include "evaluator.h"
 
+#include "rfm/scoring.h"
 #include "tags/evaluatorvalue.h"
 
 #include <algorithm>
@@ -304,17 +305,7 @@ double Evaluator::quantile(const Node &n)
         if (!a.missAt(i))
             xs.push_back(a.numAt(i));
     }
-    double q = std::nan("");
-    if (!xs.empty()) {
-        const double h = double(xs.size() - 1) * p;
-        const auto lo = size_t(std::floor(h));
-        std::nth_element(xs.begin(), xs.begin() + qsizetype(lo), xs.end());
-        q = xs[lo];
-        if (lo + 1 < xs.size() && h > double(lo)) {
-            const double next = *std::min_element(xs.begin() + qsizetype(lo) + 1, xs.end());
-            q += (h - double(lo)) * (next - q);
-        }
-    }
+    const double q = Rfm::quantilesUnsorted(xs, { p }).front();
     if (key.first >= 0) {
         const QMutexLocker lock(&m_quantileMutex);
         m_quantiles.insert(key, q);

@@ -338,7 +338,7 @@ private Q_SLOTS:
         QSignalSpy saved(page.get(), &TagsPage::saved);
         renameInTree(*page, u"行为特征/活跃度/沉睡"_s, u"休眠"_s);
         const qint64 id = page->dictionary().findByPath(u"价值等级/重点客户"_s)->id;
-        const QStringList keys = m_frame->ids.mid(10, 4);
+        const QStringList keys = m_frame->ids.toList().mid(10, 4);
         QCOMPARE(page->changeManualTag(id, keys, true), keys.size());
         const Tags::TagDictionary edited = page->dictionary();
         QCOMPARE(saved.count(), 0);   // still waiting for the automatic save

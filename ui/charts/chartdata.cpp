@@ -13,26 +13,9 @@ constexpr int ContinuousBins = 40;
 constexpr int MaxIntegerBins = 60;
 constexpr double ClipQuantile = 0.99;
 
-/// Type-7 quantile of [first, last) without sorting it all (the range is reordered): the same
-/// value Rfm::quantileType7 gives on the sorted range, in linear time.
-double quantileUnsorted(std::vector<double>::iterator first, std::vector<double>::iterator last, double p)
+double quantileUnsorted(std::span<double> values, double p)
 {
-    const auto count = size_t(last - first);
-    if (count == 0)
-        return std::numeric_limits<double>::quiet_NaN();
-    const double h = double(count - 1) * p;
-    const auto lo = qsizetype(std::floor(h));
-    std::nth_element(first, first + lo, last);
-    const double low = first[lo];
-    if (size_t(lo) + 1 >= count)
-        return low;
-    const double high = *std::min_element(first + lo + 1, last);
-    return low + (h - double(lo)) * (high - low);
-}
-
-double quantileUnsorted(std::vector<double> &values, double p)
-{
-    return quantileUnsorted(values.begin(), values.end(), p);
+    return Rfm::quantilesUnsorted(values, { p }).front();
 }
 
 const std::vector<double> &metricOf(const Rfm::RfmMetrics &metrics, Rfm::Dimension d)
@@ -64,62 +47,26 @@ qsizetype SegmentData::indexOf(int segment) const
     return -1;
 }
 
-SegmentData segmentData(const Rfm::RfmResult &result, bool chineseNames)
+SegmentData segmentData(const Rfm::RfmResult &result, const QList<Rfm::SegmentSummary> &summary, bool chineseNames)
 {
-    // The figures of Rfm::summarize(), in linear time: summarize() sorts every segment's values
-    // for its medians, which takes most of a second at a million customers.
-    const auto groups = size_t(result.scheme.rules.size() + 1);
-    const Rfm::RfmMetrics &x = result.metrics;
-    std::vector<qint64> counts(groups, 0);
-    std::vector<double> revenue(groups, 0.0);
-    double totalRevenue = 0;
-    for (size_t i = 0; i < result.segment.size(); ++i) {
-        const int s = result.segment[i];
-        if (s < 0 || size_t(s) >= groups)
-            continue;
-        ++counts[size_t(s)];
-        revenue[size_t(s)] += x.monetary[i];
-        totalRevenue += x.monetary[i];
-    }
-    // Each metric's values laid out segment by segment (a counting sort), then one selection per
-    // segment and metric.
-    std::vector<qint64> start(groups + 1, 0);
-    for (size_t s = 0; s < groups; ++s)
-        start[s + 1] = start[s] + counts[s];
-    std::array<std::vector<double>, 3> bySegment;
-    for (auto &v : bySegment)
-        v.resize(size_t(start[groups]));
-    std::vector<qint64> next(start.begin(), start.end() - 1);
-    for (size_t i = 0; i < result.segment.size(); ++i) {
-        const int s = result.segment[i];
-        if (s < 0 || size_t(s) >= groups)
-            continue;
-        const auto at = size_t(next[size_t(s)]++);
-        bySegment[0][at] = x.recency[i];
-        bySegment[1][at] = x.frequency[i];
-        bySegment[2][at] = x.monetary[i];
-    }
-
     SegmentData data;
     data.schemeTitle = result.scheme.displayTitle(chineseNames);
-    data.scored = start[groups];
     const SegmentPalette palette(result.scheme);
-    for (size_t s = 0; s < groups; ++s) {
-        const bool fallback = s + 1 == groups;
-        if (fallback && counts[s] == 0)
+    for (const Rfm::SegmentSummary &row : summary) {
+        data.scored += row.customers;
+        const bool fallback = row.rule == result.scheme.rules.size();
+        if (fallback && row.customers == 0)
             continue;
-        std::array<double, 3> medians {};
-        for (size_t d = 0; d < 3; ++d) {
-            auto &v = bySegment[d];
-            medians[d] = quantileUnsorted(v.begin() + start[s], v.begin() + start[s + 1], 0.5);
-        }
-        const int rule = int(s);
-        data.segments.append(SegmentStats { rule, result.scheme.displayName(rule, chineseNames), palette.color(rule),
-                                            counts[s], data.scored > 0 ? double(counts[s]) / double(data.scored) : 0.0,
-                                            revenue[s], totalRevenue > 0 ? revenue[s] / totalRevenue : 0.0, medians[0],
-                                            medians[1], medians[2] });
+        data.segments.append(SegmentStats { row.rule, row.name, palette.color(row.rule), row.customers,
+                                            row.customerShare, row.revenue, row.revenueShare, row.medianRecency,
+                                            row.medianFrequency, row.medianMonetary });
     }
     return data;
+}
+
+SegmentData segmentData(const Rfm::RfmResult &result, bool chineseNames)
+{
+    return segmentData(result, Rfm::summarize(result, chineseNames), chineseNames);
 }
 
 double RfHeatmapData::meanMonetaryAt(int r, int f) const

@@ -39,6 +39,8 @@ struct SegmentData
     /// Index into segments of a segment number, -1 if not shown.
     qsizetype indexOf(int segment) const;
 };
+/// From the segments' summary (Rfm::summarize) of result.
+SegmentData segmentData(const Rfm::RfmResult &result, const QList<Rfm::SegmentSummary> &summary, bool chineseNames);
 SegmentData segmentData(const Rfm::RfmResult &result, bool chineseNames);
 
 /// Scored customers per (R score, F score) cell and their total spend.

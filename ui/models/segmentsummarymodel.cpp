@@ -12,8 +12,13 @@ SegmentSummaryModel::SegmentSummaryModel(QObject *parent) : QAbstractTableModel(
 
 void SegmentSummaryModel::setResult(const Rfm::RfmResult &result, bool chinese)
 {
+    setResult(result, Rfm::summarize(result, chinese), chinese);
+}
+
+void SegmentSummaryModel::setResult(const Rfm::RfmResult &result, QList<Rfm::SegmentSummary> summary, bool chinese)
+{
     beginResetModel();
-    m_rows = Rfm::summarize(result, chinese);
+    m_rows = std::move(summary);
     m_actions.clear();
     m_colors.clear();
     // The charts' colours, so a row matches its bar and tile (the fallback too, in grey).

@@ -23,6 +23,8 @@ public:
     explicit SegmentSummaryModel(QObject *parent = nullptr);
 
     void setResult(const Rfm::RfmResult &result, bool chinese);
+    /// The same with the result's summary already made (Rfm::summarize).
+    void setResult(const Rfm::RfmResult &result, QList<Rfm::SegmentSummary> summary, bool chinese);
     void clear();
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -54,8 +54,9 @@ struct SegmentTableSlide::Layout
 SegmentTableSlide::SegmentTableSlide(const Rfm::RfmResult &result, bool chineseNames)
 {
     const QLocale locale;
-    const SegmentData segments = segmentData(result, chineseNames);
-    for (const Rfm::SegmentSummary &s : Rfm::summarize(result, chineseNames)) {
+    const QList<Rfm::SegmentSummary> summary = Rfm::summarize(result, chineseNames);
+    const SegmentData segments = segmentData(result, summary, chineseNames);
+    for (const Rfm::SegmentSummary &s : summary) {
         const qsizetype shown = segments.indexOf(s.rule);
         if (shown < 0)
             continue;   // an always-empty fallback, left out as on the dashboard

@@ -135,7 +135,7 @@ int main()
     const TagDictionary dictionary = fiftyTags();
     EvaluationContext context;
     context.asOf = Model::Day(QDate(2024, 6, 1).toJulianDay());
-    QStringList keys;
+    Model::KeyColumn keys;
     for (qsizetype i = 0; i < Customers; ++i)
         keys.append(QString::number(i));
 

@@ -95,7 +95,7 @@ private Q_SLOTS:
         auto frame = loadFrame(**project, nullProgress(), cancel);
         QVERIFY(frame);
         QCOMPARE(frame->size(), 2);
-        QCOMPARE(frame->ids, QStringList({ u"alice"_s, u"bob"_s }));
+        QCOMPARE(frame->ids.toList(), QStringList({ u"alice"_s, u"bob"_s }));
         QCOMPARE(frame->cities.at(0), u"杭州"_s);
         QCOMPARE(frame->orders.size(), 3);
         // Sorted by (customer, day) whatever the insertion order.

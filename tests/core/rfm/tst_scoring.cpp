@@ -2,7 +2,9 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
+#include <random>
 
 using namespace Qt::StringLiterals;
 using namespace Portrait;
@@ -241,6 +243,48 @@ private Q_SLOTS:
         QCOMPARE(s->m, direct->m);
         QCOMPARE(s->cuts[2], dragged);
         QCOMPARE(s->method, Method::Thresholds);
+    }
+
+    // quantilesUnsorted counts whole numbers in a narrow range and selects otherwise: both ways
+    // must give exactly what interpolating over the sorted values gives.
+    void quantilesWithoutSorting_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("count");
+        QTest::newRow("whole days, many ties") << 0 << 20000;
+        QTest::newRow("whole, negative and spread wide") << 1 << 5000;
+        QTest::newRow("whole, negative and narrow") << 3 << 5000;
+        QTest::newRow("amounts") << 2 << 20001;
+        QTest::newRow("one value") << 2 << 1;
+        QTest::newRow("two values") << 0 << 2;
+    }
+
+    void quantilesWithoutSorting()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, count);
+        std::mt19937_64 rng(7 + kind);
+        std::geometric_distribution<int> days(0.01);
+        std::uniform_int_distribution<int> wide(-5'000'000, 5'000'000);
+        std::lognormal_distribution<double> amount(3.6, 0.9);
+        std::vector<double> values;
+        for (int i = 0; i < count; ++i)
+            values.push_back(kind == 0 ? days(rng) : kind == 1 ? wide(rng) : kind == 3 ? wide(rng) % 300 : amount(rng));
+        std::vector<double> sorted = values;
+        std::sort(sorted.begin(), sorted.end());
+        const std::vector<double> ps { 0.0, 0.2, 0.25, 0.5, 0.5, 0.8, 0.99, 1.0 };
+        const std::vector<double> got = quantilesUnsorted(values, ps);
+        QCOMPARE(got.size(), ps.size());
+        for (size_t k = 0; k < ps.size(); ++k)
+            QCOMPARE(got[k], quantileType7(sorted, ps[k]));
+    }
+
+    void quantilesOfNothingAreNaN()
+    {
+        std::vector<double> none;
+        const std::vector<double> got = quantilesUnsorted(none, { 0.25, 0.75 });
+        QCOMPARE(got.size(), size_t(2));
+        QVERIFY(std::isnan(got[0]) && std::isnan(got[1]));
     }
 };
 

@@ -3,6 +3,7 @@
 // Eight hand-made customers with the standard features the starter dictionary's rules use.
 // The expected counts in tst_dictionarytagging are worked out by hand from this table.
 
+#include "model/keycolumn.h"
 #include "tags/featuretable.h"
 
 #include <QDate>
@@ -16,7 +17,7 @@ using namespace Portrait::Tags;
 
 inline const double NA = std::nan("");
 
-inline QStringList keys()
+inline Portrait::Model::KeyColumn keys()
 {
     return { u"c0"_s, u"c1"_s, u"c2"_s, u"c3"_s, u"c4"_s, u"c5"_s, u"c6"_s, u"c7"_s };
 }
