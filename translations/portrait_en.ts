@@ -1511,6 +1511,14 @@ Each command explains its options with --help.</source>
         <source>The project has no source %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 numbers a customer %2: the file was not written by Portrait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 numbers its customers up to %2, beyond the %3 Portrait can load: the file was not written by Portrait.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Project::ProjectFile</name>

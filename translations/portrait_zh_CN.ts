@@ -1520,6 +1520,14 @@ Each command explains its options with --help.</source>
         <source>The project has no source %1.</source>
         <translation>项目中没有数据源 %1。</translation>
     </message>
+    <message>
+        <source>%1 numbers a customer %2: the file was not written by Portrait.</source>
+        <translation>%1 里有一位客户的编号为 %2，这个文件不是 Portrait 生成的。</translation>
+    </message>
+    <message>
+        <source>%1 numbers its customers up to %2, beyond the %3 Portrait can load: the file was not written by Portrait.</source>
+        <translation>%1 的客户编号最大到 %2，超出了 Portrait 能加载的上限 %3，这个文件不是 Portrait 生成的。</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Project::ProjectFile</name>

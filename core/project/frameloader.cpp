@@ -5,6 +5,7 @@
 #include "sqlite.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <QHash>
 
@@ -32,6 +33,9 @@ qint64 rowBound(sqlite3 *db, const char *sql)
     return statement.ok() && statement.step() ? std::max<qint64>(statement.int64(0), 0) : 0;
 }
 
+// Customers are indexed by row id while loading, in memory proportional to the largest.
+constexpr qint64 MaxCustomerRow = qint64(1) << 28;
+
 // Room made ahead for rows: the bound, within reason should ids have been set by hand.
 qsizetype reservation(qint64 bound)
 {
@@ -56,6 +60,12 @@ Status loadCustomers(ProjectFile &project, Model::CustomerFrame &frame, std::vec
         return rows.error();
     while (rows.step()) {
         const qint64 rowId = rows.int64(0);
+        if (rowId <= 0) {
+            return Error { QCoreApplication::translate("Portrait::Project",
+                                                       "%1 numbers a customer %2: the file was not written by Portrait.")
+                                   .arg(project.fileName()).arg(rowId),
+                           project.fileName(), 0, 0, {} };
+        }
         const QByteArrayView key = rows.utf8(1);
         const qint32 index = frame.addCustomer(QUtf8StringView(key.data(), key.size()));
         if (size_t(rowId) >= indexOfRow.size())
@@ -145,18 +155,19 @@ Status loadAnswers(ProjectFile &project, Model::CustomerFrame &frame, const std:
     return rows.failed() ? Status(rows.error()) : Status();
 }
 
-// The orders as stored, with the customers' row ids still to be mapped to frame indices.
+// The orders sorted by (customer row id, day), with OrderTable::customer still holding the row ids:
+// frame indices follow row ids (customers are read in row id order), so mapping one to the other
+// keeps the order.
 struct StoredOrders
 {
-    std::vector<qint64> customerRow;
     Model::OrderTable orders;
     QStringList channels, categories, payments;
     Model::Day latestDay = Model::NoDay;
 };
 
-// Reads on its own connection, so that it can run beside loadCustomers. Stops when either token
-// is cancelled.
-Status readOrders(const QString &path, qint64 bound, StoredOrders &out, ProgressSink &progress,
+// Reads and sorts on its own connection, so that it can run beside loadCustomers. Stops when
+// either token is cancelled.
+Status readOrders(const QString &path, qint64 bound, qint64 customerBound, StoredOrders &out, ProgressSink &progress,
                   qint64 progressOffset, const CancelToken &cancel, const CancelToken &abandon)
 {
     auto project = ProjectFile::open(path, ProjectFile::Lock::None);
@@ -171,14 +182,14 @@ Status readOrders(const QString &path, qint64 bound, StoredOrders &out, Progress
                    (*project)->fileName());
     if (!rows.ok())
         return rows.error();
-    reserveColumn(out.customerRow, size_t(reservation(bound)));
     out.orders.reserve(reservation(bound));
     Pool channels(out.channels), categories(out.categories), payments(out.payments);
     qint64 done = 0;
     while (rows.step()) {
-        out.customerRow.push_back(rows.int64(0));
+        const qint64 customerRow = rows.int64(0);
         const auto day = Model::Day(rows.int64(1));
-        out.orders.append(-1, day, rows.real(2), rows.real(3), rows.int64(4) != 0);
+        // An unknown customer is impossible under the foreign key; a damaged file drops such orders.
+        out.orders.append(customerRow > 0 && customerRow <= customerBound ? qint32(customerRow) : -1, day, rows.real(2), rows.real(3), rows.int64(4) != 0);
         out.orders.setAttributes(channels.index(rows, 5), categories.index(rows, 6), payments.index(rows, 7),
                                  rows.isNull(8) ? qint8(-1) : qint8(rows.int64(8)));
         out.latestDay = std::max(out.latestDay, day);
@@ -188,21 +199,21 @@ Status readOrders(const QString &path, qint64 bound, StoredOrders &out, Progress
                 return cancelled(**project);
         }
     }
-    return rows.failed() ? Status(rows.error()) : Status();
+    if (rows.failed())
+        return rows.error();
+    Model::OrderTable &orders = out.orders;
+    orders.keepIf([&orders](size_t i) { return orders.customer[i] >= 0; });
+    orders.sortByCustomerAndDay(customerBound + 1);
+    return {};
 }
 
-// Gives the orders their customers' frame indices, dropping any whose customer is unknown (the
-// foreign key makes that impossible; stay safe with a damaged file), then sorts them.
+// Gives the orders their customers' frame indices, dropping any whose customer is unknown.
 void attachOrders(Model::CustomerFrame &frame, StoredOrders &stored, const std::vector<qint32> &indexOfRow)
 {
     Model::OrderTable &orders = stored.orders;
-    for (size_t i = 0; i < stored.customerRow.size(); ++i) {
-        const auto rowId = size_t(stored.customerRow[i]);
-        orders.customer[i] = rowId < indexOfRow.size() ? indexOfRow[rowId] : -1;
-    }
-    // An unknown customer is impossible under the foreign key; a damaged file drops such orders.
+    for (qint32 &customer : orders.customer)
+        customer = size_t(customer) < indexOfRow.size() ? indexOfRow[size_t(customer)] : -1;
     orders.keepIf([&orders](size_t i) { return orders.customer[i] >= 0; });
-    orders.sortByCustomerAndDay(frame.size());
     frame.orders = std::move(orders);
     frame.channels = std::move(stored.channels);
     frame.categories = std::move(stored.categories);
@@ -219,6 +230,14 @@ Result<Model::CustomerFrame> loadFrame(ProjectFile &project, ProgressSink &progr
     useMemoryMapping(db);
     const qint64 customerBound = rowBound(db, "SELECT max(id) FROM customers");
     const qint64 orderBound = rowBound(db, "SELECT max(id) FROM orders");
+    if (customerBound > MaxCustomerRow) {
+        return Error { QCoreApplication::translate("Portrait::Project",
+                                                   "%1 numbers its customers up to %2, beyond the %3 Portrait can load: "
+                                                   "the file was not written by Portrait.")
+                               .arg(project.fileName(), QLocale().toString(customerBound),
+                                    QLocale().toString(MaxCustomerRow)),
+                       project.fileName(), 0, 0, {} };
+    }
     progress.setPhase(QCoreApplication::translate("Portrait::Project", "Loading customers"));
     progress.setTotal(customerBound + orderBound);
 
@@ -228,7 +247,8 @@ Result<Model::CustomerFrame> loadFrame(ProjectFile &project, ProgressSink &progr
     Status ordersStatus;
     CancelToken abandonOrders;
     std::thread ordersReader([&] {
-        ordersStatus = readOrders(project.path(), orderBound, stored, progress, customerBound, cancel, abandonOrders);
+        ordersStatus = readOrders(project.path(), orderBound, customerBound, stored, progress, customerBound, cancel,
+                                  abandonOrders);
     });
     std::vector<qint32> indexOfRow;
     reserveColumn(indexOfRow, size_t(reservation(customerBound)) + 1);

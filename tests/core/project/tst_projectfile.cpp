@@ -149,7 +149,10 @@ private Q_SLOTS:
             const Model::Day base = Model::Day(QDate(2024, 1, 1).toJulianDay());
             for (int o = 0; o < 4000; ++o) {
                 // Customer 7 gets a long history so the sort of one customer's many orders is covered.
-                const qint64 customer = customerIds[next(8) == 0 ? 7 : next(300)];
+                // Customers whose number ends in 3 buy nothing: they are deleted below.
+                qint64 customer = customerIds[next(8) == 0 ? 7 : next(300)];
+                if (customer % 10 == 3)
+                    ++customer;
                 const bool purchase = next(10) != 0;
                 QVERIFY(writer.addOrder(*sourceId, order(customer, "o" + QByteArray::number(o), base + Model::Day(next(40)),
                                                          purchase ? 1.0 + next(1000) / 7.0 : 0.0,
@@ -157,10 +160,13 @@ private Q_SLOTS:
             }
             QVERIFY(writer.commit());
         }
+        sqlite3 *db = (*project)->handle();
+        // Gaps in the customers' row ids, as deleting customers leaves them.
+        QCOMPARE(sqlite3_exec(db, "DELETE FROM customers WHERE id % 10 = 3", nullptr, nullptr, nullptr), SQLITE_OK);
         CancelToken cancel;
         auto frame = loadFrame(**project, nullProgress(), cancel);
         QVERIFY(frame);
-        sqlite3 *db = (*project)->handle();
+        QCOMPARE(frame->size(), 270);
         sqlite3_stmt *rows = nullptr;
         QCOMPARE(sqlite3_prepare_v2(db,
                                     "SELECT c.customer_key, o.order_day, o.purchase_amount FROM orders o "
@@ -194,6 +200,34 @@ private Q_SLOTS:
         QCOMPARE(fromFrame->answers, fromSql->answers);
         QCOMPARE(fromFrame->rejectedRows, fromSql->rejectedRows);
         QCOMPARE(fromFrame->sources.size(), fromSql->sources.size());
+    }
+
+    // Row ids Portrait never writes (it numbers customers from 1 up) are refused with the file's
+    // name, not loaded into a table sized by them.
+    void loadRefusesForeignCustomerNumbers_data()
+    {
+        QTest::addColumn<qint64>("rowId");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("negative") << qint64(-3) << u"numbers a customer -3"_s;
+        QTest::newRow("huge") << (qint64(1) << 40) << u"beyond the"_s;
+    }
+
+    void loadRefusesForeignCustomerNumbers()
+    {
+        QFETCH(qint64, rowId);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"ids.portrait"_s);
+        auto project = ProjectFile::create(path);
+        QVERIFY(project);
+        const QByteArray insert = "INSERT INTO customers (id, customer_key) VALUES (" + QByteArray::number(rowId)
+                + ", 'odd'), (5, 'fine')";
+        QCOMPARE(sqlite3_exec((*project)->handle(), insert.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+        CancelToken cancel;
+        auto frame = loadFrame(**project, nullProgress(), cancel);
+        QVERIFY(!frame);
+        QVERIFY2(frame.error().message.contains(expected), qPrintable(frame.error().message));
+        QVERIFY(frame.error().message.contains(u"ids.portrait"_s));
     }
 
     void rollbackLeavesProjectUnchanged()
