@@ -1,7 +1,8 @@
 // Benchmark: a 1M-customer project file, from opening it (SQLite → in-memory frame, summary) to the
-// segment dashboard drawn (charts built, page grabbed), median of 5. Bar: 1.5 s. The project is made
-// once by importing a generated 3M-line order CSV through the real importer and kept in
-// $TMPDIR/portrait-bench-open/ for later runs. Prints each phase and PASS/FAIL.
+// segment dashboard drawn (charts built, page grabbed), median of 5 and the first run on its own.
+// Bar: 1.5 s for both. The project is made once by importing a generated 3M-line order CSV through
+// the real importer and kept in $TMPDIR/portrait-bench-open/ for later runs. Prints each phase and
+// PASS/FAIL; --runs N runs fewer times (one, to profile a first open).
 #include "jobs/importjob.h"
 #include "pages/segmentspage.h"
 #include "project/frameloader.h"
@@ -166,9 +167,12 @@ int main(int argc, char *argv[])
         return v[v.size() / 2];
     };
     const double result = median(totals);
-    std::printf("bench_open   %lld customers: open to drawn dashboard median %.0f ms (load %.0f, score+draw %.0f); "
-                "bar %.0f ms → %.2f× the bar: %s\n",
-                qint64(customers), result, median(loads), median(dashboards), BarMs, result / BarMs,
-                result < BarMs ? "PASS" : "FAIL");
-    return result < BarMs ? 0 : 1;
+    // The first run is what an analyst meets: a fresh process, nothing of the project in memory yet.
+    const double first = totals.front();
+    const bool pass = result < BarMs && first < BarMs;
+    std::printf("bench_open   %lld customers: open to drawn dashboard median %.0f ms (load %.0f, score+draw %.0f), "
+                "first run %.0f ms; bar %.0f ms → median %.2f×, first %.2f× the bar: %s\n",
+                qint64(customers), result, median(loads), median(dashboards), first, BarMs, result / BarMs, first / BarMs,
+                pass ? "PASS" : "FAIL");
+    return pass ? 0 : 1;
 }
