@@ -3982,6 +3982,17 @@ Click to list them</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Ui::ProjectLoader</name>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Ui::RefreshDialog</name>
     <message>
         <source>Refresh</source>

@@ -3989,6 +3989,17 @@ Click to list them</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Ui::ProjectLoader</name>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>加载已取消。</translation>
+    </message>
+    <message>
+        <source>Scoring customers</source>
+        <translation>正在为客户评分</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Ui::RefreshDialog</name>
     <message>
         <source>Refresh</source>

@@ -84,7 +84,7 @@ void MainWindow::openProject(const QString &path)
     m_progress->show();
     m_cancel->show();
     statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
-    m_loader->load(path);
+    m_loader->load(path, withToolbarScoring({}));
 }
 
 void MainWindow::chooseProject()

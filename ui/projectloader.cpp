@@ -61,13 +61,13 @@ bool ProjectLoader::isRunning() const
     return m_running;
 }
 
-void ProjectLoader::load(const QString &path)
+void ProjectLoader::load(const QString &path, const Jobs::RfmSettings &fallback)
 {
     cancel();
     m_cancel = std::make_shared<CancelToken>();
     m_running = true;
     using Loaded = Result<std::shared_ptr<LoadedProject>>;
-    auto work = [path, cancel = m_cancel, sink = m_sink]() -> Loaded {
+    auto work = [path, fallback, cancel = m_cancel, sink = m_sink]() -> Loaded {
         auto project = Project::ProjectFile::open(path, Project::ProjectFile::Lock::None);
         if (!project)
             return project.error();
@@ -85,6 +85,14 @@ void ProjectLoader::load(const QString &path)
             loaded->savedSettings = saved.takeValue();
         else
             loaded->savedSettingsError = saved.error().toString();
+        if (cancel->isCancelled())
+            return Error { tr("Loading was cancelled."), path, 0, 0, {} };
+        sink->setPhase(tr("Scoring customers"));
+        const Jobs::RfmSettings &settings = loaded->savedSettings ? *loaded->savedSettings : fallback;
+        if (auto scored = Jobs::runRfmBase(loaded->frame, settings)) {
+            loaded->scored = std::make_shared<const Rfm::RfmResult>(scored.takeValue());
+            loaded->scoredWith = settings;
+        }
         return loaded;
     };
     auto *watcher = new QFutureWatcher<Loaded>(this);

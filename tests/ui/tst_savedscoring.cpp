@@ -3,6 +3,7 @@
 #include "jobs/rfmsettings.h"
 #include "jobs/sampleproject.h"
 #include "mainwindow.h"
+#include "projectloader.h"
 #include "project/projectfile.h"
 #include "workbench/workbenchsession.h"
 
@@ -60,6 +61,12 @@ private Q_SLOTS:
             window.openProject(m_demo);
             QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading() && window.session()->result(), 20000);
             QVERIFY(!savedIn(m_demo)); // opening alone writes nothing
+            // Scored by the loader with the toolbar's scheme, and taken as it is: nothing was
+            // recomputed on the GUI thread.
+            const auto loaded = window.session()->project();
+            QVERIFY(loaded->scored);
+            QCOMPARE(loaded->scoredWith.request.scheme, u"shop11"_s);
+            QCOMPARE(window.session()->result(), loaded->scored);
 
             // A drag of the recency cut lines plus other tiers, as the RFM page commits them.
             Ui::WorkbenchSession *session = window.session();

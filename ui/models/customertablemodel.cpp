@@ -15,7 +15,15 @@ CustomerTableModel::CustomerTableModel(QObject *parent) : QAbstractTableModel(pa
 void CustomerTableModel::setData(std::shared_ptr<const Model::CustomerFrame> frame,
                                  std::shared_ptr<const Rfm::RfmResult> result, bool chineseNames)
 {
+    setData(std::move(frame), std::move(result), chineseNames, m_filter);
+}
+
+void CustomerTableModel::setData(std::shared_ptr<const Model::CustomerFrame> frame,
+                                 std::shared_ptr<const Rfm::RfmResult> result, bool chineseNames,
+                                 const CustomerFilter &filter)
+{
     beginResetModel();
+    m_filter = filter;
     m_frame = std::move(frame);
     m_result = std::move(result);
     m_chinese = chineseNames;
@@ -54,7 +62,7 @@ bool CustomerTableModel::matches(qint32 row) const
     if (m_filter.text.isEmpty())
         return true;
     const Model::CustomerFrame &f = *m_frame;
-    if (f.ids.at(row).contains(m_filter.text, Qt::CaseInsensitive))
+    if (f.ids.view(row).contains(m_filter.text, Qt::CaseInsensitive))
         return true;
     for (const Model::TextColumn *column : { &f.names, &f.phones, &f.emails, &f.provinces, &f.cities }) {
         if (column->at(row).contains(m_filter.text, Qt::CaseInsensitive))

@@ -42,6 +42,9 @@ public:
 
     void setData(std::shared_ptr<const Model::CustomerFrame> frame, std::shared_ptr<const Rfm::RfmResult> result,
                  bool chineseNames);
+    /// New data under a new filter: one pass over the customers instead of two.
+    void setData(std::shared_ptr<const Model::CustomerFrame> frame, std::shared_ptr<const Rfm::RfmResult> result,
+                 bool chineseNames, const CustomerFilter &filter);
     void setFilter(const CustomerFilter &filter);
     const CustomerFilter &filter() const { return m_filter; }
     /// Frame rows of the customers shown, in display order (for exports of the filtered list).

@@ -128,9 +128,22 @@ void CustomersPage::setData(std::shared_ptr<const Model::CustomerFrame> frame,
         m_scores = {};
         updateScoreIndicator();
     }
-    m_model->setData(std::move(frame), std::move(result), chineseNames);
-    applyFilter();
-    m_table->resizeColumnsToContents();
+    m_model->setData(std::move(frame), std::move(result), chineseNames, shownFilter());
+    showCount();
+    // Sizing the columns reads a thousand rows: a hidden page does it when shown, not while a
+    // project opens on another page.
+    m_columnsToFit = !isVisible();
+    if (!m_columnsToFit)
+        m_table->resizeColumnsToContents();
+}
+
+void CustomersPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_columnsToFit) {
+        m_columnsToFit = false;
+        m_table->resizeColumnsToContents();
+    }
 }
 
 void CustomersPage::setColumnShown(int column, bool shown)
@@ -171,10 +184,20 @@ void CustomersPage::clearScores()
     applyFilter();
 }
 
+CustomerFilter CustomersPage::shownFilter() const
+{
+    return CustomerFilter { m_segment->currentData().toInt(), m_tier->currentData().toInt(), m_search->text().trimmed(),
+                            m_scores };
+}
+
 void CustomersPage::applyFilter()
 {
-    m_model->setFilter(CustomerFilter { m_segment->currentData().toInt(), m_tier->currentData().toInt(),
-                                        m_search->text().trimmed(), m_scores });
+    m_model->setFilter(shownFilter());
+    showCount();
+}
+
+void CustomersPage::showCount()
+{
     m_count->setText(tr("%1 customers").arg(QLocale().toString(m_model->rowCount())));
 }
 

@@ -44,8 +44,14 @@ Q_SIGNALS:
     void tagSelectedRequested(const std::vector<qint32> &rows);
     void untagSelectedRequested(const std::vector<qint32> &rows);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void applyFilter();
+    /// The filter the controls show.
+    CustomerFilter shownFilter() const;
+    void showCount();
     QWidget *createScoreIndicator();
     void updateScoreIndicator();
 
@@ -59,6 +65,7 @@ private:
     QLabel *m_scoreLabel = nullptr;
     QToolButton *m_clearScores = nullptr;
     QTableView *m_table = nullptr;
+    bool m_columnsToFit = false; ///< new data came while the page was hidden
 };
 
 } // namespace Portrait::Ui

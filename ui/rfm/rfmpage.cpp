@@ -336,8 +336,30 @@ void RfmPage::onResultChanged()
         m_status->clear();
         m_shown.reset();
         m_histogramFrame = nullptr;
+        m_stale = false;
         return;
     }
+    // Hidden, the page waits to be shown: a project opening on another page is not kept waiting
+    // for histograms and tables at a million customers.
+    m_stale = !isVisible();
+    if (!m_stale)
+        showResult();
+}
+
+void RfmPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        showResult();
+    }
+}
+
+void RfmPage::showResult()
+{
+    const auto result = m_session->result();
+    if (!result)
+        return;
     refreshHistograms(*result);
     for (Rfm::Dimension d : AllDimensions)
         m_cutPanels[size_t(d)]->setCuts(result->scores.cuts[size_t(d)]);

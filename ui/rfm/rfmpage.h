@@ -61,10 +61,15 @@ public:
     /// Opens the scheme editor on the current scheme.
     void editScheme();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *buildCutPanels();
     QWidget *buildResultTables();
     void onResultChanged();
+    /// The histograms, cut lines, segment table and matrix of the session's result.
+    void showResult();
     void onRequestEdited(Jobs::RfmRequest request, const QString &undoText);
     void onSchemeChosen(const QString &idOrPath);
     void openSchemeFile();
@@ -100,6 +105,8 @@ private:
     int m_nextMergeId = 0x5246'0000;
     /// The result shown before the current one: the "from" side of the last change's matrix.
     std::shared_ptr<const Rfm::RfmResult> m_shown;
+    /// The result changed while the page was hidden: it is shown when the page is.
+    bool m_stale = false;
     /// What the histograms were built from: the frame and the metric options.
     const void *m_histogramFrame = nullptr;
     Rfm::MetricOptions m_histogramMetrics;

@@ -159,13 +159,13 @@ void TagsPage::setData(std::shared_ptr<const Model::CustomerFrame> frame, std::s
         m_chinese = chineseNames;
         applyDictionary(m_dictionary, 0);
     }
-    recomputeFeatures();
+    scheduleFeatures();
 }
 
 void TagsPage::setMetricOptions(const Rfm::MetricOptions &options)
 {
     m_options = options;
-    recomputeFeatures();
+    scheduleFeatures();
 }
 
 void TagsPage::setTagData(const Project::TagData &data)
@@ -259,6 +259,25 @@ void TagsPage::showMessage(const QString &message, bool error)
     m_message->setVisible(!message.isEmpty());
 }
 
+void TagsPage::scheduleFeatures()
+{
+    if (!m_frame || !m_rfm)
+        return recomputeFeatures(); // nothing to compute: forget the old features at once
+    ++m_featureGeneration; // what is computing now is stale
+    if (m_featuresQueued)
+        return;
+    m_featuresQueued = true;
+    // Queued, so that a new result's options and data start one computation, not two, and the
+    // pages told of the result before this one (the dashboard) draw before it takes a core.
+    QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_featuresQueued = false;
+                recomputeFeatures();
+            },
+            Qt::QueuedConnection);
+}
+
 void TagsPage::recomputeFeatures()
 {
     const quint64 generation = ++m_featureGeneration;
@@ -283,7 +302,8 @@ void TagsPage::recomputeFeatures()
     });
     Rfm::MetricOptions options = m_options;
     options.asOf = m_rfm->metrics.asOf;
-    watcher->setFuture(QtConcurrent::run([frame = m_frame, rfm = m_rfm, options, chinese = m_chinese] {
+    // On the page's own pool, leaving the shared one to the dashboard's charts.
+    watcher->setFuture(QtConcurrent::run(m_retagPool, [frame = m_frame, rfm = m_rfm, options, chinese = m_chinese] {
         return Jobs::computeCustomerFeatures(*frame, *rfm, options, chinese);
     }));
 }

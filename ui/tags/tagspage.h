@@ -136,6 +136,8 @@ private:
     void exportDictionary();
     void installStarter();
     void showMessage(const QString &message, bool error);
+    /// Recomputes the features once the changes now being announced have been taken in.
+    void scheduleFeatures();
     void recomputeFeatures();
     void scheduleRetag();
     void retag();
@@ -160,6 +162,7 @@ private:
     Tags::EvaluationContext m_context;
     std::shared_ptr<const Jobs::TagWorkspace> m_workspace;
     quint64 m_featureGeneration = 0;
+    bool m_featuresQueued = false;
     quint64 m_tagGeneration = 0;
     bool m_retagRunning = false;
     bool m_retagAgain = false;

@@ -70,7 +70,9 @@ void WorkbenchSession::setProject(std::shared_ptr<const LoadedProject> project, 
 {
     m_undo->clear();
     m_project = std::move(project);
-    m_base.reset();
+    m_base = m_project->scored; // scored while loading: applySettings below keeps it if it fits
+    if (m_base)
+        m_settings = m_project->scoredWith;
     Q_EMIT projectChanged();
     applySettings(settings);
 }

@@ -1,9 +1,11 @@
 // Benchmark: a 1M-customer project file, from opening it (SQLite → in-memory frame, summary) to the
-// segment dashboard drawn (charts built, page grabbed), median of 5 and the first run on its own.
-// Bar: 1.5 s for both. The project is made once by importing a generated 3M-line order CSV through
+// segment dashboard drawn, median of 5 and the first run on its own, measured in the main window
+// (every page takes the project, as when the analyst opens it), then step by step on the dashboard
+// page alone to show where the time goes. Bar: 1.5 s for the window's median and first run. The project is made once by importing a generated 3M-line order CSV through
 // the real importer and kept in $TMPDIR/portrait-bench-open/ for later runs. Prints each phase and
 // PASS/FAIL; --runs N runs fewer times (one, to profile a first open).
 #include "jobs/importjob.h"
+#include "mainwindow.h"
 #include "pages/segmentspage.h"
 #include "project/frameloader.h"
 #include "project/projectfile.h"
@@ -98,22 +100,66 @@ double ms(const QElapsedTimer &t)
     return double(t.nsecsElapsed()) / 1e6;
 }
 
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+/// As the analyst does it: the main window on its Segments page opens the project (loading off the
+/// GUI thread, every page taking the result); timed until the window with its dashboard is drawn.
+/// Returns the milliseconds, or a negative figure on failure.
+double openInWindow(const QString &path)
+{
+    Ui::MainWindow window;
+    window.resize(1400, 900);
+    window.pages()->setCurrentWidget(window.segmentsPage());
+    window.show();
+    QCoreApplication::processEvents();
+    QElapsedTimer timer;
+    timer.start();
+    window.openProject(path);
+    while (window.isLoading() || !window.session()->result()) {
+        if (!window.isLoading() && !window.errorText().isEmpty())
+            return -1;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 1);
+    }
+    QCoreApplication::processEvents(); // the dashboard's queued refresh
+    const QPixmap shot = window.grab();
+    const double elapsed = ms(timer);
+    window.closeProject();
+    return shot.isNull() ? -1 : elapsed;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"PortraitBench"_s); // keeps the analyst's recent files alone
     const QString path = ensureProject();
     if (path.isEmpty()) {
         std::printf("bench_open   could not make the 1M-customer project\n");
         return 1;
     }
-    std::vector<double> totals, loads, dashboards;
-    qsizetype customers = 0;
     // --runs N: fewer runs, e.g. one to profile the first open in a fresh process.
     const qsizetype runsAt = app.arguments().indexOf(u"--runs"_s);
     const int runs = runsAt > 0 && runsAt + 1 < app.arguments().size() ? std::max(1, app.arguments().at(runsAt + 1).toInt())
                                                                         : Runs;
+    // The window first, so that its first run is the one of a fresh process.
+    std::vector<double> windowed;
+    for (int run = 0; run < runs; ++run) {
+        windowed.push_back(openInWindow(path));
+        if (windowed.back() < 0) {
+            std::printf("bench_open   the main window could not open %s\n", qPrintable(path));
+            return 1;
+        }
+        std::printf("bench_open   run %d in the main window: %.0f ms\n", run + 1, windowed.back());
+    }
+
+    // The same steps one by one, without the other pages, to show where the time goes.
+    std::vector<double> totals, loads, dashboards;
+    qsizetype customers = 0;
     for (int run = 0; run < runs; ++run) {
         QElapsedTimer total;
         total.start();
@@ -162,17 +208,14 @@ int main(int argc, char *argv[])
                     run + 1, loadMs, openMs, frameMs, loadMs - openMs - frameMs, dashboardMs, showMs, scoreMs, buildMs,
                     dashboardMs - showMs - scoreMs - buildMs, totals.back(), shot.width(), shot.height());
     }
-    const auto median = [](std::vector<double> v) {
-        std::sort(v.begin(), v.end());
-        return v[v.size() / 2];
-    };
-    const double result = median(totals);
+    std::printf("bench_open   steps alone: median %.0f ms (load %.0f, score+draw %.0f)\n", median(totals), median(loads),
+                median(dashboards));
+    const double result = median(windowed);
     // The first run is what an analyst meets: a fresh process, nothing of the project in memory yet.
-    const double first = totals.front();
+    const double first = windowed.front();
     const bool pass = result < BarMs && first < BarMs;
-    std::printf("bench_open   %lld customers: open to drawn dashboard median %.0f ms (load %.0f, score+draw %.0f), "
-                "first run %.0f ms; bar %.0f ms → median %.2f×, first %.2f× the bar: %s\n",
-                qint64(customers), result, median(loads), median(dashboards), first, BarMs, result / BarMs, first / BarMs,
-                pass ? "PASS" : "FAIL");
+    std::printf("bench_open   %lld customers: open to drawn dashboard in the main window median %.0f ms, first run "
+                "%.0f ms; bar %.0f ms → median %.2f×, first %.2f× the bar: %s\n",
+                qint64(customers), result, first, BarMs, result / BarMs, first / BarMs, pass ? "PASS" : "FAIL");
     return pass ? 0 : 1;
 }

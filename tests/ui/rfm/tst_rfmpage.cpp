@@ -346,11 +346,22 @@ private Q_SLOTS:
         QVERIFY(rfm10.lintMessages().join(u'\n').contains(u"Rule 9"_s));
     }
 
+    void hiddenPageCatchesUpWhenShown()
+    {
+        WorkbenchSession session;
+        RfmPage page(&session);
+        session.setProject(m_project, RfmSettings {});
+        QCOMPARE(page.segmentModel()->rowCount(), 0);
+        page.show();
+        QCOMPARE(page.segmentModel()->rowCount(), int(session.result()->scheme.rules.size()) + 1);
+    }
+
     void editedSchemeIsPublishedAndUndoable()
     {
         WorkbenchSession session;
         session.setProject(m_project, RfmSettings {});
         RfmPage page(&session);
+        page.show(); // a hidden page leaves its tables until it is shown
         Rfm::SegmentScheme scheme = page.currentScheme();
         QCOMPARE(scheme.id, u"shop11"_s);
         scheme.rules.removeFirst();
