@@ -17,7 +17,9 @@
 #include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
+#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -119,11 +121,20 @@ double openInWindow(const QString &path)
     QElapsedTimer timer;
     timer.start();
     window.openProject(path);
-    while (window.isLoading() || !window.session()->result()) {
-        if (!window.isLoading() && !window.errorText().isEmpty())
-            return -1;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 1);
-    }
+    // Waits in an event loop as the application does: a loop spinning on processEvents() would
+    // take a core from the loading threads.
+    QEventLoop loop;
+    QTimer poll;
+    bool failed = false;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        failed = !window.isLoading() && !window.errorText().isEmpty();
+        if (failed || (!window.isLoading() && window.session()->result()))
+            loop.quit();
+    });
+    poll.start(2);
+    loop.exec();
+    if (failed)
+        return -1;
     QCoreApplication::processEvents(); // the dashboard's queued refresh
     const QPixmap shot = window.grab();
     const double elapsed = ms(timer);
