@@ -6,6 +6,10 @@
 
 namespace Portrait::Rfm {
 
+/// From this many customers metrics and cut points are computed on two threads: below it a
+/// second thread costs more than it saves.
+constexpr size_t ParallelFrom = 200'000;
+
 enum class FrequencyMode { Orders, Days };
 enum class MonetaryMode { Sum, Average };
 enum class ReturnsMode { Net, Exclude };

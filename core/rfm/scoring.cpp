@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -335,15 +337,30 @@ Result<Scores> score(const RfmMetrics &metrics, const ScoringOptions &options)
     scores.method = options.method;
     scores.bins = isTwoLevel(options.method) ? 2 : options.bins;
     const auto n = size_t(metrics.size());
+    std::array<std::vector<double>, 3> cuts;
+    if (options.method != Method::Ntile) {
+        const auto computeCuts = [&](Dimension d) {
+            std::vector<double> values = scoredValues(metrics, d);
+            cuts[size_t(d)] = computedCuts(values, options, d);
+        };
+        // Monetary, whose values are rarely whole, is selected rather than counted: the longest of
+        // the three, so it gets a thread of its own at a large size.
+        std::optional<std::thread> monetary;
+        if (n >= ParallelFrom)
+            monetary.emplace(computeCuts, Dimension::Monetary);
+        computeCuts(Dimension::Recency);
+        computeCuts(Dimension::Frequency);
+        if (monetary)
+            monetary->join();
+        else
+            computeCuts(Dimension::Monetary);
+    }
     for (Dimension d : AllDimensions) {
         fillColumn<quint8>(scores.of(d), n, 0);
-        if (options.method == Method::Ntile) {
+        if (options.method == Method::Ntile)
             scores.cuts[size_t(d)] = scoreNtile(metrics, d, scores.bins, scores.of(d), scores.issues);
-        } else {
-            std::vector<double> values = scoredValues(metrics, d);
-            const std::vector<double> cuts = computedCuts(values, options, d);
-            rescoreDimension(metrics, d, cuts, options.method, scores.bins, scores);
-        }
+        else
+            rescoreDimension(metrics, d, cuts[size_t(d)], options.method, scores.bins, scores);
         checkCollapse(metrics, d, scores, scores.issues);
     }
     if (options.method == Method::Ntile) {
