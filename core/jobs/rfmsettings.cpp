@@ -82,6 +82,13 @@ void applyManualOverrides(Rfm::RfmResult &result, const RfmSettings &settings)
     Rfm::resegment(result, settings.tiers);
 }
 
+bool hasManualOverrides(const RfmSettings &settings)
+{
+    // runRfmBase segments with the default tiers.
+    return settings.tiers != Rfm::TierOptions {}
+            || std::any_of(settings.cuts.begin(), settings.cuts.end(), [](const auto &cuts) { return cuts.has_value(); });
+}
+
 Result<Rfm::RfmResult> runRfmSettings(const Model::CustomerFrame &frame, const RfmSettings &settings)
 {
     auto result = runRfmBase(frame, settings);

@@ -36,6 +36,8 @@ Result<Rfm::RfmResult> runRfmBase(const Model::CustomerFrame &frame, const RfmSe
 /// lists that do not fit the result's number of levels (the method changed since the drag) are
 /// ignored rather than applied half.
 void applyManualOverrides(Rfm::RfmResult &result, const RfmSettings &settings);
+/// Whether applyManualOverrides would change runRfmBase's result: hand-set cut lines or other tiers.
+bool hasManualOverrides(const RfmSettings &settings);
 /// runRfmBase followed by applyManualOverrides: what the workbench shows for these settings.
 Result<Rfm::RfmResult> runRfmSettings(const Model::CustomerFrame &frame, const RfmSettings &settings);
 

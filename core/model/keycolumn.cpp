@@ -2,7 +2,7 @@
 
 #include "common/largepages.h"
 
-#include <QStringDecoder>
+#include <type_traits>
 
 namespace Portrait::Model {
 

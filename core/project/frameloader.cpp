@@ -165,10 +165,10 @@ struct StoredOrders
     Model::Day latestDay = Model::NoDay;
 };
 
-// Reads and sorts on its own connection, so that it can run beside loadCustomers. Stops when
-// either token is cancelled.
+// Reads and sorts on its own connection, so that it can run beside loadCustomers. Its progress
+// counts on from the customers' bound. Stops when either token is cancelled.
 Status readOrders(const QString &path, qint64 bound, qint64 customerBound, StoredOrders &out, ProgressSink &progress,
-                  qint64 progressOffset, const CancelToken &cancel, const CancelToken &abandon)
+                  const CancelToken &cancel, const CancelToken &abandon)
 {
     auto project = ProjectFile::open(path, ProjectFile::Lock::None);
     if (!project)
@@ -189,12 +189,13 @@ Status readOrders(const QString &path, qint64 bound, qint64 customerBound, Store
         const qint64 customerRow = rows.int64(0);
         const auto day = Model::Day(rows.int64(1));
         // An unknown customer is impossible under the foreign key; a damaged file drops such orders.
-        out.orders.append(customerRow > 0 && customerRow <= customerBound ? qint32(customerRow) : -1, day, rows.real(2), rows.real(3), rows.int64(4) != 0);
+        const qint32 customer = customerRow > 0 && customerRow <= customerBound ? qint32(customerRow) : -1;
+        out.orders.append(customer, day, rows.real(2), rows.real(3), rows.int64(4) != 0);
         out.orders.setAttributes(channels.index(rows, 5), categories.index(rows, 6), payments.index(rows, 7),
                                  rows.isNull(8) ? qint8(-1) : qint8(rows.int64(8)));
         out.latestDay = std::max(out.latestDay, day);
         if ((++done & 0xffff) == 0) {
-            progress.setValue(progressOffset + done);
+            progress.setValue(customerBound + done);
             if (cancel.isCancelled() || abandon.isCancelled())
                 return cancelled(**project);
         }
@@ -247,8 +248,7 @@ Result<Model::CustomerFrame> loadFrame(ProjectFile &project, ProgressSink &progr
     Status ordersStatus;
     CancelToken abandonOrders;
     std::thread ordersReader([&] {
-        ordersStatus = readOrders(project.path(), orderBound, customerBound, stored, progress, customerBound, cancel,
-                                  abandonOrders);
+        ordersStatus = readOrders(project.path(), orderBound, customerBound, stored, progress, cancel, abandonOrders);
     });
     std::vector<qint32> indexOfRow;
     reserveColumn(indexOfRow, size_t(reservation(customerBound)) + 1);

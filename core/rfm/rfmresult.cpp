@@ -162,7 +162,7 @@ QList<SegmentSummary> summarize(const RfmResult &result, bool chineseNames)
         bySegment[2][at] = x.monetary[i];
     }
     const auto median = [&](size_t d, size_t s) {
-        return quantilesUnsorted(std::span(bySegment[d]).subspan(start[s], start[s + 1] - start[s]), { 0.5 }).front();
+        return quantileUnsorted(std::span(bySegment[d]).subspan(start[s], start[s + 1] - start[s]), 0.5);
     };
     for (size_t s = 0; s < groups; ++s) {
         SegmentSummary &row = rows[qsizetype(s)];

@@ -329,6 +329,11 @@ std::vector<double> quantilesUnsorted(std::span<double> values, const std::vecto
     return out;
 }
 
+double quantileUnsorted(std::span<double> values, double p)
+{
+    return quantilesUnsorted(values, { p }).front();
+}
+
 Result<Scores> score(const RfmMetrics &metrics, const ScoringOptions &options)
 {
     if (Status s = checkOptions(metrics, options); !s)

@@ -80,5 +80,7 @@ double quantileType7(const std::vector<double> &sorted, double p);
 /// than a full sort (values is reordered): the same figures quantileType7 gives on the sorted
 /// values, in linear time for the few cut points a score needs. NaN for each when values is empty.
 std::vector<double> quantilesUnsorted(std::span<double> values, const std::vector<double> &ps);
+/// One such quantile (values is reordered); NaN when values is empty.
+double quantileUnsorted(std::span<double> values, double p);
 
 } // namespace Portrait::Rfm

@@ -305,7 +305,7 @@ double Evaluator::quantile(const Node &n)
         if (!a.missAt(i))
             xs.push_back(a.numAt(i));
     }
-    const double q = Rfm::quantilesUnsorted(xs, { p }).front();
+    const double q = Rfm::quantileUnsorted(xs, p);
     if (key.first >= 0) {
         const QMutexLocker lock(&m_quantileMutex);
         m_quantiles.insert(key, q);

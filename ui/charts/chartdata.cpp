@@ -13,11 +13,6 @@ constexpr int ContinuousBins = 40;
 constexpr int MaxIntegerBins = 60;
 constexpr double ClipQuantile = 0.99;
 
-double quantileUnsorted(std::span<double> values, double p)
-{
-    return Rfm::quantilesUnsorted(values, { p }).front();
-}
-
 const std::vector<double> &metricOf(const Rfm::RfmMetrics &metrics, Rfm::Dimension d)
 {
     switch (d) {
@@ -124,7 +119,7 @@ MetricHistogram metricHistogram(const Rfm::RfmResult &result, Rfm::Dimension dim
     double upper = *maxIt;
     if (dimension != Rfm::Dimension::Recency) {
         // Reorders values, which the binning below does not mind.
-        const double p99 = quantileUnsorted(values, ClipQuantile);
+        const double p99 = Rfm::quantileUnsorted(values, ClipQuantile);
         if (upper > p99) {
             data.clippedAt = p99;
             upper = p99;
@@ -181,7 +176,7 @@ ScatterSample scatterSample(const Rfm::RfmResult &result, qsizetype limit)
         if (values.empty())
             continue;
         const double maxValue = *std::max_element(values.begin(), values.end());
-        const double p99 = quantileUnsorted(values, ClipQuantile);
+        const double p99 = Rfm::quantileUnsorted(values, ClipQuantile);
         if (maxValue > p99)
             sample.clip[d] = p99;
     }

@@ -98,8 +98,8 @@ TagsPage::TagsPage(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
 
-    m_retagPool = new QThreadPool(this);
-    m_retagPool->setMaxThreadCount(1);
+    m_workPool = new QThreadPool(this);
+    m_workPool->setMaxThreadCount(1);
     m_retagTimer = new QTimer(this);
     m_retagTimer->setSingleShot(true);
     m_retagTimer->setInterval(RuleEditor::DebounceMs);
@@ -302,8 +302,8 @@ void TagsPage::recomputeFeatures()
     });
     Rfm::MetricOptions options = m_options;
     options.asOf = m_rfm->metrics.asOf;
-    // On the page's own pool, leaving the shared one to the dashboard's charts.
-    watcher->setFuture(QtConcurrent::run(m_retagPool, [frame = m_frame, rfm = m_rfm, options, chinese = m_chinese] {
+    // Off the shared pool, which the dashboard's charts need at the same time.
+    watcher->setFuture(QtConcurrent::run(m_workPool, [frame = m_frame, rfm = m_rfm, options, chinese = m_chinese] {
         return Jobs::computeCustomerFeatures(*frame, *rfm, options, chinese);
     }));
 }
@@ -339,7 +339,7 @@ void TagsPage::retag()
     });
     // Tagging waits for data-parallel work of its own on the global pool (blockingMap): run from
     // the global pool, a few taggings at once would hold every thread and wait for ever.
-    watcher->setFuture(QtConcurrent::run(m_retagPool, [features = m_features, context = m_context, frame = m_frame,
+    watcher->setFuture(QtConcurrent::run(m_workPool, [features = m_features, context = m_context, frame = m_frame,
                                                        dictionary = m_dictionary, manual = m_manual] {
         return std::make_shared<const Jobs::TagWorkspace>(
                 Jobs::retagged(features, context, frame->ids, dictionary, manual));

@@ -166,7 +166,7 @@ private:
     quint64 m_tagGeneration = 0;
     bool m_retagRunning = false;
     bool m_retagAgain = false;
-    QThreadPool *m_retagPool = nullptr;
+    QThreadPool *m_workPool = nullptr; ///< features and retags, one at a time, off the shared pool
 
     QUndoStack *m_undo = nullptr;
     QUndoStack *m_manualUndo = nullptr;

@@ -6,8 +6,6 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 
-#include <algorithm>
-
 namespace Portrait::Ui {
 
 namespace {
@@ -167,11 +165,9 @@ void WorkbenchSession::applySettings(const RfmSettings &settings)
         m_error = base ? QString() : base.error().toString();
     }
     m_settings = settings;
-    const bool overridden = settings.tiers != Rfm::TierOptions {}
-            || std::any_of(settings.cuts.begin(), settings.cuts.end(), [](const auto &cuts) { return cuts.has_value(); });
-    if (m_base && !overridden) {
-        // The base is scored with the default tiers: sharing it spares a copy of every column,
-        // a tenth of a second when a million-customer project opens.
+    if (m_base && !Jobs::hasManualOverrides(m_settings)) {
+        // Sharing the base spares a copy of every column, a tenth of a second when a
+        // million-customer project opens.
         m_result = m_base;
     } else if (m_base) {
         auto result = std::make_shared<Rfm::RfmResult>(overrideInputs(*m_base));
