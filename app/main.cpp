@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -94,6 +95,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describeApplication();
+    QApplication::setWindowIcon(QIcon(u":/portrait/icons/portrait.svg"_s));
     translators().apply(Portrait::Ui::AppSettings::language.get());
     Portrait::Ui::MainWindow *window = createWindow();
     window->show();

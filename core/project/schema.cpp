@@ -127,10 +127,26 @@ constexpr const char *SchemaV2[] = {
     ) STRICT)",
 };
 
-Status runAll(sqlite3 *db, const char *const *statements, size_t count, const QString &fileName)
+// Each version's statements, in order. A step is added for each new version (and SchemaVersion
+// raised to it); earlier steps are never edited, since files at those versions exist.
+struct SchemaStep
 {
-    for (size_t i = 0; i < count; ++i) {
-        if (Status status = exec(db, statements[i], fileName); !status)
+    int version;
+    const char *const *statements;
+    size_t count;
+};
+
+constexpr SchemaStep Steps[] = {
+    { 1, SchemaV1, std::size(SchemaV1) },
+    { 2, SchemaV2, std::size(SchemaV2) },
+};
+
+static_assert(Steps[std::size(Steps) - 1].version == SchemaVersion, "SchemaVersion is the last step's version");
+
+Status runStep(sqlite3 *db, const SchemaStep &step, const QString &fileName)
+{
+    for (size_t i = 0; i < step.count; ++i) {
+        if (Status status = exec(db, step.statements[i], fileName); !status)
             return status;
     }
     return {};
@@ -155,15 +171,12 @@ Status migrate(sqlite3 *db, int fromVersion, const QString &fileName)
     Transaction transaction(db, fileName);
     if (!transaction.ok())
         return transaction.error();
-    if (fromVersion < 1) {
-        if (Status status = runAll(db, SchemaV1, std::size(SchemaV1), fileName); !status)
+    for (const SchemaStep &step : Steps) {
+        if (fromVersion >= step.version)
+            continue;
+        if (Status status = runStep(db, step, fileName); !status)
             return status;
     }
-    if (fromVersion < 2) {
-        if (Status status = runAll(db, SchemaV2, std::size(SchemaV2), fileName); !status)
-            return status;
-    }
-    // Later versions add their steps here, each guarded by fromVersion < N.
     const QByteArray pragmas = "PRAGMA application_id = " + QByteArray::number(ApplicationId)
             + "; PRAGMA user_version = " + QByteArray::number(SchemaVersion) + ';';
     if (Status status = exec(db, pragmas.constData(), fileName); !status)

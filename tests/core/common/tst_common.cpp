@@ -1,6 +1,8 @@
+#include "common/bundled.h"
 #include "common/error.h"
 #include "common/issuelist.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -59,6 +61,16 @@ private Q_SLOTS:
         issues.append(more);
         QCOMPARE(issues.items().first().count, 3);
         QVERIFY(issues.toText().contains(u"(3 times)"_s));
+    }
+
+    void bundledResourcesAreLinkedIntoCoreUsers()
+    {
+        // The icons come with the same resource library as the data sets: if it is linked in,
+        // a test that links only portrait_core sees them.
+        QVERIFY(QFile::exists(u":/portrait/icons/portrait.svg"_s));
+        const auto missing = bundledData(u"no-such-table.json"_s);
+        QVERIFY(!missing);
+        QVERIFY(missing.error().message.contains(u"no-such-table.json"_s));
     }
 };
 
