@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Portrait::Bundled</name>
+    <message>
+        <source>The bundled data set %1 is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Cli::CliText</name>
     <message>
         <source>usage: portrait [PROJECT.portrait]             open the workbench
