@@ -410,12 +410,16 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QString path = event->mimeData()->urls().first().toLocalFile();
+    openFile(event->mimeData()->urls().first().toLocalFile());
+    event->acceptProposedAction();
+}
+
+void MainWindow::openFile(const QString &path)
+{
     if (path.endsWith(u".portrait"_s, Qt::CaseInsensitive))
         openProject(path);
     else
         showImportWizard(path);
-    event->acceptProposedAction();
 }
 
 void MainWindow::showImportWizard(const QString &file)

@@ -4,6 +4,7 @@
 #include "commands.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -45,38 +46,68 @@ QString usage()
                        "       portrait export --project P --out F.csv|F.xlsx [--segment NAME] [--tier T] [--no-mask]\n"
                        "       portrait report --project P --out report.pdf [--scheme S] [--lang en|zh_CN]\n"
                        "       portrait sample --out demo.portrait\n"
+                       "       portrait --version | help [COMMAND]\n"
                        "Each command explains its options with --help.");
+}
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &command : Commands) {
+        if (name == QStringView(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+bool isHelp(const QString &argument)
+{
+    return argument == u"--help"_s || argument == u"-h"_s || argument == u"help"_s;
 }
 
 } // namespace
 
-bool isSubcommand(const QStringList &arguments)
+Launch launchFor(const QStringList &arguments)
 {
     if (arguments.size() < 2)
-        return false;
+        return Launch::Window;
     const QString &first = arguments.at(1);
-    if (first == u"--help"_s || first == u"-h"_s || first == u"help"_s || first == u"--version"_s)
-        return true;
-    for (const Command &command : Commands) {
-        if (first == QStringView(command.name))
-            return true;
-    }
-    return false;
+    if (isHelp(first) || first == u"--version"_s || first == u"-v"_s || findCommand(first))
+        return Launch::Command;
+    // Only a file that is there opens the window: "portrait clusterr" is a typo, not a file.
+    if (arguments.size() == 2 && !first.startsWith(u'-') && QFileInfo(first).isFile())
+        return Launch::Window;
+    return Launch::Refused;
 }
 
 int run(const QStringList &arguments)
 {
     const QString &name = arguments.at(1);
-    if (name == u"--version"_s) {
+    if (name == u"--version"_s || name == u"-v"_s) {
         printLine(stdout, u"portrait "_s + QCoreApplication::applicationVersion());
         return Ok;
     }
-    for (const Command &command : Commands) {
-        if (name == QStringView(command.name))
-            return command.run(arguments);
+    if (const Command *command = findCommand(name))
+        return command->run(arguments);
+    if (isHelp(name)) {
+        // "portrait help import" is "portrait import --help".
+        if (arguments.size() > 2) {
+            if (const Command *command = findCommand(arguments.at(2)))
+                return command->run({ arguments.at(0), arguments.at(2), u"--help"_s });
+            printLine(stderr, CliText::tr("portrait: there is no command \"%1\".").arg(arguments.at(2)));
+            printLine(stderr, usage());
+            return Usage;
+        }
+        printLine(stdout, usage());
+        return Ok;
     }
-    printLine(name.startsWith(u'-') || name == u"help"_s ? stdout : stderr, usage());
-    return name.startsWith(u'-') || name == u"help"_s ? int(Ok) : int(Usage);
+    if (name.startsWith(u'-'))
+        printLine(stderr, CliText::tr("portrait: unknown option %1.").arg(name));
+    else if (arguments.size() == 2 && !QFileInfo::exists(name))
+        printLine(stderr, CliText::tr("portrait: \"%1\" is neither a command nor an existing file.").arg(name));
+    else
+        printLine(stderr, CliText::tr("portrait: unknown command \"%1\".").arg(name));
+    printLine(stderr, usage());
+    return Usage;
 }
 
 } // namespace Portrait::Cli
