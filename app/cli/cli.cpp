@@ -18,13 +18,24 @@ struct Command
 {
     const char16_t *name;
     int (*run)(const QStringList &);
+    /// The command's synopsis for the list of commands: syntax, not prose, so not translated.
+    const char16_t *synopsis;
 };
 
 constexpr Command Commands[] = {
-    { u"import", importCommand }, { u"rfm", rfmCommand },         { u"info", infoCommand },
-    { u"sample", sampleCommand }, { u"inspect", inspectCommand }, { u"tag", tagCommand },
-    { u"export", exportCommand },
-    { u"report", reportCommand },
+    { u"import", importCommand,
+      u"import FILE --project P [--kind orders|customers|survey] [--map role=column]\n"
+      u"                [--header-row N] [--type column=TYPE] [--refresh SOURCE_ID]" },
+    { u"inspect", inspectCommand, u"inspect FILE [--sheet NAME | --table NAME]" },
+    { u"rfm", rfmCommand, u"rfm --project P [--as-of DATE] [--method M] [--bins N] [--scheme S] [--out F]" },
+    { u"tag", tagCommand,
+      u"tag --project P --rules FILE [--out tags.csv]\n"
+      u"       portrait tag --project P [--starter | --dictionary F.json] [--export-dictionary F]\n"
+      u"                [--governance] [--out tags.csv]" },
+    { u"export", exportCommand, u"export --project P --out F.csv|F.xlsx [--segment NAME] [--tier T] [--no-mask]" },
+    { u"report", reportCommand, u"report --project P --out report.pdf [--scheme S] [--lang en|zh_CN]" },
+    { u"info", infoCommand, u"info --project P" },
+    { u"sample", sampleCommand, u"sample --out demo.portrait" },
 };
 
 struct CliText
@@ -34,20 +45,11 @@ struct CliText
 
 QString usage()
 {
-    return CliText::tr("usage: portrait [PROJECT.portrait]             open the workbench\n"
-                       "       portrait import FILE --project P [--kind orders|customers|survey] [--map role=column]\n"
-                       "                       [--header-row N] [--type column=TYPE] [--refresh SOURCE_ID]\n"
-                       "       portrait rfm --project P [--as-of DATE] [--method M] [--bins N] [--scheme S] [--out F]\n"
-                       "       portrait info --project P\n"
-                       "       portrait inspect FILE [--sheet NAME | --table NAME]\n"
-                       "       portrait tag --project P --rules FILE [--out tags.csv]\n"
-                       "       portrait tag --project P [--starter | --dictionary F.json] [--export-dictionary F]\n"
-                       "                    [--governance] [--out tags.csv]\n"
-                       "       portrait export --project P --out F.csv|F.xlsx [--segment NAME] [--tier T] [--no-mask]\n"
-                       "       portrait report --project P --out report.pdf [--scheme S] [--lang en|zh_CN]\n"
-                       "       portrait sample --out demo.portrait\n"
-                       "       portrait --version | help [COMMAND]\n"
-                       "Each command explains its options with --help.");
+    QString text = CliText::tr("usage:") + u" portrait [PROJECT.portrait | FILE]   "_s + CliText::tr("open the workbench");
+    for (const Command &command : Commands)
+        text += u"\n       portrait "_s + QStringView(command.synopsis);
+    text += u"\n       portrait --version | help [COMMAND]\n"_s;
+    return text + CliText::tr("Each command explains its options with --help.");
 }
 
 const Command *findCommand(const QString &name)
