@@ -4,7 +4,6 @@
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -78,7 +77,8 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
-    if (Portrait::Cli::isSubcommand(arguments) && arguments.at(1) == u"report"_s) {
+    const Portrait::Cli::Launch launch = Portrait::Cli::launchFor(arguments);
+    if (launch == Portrait::Cli::Launch::Command && arguments.at(1) == u"report"_s) {
         // The report draws the dashboard's charts, which are widgets: it needs a QApplication,
         // and no display.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -87,7 +87,7 @@ int main(int argc, char *argv[])
         describeApplication();
         return Portrait::Cli::run(QCoreApplication::arguments());
     }
-    if (Portrait::Cli::isSubcommand(arguments)) {
+    if (launch != Portrait::Cli::Launch::Window) {
         QCoreApplication app(argc, argv);
         describeApplication();
         return Portrait::Cli::run(QCoreApplication::arguments());
@@ -100,7 +100,7 @@ int main(int argc, char *argv[])
     Portrait::Ui::MainWindow *window = createWindow();
     window->show();
     const QStringList files = QCoreApplication::arguments().mid(1);
-    if (!files.isEmpty() && QFileInfo(files.first()).suffix().compare(u"portrait"_s, Qt::CaseInsensitive) == 0)
-        window->openProject(files.first());
+    if (!files.isEmpty())
+        window->openFile(files.first());
     return app.exec();
 }

@@ -11,19 +11,31 @@
 <context>
     <name>Portrait::Cli::CliText</name>
     <message>
-        <source>usage: portrait [PROJECT.portrait]             open the workbench
-       portrait import FILE --project P [--kind orders|customers|survey] [--map role=column]
-                       [--header-row N] [--type column=TYPE] [--refresh SOURCE_ID]
-       portrait rfm --project P [--as-of DATE] [--method M] [--bins N] [--scheme S] [--out F]
-       portrait info --project P
-       portrait inspect FILE [--sheet NAME | --table NAME]
-       portrait tag --project P --rules FILE [--out tags.csv]
-       portrait tag --project P [--starter | --dictionary F.json] [--export-dictionary F]
-                    [--governance] [--out tags.csv]
-       portrait export --project P --out F.csv|F.xlsx [--segment NAME] [--tier T] [--no-mask]
-       portrait report --project P --out report.pdf [--scheme S] [--lang en|zh_CN]
-       portrait sample --out demo.portrait
-Each command explains its options with --help.</source>
+        <source>portrait: there is no command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portrait: unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portrait: &quot;%1&quot; is neither a command nor an existing file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portrait: unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each command explains its options with --help.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

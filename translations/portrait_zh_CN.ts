@@ -11,32 +11,32 @@
 <context>
     <name>Portrait::Cli::CliText</name>
     <message>
-        <source>usage: portrait [PROJECT.portrait]             open the workbench
-       portrait import FILE --project P [--kind orders|customers|survey] [--map role=column]
-                       [--header-row N] [--type column=TYPE] [--refresh SOURCE_ID]
-       portrait rfm --project P [--as-of DATE] [--method M] [--bins N] [--scheme S] [--out F]
-       portrait info --project P
-       portrait inspect FILE [--sheet NAME | --table NAME]
-       portrait tag --project P --rules FILE [--out tags.csv]
-       portrait tag --project P [--starter | --dictionary F.json] [--export-dictionary F]
-                    [--governance] [--out tags.csv]
-       portrait export --project P --out F.csv|F.xlsx [--segment NAME] [--tier T] [--no-mask]
-       portrait report --project P --out report.pdf [--scheme S] [--lang en|zh_CN]
-       portrait sample --out demo.portrait
-Each command explains its options with --help.</source>
-        <translation>用法：portrait [项目.portrait]                打开工作台
-       portrait import FILE --project P [--kind orders|customers|survey] [--map role=column]
-                       [--header-row N] [--type column=TYPE] [--refresh SOURCE_ID]
-       portrait rfm --project P [--as-of DATE] [--method M] [--bins N] [--scheme S] [--out F]
-       portrait info --project P
-       portrait inspect FILE [--sheet NAME | --table NAME]
-       portrait tag --project P --rules FILE [--out tags.csv]
-       portrait tag --project P [--starter | --dictionary F.json] [--export-dictionary F]
-                    [--governance] [--out tags.csv]
-       portrait export --project P --out F.csv|F.xlsx [--segment NAME] [--tier T] [--no-mask]
-       portrait report --project P --out report.pdf [--scheme S] [--lang en|zh_CN]
-       portrait sample --out demo.portrait
-各命令的选项可用 --help 查看。</translation>
+        <source>portrait: there is no command &quot;%1&quot;.</source>
+        <translation>portrait：没有名为“%1”的命令。</translation>
+    </message>
+    <message>
+        <source>portrait: unknown option %1.</source>
+        <translation>portrait：未知选项 %1。</translation>
+    </message>
+    <message>
+        <source>portrait: &quot;%1&quot; is neither a command nor an existing file.</source>
+        <translation>portrait：“%1”既不是命令，也不是已存在的文件。</translation>
+    </message>
+    <message>
+        <source>portrait: unknown command &quot;%1&quot;.</source>
+        <translation>portrait：未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>usage:</source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>open the workbench</source>
+        <translation>打开工作台</translation>
+    </message>
+    <message>
+        <source>Each command explains its options with --help.</source>
+        <translation>每个命令都可用 --help 查看其选项说明。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "actionicons.h"
 #include "card/customercard.h"
 #include "export/exportdialog.h"
 #include "import/importwizard.h"
@@ -40,7 +41,6 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QStyle>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -97,8 +97,10 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *create = file->addAction(tr("&New Project…"), this, &MainWindow::createProject);
     create->setShortcut(QKeySequence::New);
+    create->setIcon(actionIcon(ActionIcon::New));
     QAction *open = file->addAction(tr("&Open Project…"), this, &MainWindow::chooseProject);
     open->setShortcut(QKeySequence::Open);
+    open->setIcon(actionIcon(ActionIcon::Open));
     file->addAction(tr("Create &Demo Project…"), this, &MainWindow::createDemoProject);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
@@ -126,6 +128,7 @@ void MainWindow::createActions()
         window->present();
     });
     slides->setShortcut(Qt::Key_F5);
+    slides->setIcon(actionIcon(ActionIcon::Present));
     QAction *report = present->addAction(tr("Export &Report…"), this, [this] {
         const QString name = QFileInfo(projectPath()).completeBaseName();
         const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), name + u"-report.pdf"_s,
@@ -138,6 +141,7 @@ void MainWindow::createActions()
         else
             statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 8000);
     });
+    report->setIcon(actionIcon(ActionIcon::Report));
     const auto updateReportActions = [this, slides, report] {
         slides->setEnabled(bool(m_session->result()));
         report->setEnabled(bool(m_session->result()));
@@ -179,8 +183,11 @@ void MainWindow::createActions()
     // Icons on the toolbar: the actions' texts name the whole command ("Undo Change scoring to …"),
     // which stays readable in the Edit menu and the tooltip without pushing the combos off screen.
     toolbar->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    undo->setIcon(QIcon::fromTheme(u"edit-undo"_s, style()->standardIcon(QStyle::SP_ArrowBack)));
-    redo->setIcon(QIcon::fromTheme(u"edit-redo"_s, style()->standardIcon(QStyle::SP_ArrowForward)));
+    undo->setIcon(actionIcon(ActionIcon::Undo));
+    redo->setIcon(actionIcon(ActionIcon::Redo));
+    toolbar->addAction(open);
+    toolbar->addAction(slides);
+    toolbar->addSeparator();
     toolbar->addAction(undo);
     toolbar->addAction(redo);
     toolbar->addSeparator();
@@ -410,12 +417,16 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QString path = event->mimeData()->urls().first().toLocalFile();
+    openFile(event->mimeData()->urls().first().toLocalFile());
+    event->acceptProposedAction();
+}
+
+void MainWindow::openFile(const QString &path)
+{
     if (path.endsWith(u".portrait"_s, Qt::CaseInsensitive))
         openProject(path);
     else
         showImportWizard(path);
-    event->acceptProposedAction();
 }
 
 void MainWindow::showImportWizard(const QString &file)

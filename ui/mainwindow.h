@@ -42,6 +42,9 @@ public:
 
     /// Opens a project: takes its lock, then loads it off the GUI thread.
     void openProject(const QString &path);
+    /// A file given on the command line or dropped on the window: a project is opened, a data file
+    /// starts the import wizard.
+    void openFile(const QString &path);
     /// The open project's file; empty when none is open.
     QString projectPath() const;
     WorkbenchSession *session() const { return m_session; }

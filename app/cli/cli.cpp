@@ -4,6 +4,7 @@
 #include "commands.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -17,13 +18,24 @@ struct Command
 {
     const char16_t *name;
     int (*run)(const QStringList &);
+    /// The command's synopsis for the list of commands: syntax, not prose, so not translated.
+    const char16_t *synopsis;
 };
 
 constexpr Command Commands[] = {
-    { u"import", importCommand }, { u"rfm", rfmCommand },         { u"info", infoCommand },
-    { u"sample", sampleCommand }, { u"inspect", inspectCommand }, { u"tag", tagCommand },
-    { u"export", exportCommand },
-    { u"report", reportCommand },
+    { u"import", importCommand,
+      u"import FILE --project P [--kind orders|customers|survey] [--map role=column]\n"
+      u"                [--header-row N] [--type column=TYPE] [--refresh SOURCE_ID]" },
+    { u"inspect", inspectCommand, u"inspect FILE [--sheet NAME | --table NAME]" },
+    { u"rfm", rfmCommand, u"rfm --project P [--as-of DATE] [--method M] [--bins N] [--scheme S] [--out F]" },
+    { u"tag", tagCommand,
+      u"tag --project P --rules FILE [--out tags.csv]\n"
+      u"       portrait tag --project P [--starter | --dictionary F.json] [--export-dictionary F]\n"
+      u"                [--governance] [--out tags.csv]" },
+    { u"export", exportCommand, u"export --project P --out F.csv|F.xlsx [--segment NAME] [--tier T] [--no-mask]" },
+    { u"report", reportCommand, u"report --project P --out report.pdf [--scheme S] [--lang en|zh_CN]" },
+    { u"info", infoCommand, u"info --project P" },
+    { u"sample", sampleCommand, u"sample --out demo.portrait" },
 };
 
 struct CliText
@@ -33,50 +45,71 @@ struct CliText
 
 QString usage()
 {
-    return CliText::tr("usage: portrait [PROJECT.portrait]             open the workbench\n"
-                       "       portrait import FILE --project P [--kind orders|customers|survey] [--map role=column]\n"
-                       "                       [--header-row N] [--type column=TYPE] [--refresh SOURCE_ID]\n"
-                       "       portrait rfm --project P [--as-of DATE] [--method M] [--bins N] [--scheme S] [--out F]\n"
-                       "       portrait info --project P\n"
-                       "       portrait inspect FILE [--sheet NAME | --table NAME]\n"
-                       "       portrait tag --project P --rules FILE [--out tags.csv]\n"
-                       "       portrait tag --project P [--starter | --dictionary F.json] [--export-dictionary F]\n"
-                       "                    [--governance] [--out tags.csv]\n"
-                       "       portrait export --project P --out F.csv|F.xlsx [--segment NAME] [--tier T] [--no-mask]\n"
-                       "       portrait report --project P --out report.pdf [--scheme S] [--lang en|zh_CN]\n"
-                       "       portrait sample --out demo.portrait\n"
-                       "Each command explains its options with --help.");
+    QString text = CliText::tr("usage:") + u" portrait [PROJECT.portrait | FILE]   "_s + CliText::tr("open the workbench");
+    for (const Command &command : Commands)
+        text += u"\n       portrait "_s + QStringView(command.synopsis);
+    text += u"\n       portrait --version | help [COMMAND]\n"_s;
+    return text + CliText::tr("Each command explains its options with --help.");
+}
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &command : Commands) {
+        if (name == QStringView(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+bool isHelp(const QString &argument)
+{
+    return argument == u"--help"_s || argument == u"-h"_s || argument == u"help"_s;
 }
 
 } // namespace
 
-bool isSubcommand(const QStringList &arguments)
+Launch launchFor(const QStringList &arguments)
 {
     if (arguments.size() < 2)
-        return false;
+        return Launch::Window;
     const QString &first = arguments.at(1);
-    if (first == u"--help"_s || first == u"-h"_s || first == u"help"_s || first == u"--version"_s)
-        return true;
-    for (const Command &command : Commands) {
-        if (first == QStringView(command.name))
-            return true;
-    }
-    return false;
+    if (isHelp(first) || first == u"--version"_s || first == u"-v"_s || findCommand(first))
+        return Launch::Command;
+    // Only a file that is there opens the window: "portrait clusterr" is a typo, not a file.
+    if (arguments.size() == 2 && !first.startsWith(u'-') && QFileInfo(first).isFile())
+        return Launch::Window;
+    return Launch::Refused;
 }
 
 int run(const QStringList &arguments)
 {
     const QString &name = arguments.at(1);
-    if (name == u"--version"_s) {
+    if (name == u"--version"_s || name == u"-v"_s) {
         printLine(stdout, u"portrait "_s + QCoreApplication::applicationVersion());
         return Ok;
     }
-    for (const Command &command : Commands) {
-        if (name == QStringView(command.name))
-            return command.run(arguments);
+    if (const Command *command = findCommand(name))
+        return command->run(arguments);
+    if (isHelp(name)) {
+        // "portrait help import" is "portrait import --help".
+        if (arguments.size() > 2) {
+            if (const Command *command = findCommand(arguments.at(2)))
+                return command->run({ arguments.at(0), arguments.at(2), u"--help"_s });
+            printLine(stderr, CliText::tr("portrait: there is no command \"%1\".").arg(arguments.at(2)));
+            printLine(stderr, usage());
+            return Usage;
+        }
+        printLine(stdout, usage());
+        return Ok;
     }
-    printLine(name.startsWith(u'-') || name == u"help"_s ? stdout : stderr, usage());
-    return name.startsWith(u'-') || name == u"help"_s ? int(Ok) : int(Usage);
+    if (name.startsWith(u'-'))
+        printLine(stderr, CliText::tr("portrait: unknown option %1.").arg(name));
+    else if (arguments.size() == 2 && !QFileInfo::exists(name))
+        printLine(stderr, CliText::tr("portrait: \"%1\" is neither a command nor an existing file.").arg(name));
+    else
+        printLine(stderr, CliText::tr("portrait: unknown command \"%1\".").arg(name));
+    printLine(stderr, usage());
+    return Usage;
 }
 
 } // namespace Portrait::Cli

@@ -4,7 +4,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 
-CliRun runPortrait(const QStringList &arguments)
+CliRun runPortrait(const QStringList &arguments, int timeoutMs)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -12,8 +12,12 @@ CliRun runPortrait(const QStringList &arguments)
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(PORTRAIT_EXECUTABLE), arguments);
     CliRun run;
-    if (!process.waitForFinished(600000))
+    if (!process.waitForFinished(timeoutMs)) {
+        run.timedOut = true;
+        process.kill();
+        process.waitForFinished();
         return run;
+    }
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();

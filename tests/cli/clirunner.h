@@ -11,9 +11,10 @@ struct CliRun
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
+    bool timedOut = false;   ///< killed after the timeout: it never returned on its own
 };
 
-CliRun runPortrait(const QStringList &arguments);
+CliRun runPortrait(const QStringList &arguments, int timeoutMs = 600000);
 
 /// Parses a CSV file written by portrait (simple quoting only) into rows of fields.
 QList<QStringList> readCsv(const QString &path);

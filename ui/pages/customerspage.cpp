@@ -1,5 +1,7 @@
 #include "customerspage.h"
 
+#include "actionicons.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QFrame>
@@ -46,7 +48,7 @@ CustomersPage::CustomersPage(QWidget *parent) : QWidget(parent), m_model(new Cus
     filters->addWidget(m_search, 1);
     filters->addWidget(createScoreIndicator());
     filters->addWidget(m_count);
-    auto *exportButton = new QPushButton(tr("&Export This List…"), this);
+    auto *exportButton = new QPushButton(actionIcon(ActionIcon::Export), tr("&Export This List…"), this);
     exportButton->setObjectName(u"exportListButton"_s);
     exportButton->setToolTip(tr("Save the customers shown, in their current order, as CSV or Excel"));
     connect(exportButton, &QPushButton::clicked, this, &CustomersPage::exportRequested);

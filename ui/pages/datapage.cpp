@@ -1,5 +1,6 @@
 #include "datapage.h"
 
+#include "actionicons.h"
 #include "models/sourcesmodel.h"
 #include "project/projectfile.h"
 
@@ -48,9 +49,9 @@ DataPage::DataPage(QWidget *parent)
     m_totals = new QLabel(this);
     m_totals->setWordWrap(true);
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_import = new QPushButton(tr("&Import Data…"), this);
+    m_import = new QPushButton(actionIcon(ActionIcon::Import), tr("&Import Data…"), this);
     m_import->setToolTip(tr("Add orders, customers or survey answers from CSV, Excel, a database dump or a SQLite file"));
-    m_refresh = new QPushButton(tr("&Refresh from Newer File…"), this);
+    m_refresh = new QPushButton(actionIcon(ActionIcon::Refresh), tr("&Refresh from Newer File…"), this);
     m_refresh->setToolTip(tr("Re-import the selected source from a newer file with the same mapping"));
     m_refresh->setEnabled(false);
     connect(m_import, &QPushButton::clicked, this, &DataPage::importRequested);
