@@ -72,6 +72,19 @@ const std::array<RoleInfo, RoleCount> &roleTable()
         { "satisfaction", QT_TRANSLATE_NOOP("Portrait::Io::ColumnMapping", "Satisfaction"),
           { "satisfaction", "满意度" } },
         { "motivation", QT_TRANSLATE_NOOP("Portrait::Io::ColumnMapping", "Motivation"), { "motivation", "购买动机" } },
+        // The Chinese platform names of the roles below live in resources/data/platform_vocabulary.json.
+        { "order_status", QT_TRANSLATE_NOOP("Portrait::Io::ColumnMapping", "Order status"),
+          { "orderstatus", "orderstate" } },
+        { "paid_date", QT_TRANSLATE_NOOP("Portrait::Io::ColumnMapping", "Payment time"),
+          { "paiddate", "paidat", "paymenttime", "paymentdate", "paidtime" } },
+        { "refund_amount", QT_TRANSLATE_NOOP("Portrait::Io::ColumnMapping", "Refund amount"),
+          { "refundamount", "refund", "refunded" } },
+        { "refund_status", QT_TRANSLATE_NOOP("Portrait::Io::ColumnMapping", "Refund status"),
+          { "refundstatus", "aftersalestatus" } },
+        { "address", QT_TRANSLATE_NOOP("Portrait::Io::ColumnMapping", "Shipping address"),
+          { "address", "shippingaddress", "deliveryaddress" } },
+        { "product", QT_TRANSLATE_NOOP("Portrait::Io::ColumnMapping", "Product"),
+          { "product", "productname", "producttitle" } },
     } };
     return table;
 }
@@ -90,14 +103,14 @@ QString normalize(QStringView header)
 bool isDateRole(Role role)
 {
     return role == Role::OrderDate || role == Role::BirthDate || role == Role::LastOrderDate
-            || role == Role::SignupDate;
+            || role == Role::SignupDate || role == Role::PaidDate;
 }
 
 bool isNumericRole(Role role)
 {
     return role == Role::Amount || role == Role::Quantity || role == Role::UnitPrice || role == Role::Age
             || role == Role::OrderCount || role == Role::RecencyDays || role == Role::Nps
-            || role == Role::Satisfaction;
+            || role == Role::Satisfaction || role == Role::RefundAmount;
 }
 
 /// How well a header names a role: exact names score 1000 and up, a name at the start or end of
@@ -246,8 +259,20 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject &json, const QSt
 
 ColumnMapping proposeMapping(const QStringList &headers, const QList<ColumnProfile> &profiles)
 {
+    return proposeMapping(headers, profiles, {});
+}
+
+ColumnMapping proposeMapping(const QStringList &headers, const QList<ColumnProfile> &profiles,
+                             const QList<NameHint> &hints)
+{
     struct Candidate { int score; int role; int column; };
     std::vector<Candidate> candidates;
+    for (const NameHint &hint : hints) {
+        const ColumnProfile *profile = hint.column < profiles.size() ? &profiles[hint.column] : nullptr;
+        const int score = hint.score + typeAdjustment(hint.role, profile);
+        if (hint.column >= 0 && hint.column < headers.size() && hint.role != Role::None && score > 0)
+            candidates.push_back({ score, int(hint.role), hint.column });
+    }
     for (int c = 0; c < headers.size(); ++c) {
         const QString header = normalize(headers[c]);
         const ColumnProfile *profile = c < profiles.size() ? &profiles[c] : nullptr;
