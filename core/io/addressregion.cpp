@@ -55,8 +55,10 @@ QString matchCity(QStringView text)
         if (const qsizetype at = token.indexOf(suffix); at >= 1 && at + suffix.size() <= LongestCity)
             return token.first(at + suffix.size()).toString();
     }
-    // "浙江 杭州 西湖区": a short city name set off by a space.
-    if (space > 0 && space <= 6)
+    // "浙江 杭州 西湖区", "浙江 杭州": a short city name set off by a space or standing alone.
+    constexpr qsizetype ShortName = 4;
+    if ((space > 0 && space <= 6) || (space < 0 && token.size() >= 2 && token.size() <= ShortName
+                                      && !token.endsWith(u'区') && !token.endsWith(u'县')))
         return token.toString();
     return {};
 }
@@ -75,6 +77,18 @@ Region regionFromAddress(QStringView address)
         region.city = region.province;
     else
         region.city = matchCity(rest);
+    return region;
+}
+
+Region shortRegion(QStringView province, QStringView city)
+{
+    Region region;
+    region.province = province.trimmed().toString();
+    if (QString shortName; matchProvince(region.province, shortName) >= 0)
+        region.province = shortName;
+    region.city = city.trimmed().toString();
+    if (region.city.size() > 2 && region.city.endsWith(u'市'))
+        region.city.chop(1);
     return region;
 }
 

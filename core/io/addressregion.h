@@ -18,4 +18,8 @@ struct Region
 /// province (the provinces come from resources/data/platform_vocabulary.json).
 Region regionFromAddress(QStringView address);
 
+/// A province or city column's value in the same short form: "江苏省" → 江苏, "南京市" → 南京;
+/// other text as it is.
+Region shortRegion(QStringView province, QStringView city);
+
 } // namespace Portrait::Io

@@ -285,12 +285,17 @@ std::optional<double> parseNumber(QByteArrayView utf8)
         return parseNumber(narrow);
     QByteArrayView s = trimmed(utf8);
     bool negative = false;
+    bool currencySeen = false;
+    // "(12.00)元": an accounting negative with the currency after the parentheses.
+    if (const qsizetype n = s.startsWith('(') ? currencyLength(s, true) : 0; n > 0 && trimmed(s.chopped(n)).endsWith(')')) {
+        s = trimmed(s.chopped(n));
+        currencySeen = true;
+    }
     if (s.size() >= 2 && s.front() == '(' && s.back() == ')') {
         negative = true;
         s = trimmed(s.sliced(1, s.size() - 2));
     }
     bool signSeen = false;
-    bool currencySeen = false;
     for (int round = 0; round < 2 && !s.isEmpty(); ++round) {
         if (!signSeen && (s.front() == '-' || s.front() == '+')) {
             negative = negative != (s.front() == '-');

@@ -81,8 +81,11 @@ void OrderLevelCollector::addLine(QByteArrayView orderKey, qint64 rowNumber, con
         order.record.state = line.state;
         order.record.statusText = line.statusText;
         order.record.firstRow = rowNumber;
-        order.record.province = row.has(Role::Province) ? row.text(Role::Province) : line.region.province;
-        order.record.city = row.has(Role::City) ? row.text(Role::City) : line.region.city;
+        const Io::Region region = row.has(Role::Province)
+                ? Io::shortRegion(row.text(Role::Province), row.text(Role::City))
+                : line.region;
+        order.record.province = region.province;
+        order.record.city = region.city;
         order.record.product = row.text(Role::Product);
         m_orders.push_back(std::move(order));
     }

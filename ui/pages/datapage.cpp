@@ -1,6 +1,7 @@
 #include "datapage.h"
 
 #include "models/sourcesmodel.h"
+#include "orderlevelpanel.h"
 #include "project/projectfile.h"
 
 #include <QDate>
@@ -68,8 +69,10 @@ DataPage::DataPage(QWidget *parent)
     connect(m_sourceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 m_refresh->setEnabled(current.isValid());
-                if (current.isValid())
+                if (current.isValid()) {
                     showRejected(current.data(SourcesModel::SourceIdRole).toLongLong());
+                    m_orderLevel->showSource(m_path, current.data(SourcesModel::SourceIdRole).toLongLong());
+                }
             });
 
     auto *buttons = new QHBoxLayout;
@@ -84,6 +87,8 @@ DataPage::DataPage(QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_sourceView);
     split->addWidget(lower);
+    m_orderLevel = new OrderLevelPanel(this);
+    split->addWidget(m_orderLevel);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
@@ -99,6 +104,7 @@ void DataPage::clear()
     m_sources->setSources({});
     m_rejected->clear();
     m_rejectedTitle->clear();
+    m_orderLevel->clear();
     m_totals->setText(tr("No project is open."));
     m_import->setEnabled(false);
     m_refresh->setEnabled(false);
