@@ -83,12 +83,12 @@ DataPage::DataPage(QWidget *parent)
     auto *lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     lowerLayout->addWidget(m_rejectedTitle);
-    lowerLayout->addWidget(m_rejectedView);
+    lowerLayout->addWidget(m_rejectedView, 1);
+    m_orderLevel = new OrderLevelPanel(lower);
+    lowerLayout->addWidget(m_orderLevel, 2);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_sourceView);
     split->addWidget(lower);
-    m_orderLevel = new OrderLevelPanel(this);
-    split->addWidget(m_orderLevel);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);

@@ -130,13 +130,17 @@ void OrderLevelPanel::showSummary(const Project::OrderLevelSummary &summary)
             + tr("Not purchases: %1 unpaid, %2 closed, %3 cancelled.")
                       .arg(count(OrderState::Unpaid), count(OrderState::Closed), count(OrderState::Cancelled));
     text += u'\n'
-            + tr("Refunds: %1 of %2 paid (%3) — %4 orders refunded in full (returns), %5 in part.")
+            + tr("Refunds: %1 of %2 paid (%3) — refunded in full (returns): %4, in part: %5.")
                       .arg(locale.toString(summary.refundAmount, 'f', 2), locale.toString(summary.paidAmount, 'f', 2),
                            percent(summary.refundAmount, summary.paidAmount), count(OrderState::Refunded),
                            locale.toString(summary.partlyRefunded));
     m_headline->setText(text);
     fillGroups();
     fillNotPurchases();
+    for (int tab = 0; tab < m_tabs->count(); ++tab) {
+        if (auto *view = qobject_cast<QTableView *>(m_tabs->widget(tab)))
+            view->resizeColumnsToContents();
+    }
     show();
 }
 
