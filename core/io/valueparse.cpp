@@ -287,8 +287,9 @@ std::optional<double> parseNumber(QByteArrayView utf8)
     bool negative = false;
     bool currencySeen = false;
     // "(12.00)元": an accounting negative with the currency after the parentheses.
-    if (const qsizetype n = s.startsWith('(') ? currencyLength(s, true) : 0; n > 0 && trimmed(s.chopped(n)).endsWith(')')) {
-        s = trimmed(s.chopped(n));
+    const qsizetype trailingSign = s.startsWith('(') ? currencyLength(s, true) : 0;
+    if (trailingSign > 0 && trimmed(s.chopped(trailingSign)).endsWith(')')) {
+        s = trimmed(s.chopped(trailingSign));
         currencySeen = true;
     }
     if (s.size() >= 2 && s.front() == '(' && s.back() == ')') {

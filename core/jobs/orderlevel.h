@@ -53,7 +53,10 @@ struct PlatformCounts
     qint64 maskedCustomers = 0;
     QStringList maskedExamples;
 
-    qint64 paidOrders() const { return byState[int(Io::OrderState::Purchase)] + byState[int(Io::OrderState::Refunded)]; }
+    qint64 paidOrders() const
+    {
+        return byState[int(Io::OrderState::Purchase)] + byState[int(Io::OrderState::Refunded)];
+    }
     qint64 notPurchases() const { return orders - paidOrders(); }
 };
 

@@ -58,7 +58,10 @@ struct OrderLevelSummary
     QList<OrderLevelGroup> byDay;      ///< by day
     QList<OrderLevelRecord> notPurchases; ///< in file order, at most the limit asked for
 
-    qint64 paidOrders() const { return byState[int(Io::OrderState::Purchase)] + byState[int(Io::OrderState::Refunded)]; }
+    qint64 paidOrders() const
+    {
+        return byState[int(Io::OrderState::Purchase)] + byState[int(Io::OrderState::Refunded)];
+    }
     qint64 notPurchaseCount() const { return orders - paidOrders(); }
 };
 

@@ -160,7 +160,8 @@ void OrderLevelPanel::fillGroups()
             QList<QStandardItem *> row { cell(name, key),
                                          cell(locale.toString(g.orders), g.orders),
                                          cell(locale.toString(g.paid), g.paid),
-                                         cell(percent(double(g.paid), double(g.orders)), double(g.paid) / double(g.orders)),
+                                         cell(percent(double(g.paid), double(g.orders)),
+                                              double(g.paid) / double(g.orders)),
                                          cell(locale.toString(g.paidAmount, 'f', 2), g.paidAmount),
                                          cell(locale.toString(g.refundAmount, 'f', 2), g.refundAmount) };
             (byProvince ? m_provinces : m_days)->appendRow(row);

@@ -148,8 +148,9 @@ private Q_SLOTS:
     void otherFilesAreNoPlatform_data()
     {
         QTest::addColumn<QStringList>("headers");
-        QTest::newRow("online retail") << QStringList { u"InvoiceNo"_s, u"StockCode"_s, u"Description"_s, u"Quantity"_s,
-                                                        u"InvoiceDate"_s, u"UnitPrice"_s, u"CustomerID"_s, u"Country"_s };
+        QTest::newRow("online retail") << QStringList { u"InvoiceNo"_s,   u"StockCode"_s, u"Description"_s,
+                                                        u"Quantity"_s,    u"InvoiceDate"_s, u"UnitPrice"_s,
+                                                        u"CustomerID"_s, u"Country"_s };
         QTest::newRow("crm export") << QStringList { u"订单号"_s, u"客户ID"_s, u"下单时间"_s, u"金额"_s, u"渠道"_s };
         // Two of Taobao's signature columns are not enough to call it a Taobao report.
         QTest::newRow("two signatures") << QStringList { u"订单编号"_s, u"买家会员名"_s, u"订单创建时间"_s, u"金额"_s };
