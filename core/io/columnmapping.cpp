@@ -18,7 +18,7 @@ struct RoleInfo
     std::initializer_list<const char *> names; ///< normalised header names, most typical first
 };
 
-// The order follows enum Role. Names are matched after normalize(): lower case, letters and
+// The order follows enum Role. Names are matched after normalizedHeader(): lower case, letters and
 // digits only, so "Customer ID", "customer_id" and "CustomerID" are one name.
 const std::array<RoleInfo, RoleCount> &roleTable()
 {
@@ -87,17 +87,6 @@ const std::array<RoleInfo, RoleCount> &roleTable()
           { "product", "productname", "producttitle" } },
     } };
     return table;
-}
-
-QString normalize(QStringView header)
-{
-    QString key;
-    key.reserve(header.size());
-    for (QChar c : header) {
-        if (c.isLetterOrNumber())
-            key.append(c.toLower());
-    }
-    return key;
 }
 
 bool isDateRole(Role role)
@@ -177,6 +166,17 @@ QString quotedHeaders(const QStringList &headers)
 }
 
 } // namespace
+
+QString normalizedHeader(QStringView header)
+{
+    QString key;
+    key.reserve(header.size());
+    for (QChar c : header) {
+        if (c.isLetterOrNumber())
+            key.append(c.toLower());
+    }
+    return key;
+}
 
 QString roleKey(Role role)
 {
@@ -274,7 +274,7 @@ ColumnMapping proposeMapping(const QStringList &headers, const QList<ColumnProfi
             candidates.push_back({ score, int(hint.role), hint.column });
     }
     for (int c = 0; c < headers.size(); ++c) {
-        const QString header = normalize(headers[c]);
+        const QString header = normalizedHeader(headers[c]);
         const ColumnProfile *profile = c < profiles.size() ? &profiles[c] : nullptr;
         for (int r = 1; r < RoleCount && !header.isEmpty(); ++r) {
             const int score = nameScore(header, Role(r));

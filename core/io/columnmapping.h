@@ -31,6 +31,10 @@ std::optional<Role> roleFromKey(QStringView key);
 /// Translated name for the user interface.
 QString roleLabel(Role role);
 
+/// Lower case, letters and digits only: "Customer ID", "customer_id" and "CustomerID" are one
+/// name, and so are 商品总价(元) and 商品总价（元）. Every header name is matched in this form.
+QString normalizedHeader(QStringView header);
+
 /// Which column (0-based) plays which role.
 struct ColumnMapping
 {

@@ -47,7 +47,7 @@ QString orderStateLabel(OrderState state)
 
 StatusReading readOrderStatus(QStringView text)
 {
-    const QString key = normalizedName(text);
+    const QString key = normalizedHeader(text);
     if (key.isEmpty())
         return {};
     const auto it = vocabularyData().statuses.constFind(key);
@@ -59,7 +59,7 @@ StatusReading readOrderStatus(QStringView text)
 
 RefundStatus readRefundStatus(QStringView text)
 {
-    const QString key = normalizedName(text);
+    const QString key = normalizedHeader(text);
     if (key.isEmpty())
         return RefundStatus::None;
     const auto it = vocabularyData().refundStatuses.constFind(key);

@@ -49,7 +49,7 @@ QStringList normalizedHeaders(const QStringList &headers)
     QStringList normalized;
     normalized.reserve(headers.size());
     for (const QString &header : headers)
-        normalized.append(normalizedName(header));
+        normalized.append(normalizedHeader(header));
     return normalized;
 }
 

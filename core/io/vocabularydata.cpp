@@ -28,7 +28,7 @@ QHash<QString, QList<RoleName>> readRoleNames(const QJsonObject &json, QString &
         }
         const QJsonArray list = it.value().toArray();
         for (int rank = 0; rank < list.size(); ++rank)
-            names[normalizedName(list.at(rank).toString())].append(RoleName { *role, rank });
+            names[normalizedHeader(list.at(rank).toString())].append(RoleName { *role, rank });
     }
     return names;
 }
@@ -37,7 +37,7 @@ QSet<QString> readNameSet(const QJsonArray &list)
 {
     QSet<QString> set;
     for (const QJsonValue &value : list)
-        set.insert(normalizedName(value.toString()));
+        set.insert(normalizedHeader(value.toString()));
     return set;
 }
 
@@ -49,7 +49,7 @@ QHash<QString, QString> readClasses(const QJsonObject &json)
         if (!it.value().isArray())
             continue;
         for (const QJsonValue &value : it.value().toArray())
-            classes.insert(normalizedName(value.toString()), it.key());
+            classes.insert(normalizedHeader(value.toString()), it.key());
     }
     return classes;
 }
@@ -103,17 +103,6 @@ VocabularyData load()
 }
 
 } // namespace
-
-QString normalizedName(QStringView text)
-{
-    QString key;
-    key.reserve(text.size());
-    for (QChar c : text) {
-        if (c.isLetterOrNumber())
-            key.append(c.toLower());
-    }
-    return key;
-}
 
 const VocabularyData &vocabularyData()
 {

@@ -42,7 +42,4 @@ struct VocabularyData
 /// Read once, on first use, from the bundled file; never fails (error says what went wrong).
 const VocabularyData &vocabularyData();
 
-/// Lower case, letters and digits only: the form every vocabulary match uses.
-QString normalizedName(QStringView text);
-
 } // namespace Portrait::Io

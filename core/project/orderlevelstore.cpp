@@ -9,19 +9,6 @@ namespace Portrait::Project {
 
 namespace {
 
-void bindDay(Statement &statement, int index, Model::Day day)
-{
-    if (day == Model::NoDay)
-        statement.bindNull(index);
-    else
-        statement.bind(index, qint64(day));
-}
-
-Model::Day dayAt(const Statement &statement, int column)
-{
-    return statement.isNull(column) ? Model::NoDay : Model::Day(statement.int64(column));
-}
-
 Status readStates(ProjectFile &project, qint64 sourceId, OrderLevelSummary &summary)
 {
     Statement states(project.handle(),
