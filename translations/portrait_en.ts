@@ -1484,23 +1484,23 @@ Each command explains its options with --help.</source>
     </message>
     <message numerus="yes">
         <source>The file has no customer id column (shop platforms&apos; anonymised reports leave it out), so no customer profiles, RFM scores or tags can be made from it. Its %n order(s) are kept for order-level analysis on the Data page: orders by province and day, payment conversion and refund share. If a column does name the buyer, map it to customer_id.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The file has no customer id column (shop platforms&apos; anonymised reports leave it out), so no customer profiles, RFM scores or tags can be made from it. Its %n order is kept for order-level analysis on the Data page: orders by province and day, payment conversion and refund share. If a column does name the buyer, map it to customer_id.</numerusform>
+            <numerusform>The file has no customer id column (shop platforms&apos; anonymised reports leave it out), so no customer profiles, RFM scores or tags can be made from it. Its %n orders are kept for order-level analysis on the Data page: orders by province and day, payment conversion and refund share. If a column does name the buyer, map it to customer_id.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) are not purchases (%1): they are listed with their status on the Data page and are not scored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order is not a purchase (%1): it is listed with its status on the Data page and is not scored.</numerusform>
+            <numerusform>%n orders are not purchases (%1): they are listed with their status on the Data page and are not scored.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) are not purchases (%1): the import will list them with their status and not score them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order is not a purchase (%1): the import will list it with its status and not score it.</numerusform>
+            <numerusform>%n orders are not purchases (%1): the import will list them with their status and not score them.</numerusform>
         </translation>
     </message>
     <message>
@@ -1509,9 +1509,9 @@ Each command explains its options with --help.</source>
     </message>
     <message numerus="yes">
         <source>%n line(s) have an order status Portrait does not know (%1); read as purchases.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line has an order status Portrait does not know (%1); read as a purchase.</numerusform>
+            <numerusform>%n lines have an order status Portrait does not know (%1); read as purchases.</numerusform>
         </translation>
     </message>
     <message>
