@@ -1503,10 +1503,6 @@ Each command explains its options with --help.</source>
             <numerusform>%n orders are not purchases (%1): the import will list them with their status and not score them.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Refunded in full, counted as returns: %1 order(s); refunded in part, with a lower net amount: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n line(s) have an order status Portrait does not know (%1); read as purchases.</source>
         <translation>
@@ -1532,6 +1528,10 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>; refunds %1 of %2 paid (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders refunded in full (counted as returns): %1; refunded in part (net amount lowered): %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1509,10 +1509,6 @@ Each command explains its options with --help.</source>
             <numerusform>有 %n 个订单不算购买（%1）：导入后会连同订单状态列出，不参与评分。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Refunded in full, counted as returns: %1 order(s); refunded in part, with a lower net amount: %2.</source>
-        <translation>全额退款（计为退货）的订单 %1 个；部分退款（净额相应减少）的订单 %2 个。</translation>
-    </message>
     <message numerus="yes">
         <source>%n line(s) have an order status Portrait does not know (%1); read as purchases.</source>
         <translation>
@@ -1538,6 +1534,10 @@ Each command explains its options with --help.</source>
     <message>
         <source>; refunds %1 of %2 paid (%3).</source>
         <translation>；已付款 %2 中退款 %1（%3）。</translation>
+    </message>
+    <message>
+        <source>Orders refunded in full (counted as returns): %1; refunded in part (net amount lowered): %2.</source>
+        <translation>全额退款（计为退货）的订单 %1 个；部分退款（净额相应减少）的订单 %2 个。</translation>
     </message>
 </context>
 <context>

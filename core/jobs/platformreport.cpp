@@ -64,8 +64,8 @@ void addPlatformIssues(ImportReport &report, bool written)
         report.issues.info(text.arg(notPurchaseBreakdown(c)), file);
     }
     if (c.byState[int(OrderState::Refunded)] > 0 || c.partlyRefunded > 0) {
-        report.issues.info(PlatformReport::tr("Refunded in full, counted as returns: %1 order(s); refunded in part, "
-                                              "with a lower net amount: %2.")
+        report.issues.info(PlatformReport::tr("Orders refunded in full (counted as returns): %1; refunded in part "
+                                              "(net amount lowered): %2.")
                                    .arg(c.byState[int(OrderState::Refunded)])
                                    .arg(c.partlyRefunded),
                            file);

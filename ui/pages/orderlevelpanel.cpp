@@ -23,14 +23,15 @@ namespace {
 /// How many orders that are not purchases the panel lists; the project keeps them all.
 constexpr int NotPurchasesShown = 1000;
 
-QTableView *groupView(QStandardItemModel *model, QWidget *parent)
+/// stretchLast: the last column is text (a product) that may use the spare width; figures keep theirs.
+QTableView *groupView(QStandardItemModel *model, QWidget *parent, bool stretchLast)
 {
     auto *view = new QTableView(parent);
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setAlternatingRowColors(true);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setStretchLastSection(stretchLast);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setSortingEnabled(true);
     return view;
@@ -46,6 +47,14 @@ QStandardItem *cell(const QString &text, const QVariant &sortValue = {})
 {
     auto *item = new QStandardItem(text);
     item->setData(sortValue.isValid() ? sortValue : QVariant(text), Qt::UserRole);
+    return item;
+}
+
+/// A figure: right-aligned, so that a column of them reads by magnitude.
+QStandardItem *numberCell(const QString &text, const QVariant &sortValue)
+{
+    QStandardItem *item = cell(text, sortValue);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
 }
 
@@ -70,9 +79,9 @@ OrderLevelPanel::OrderLevelPanel(QWidget *parent)
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
     for (QStandardItemModel *model : { m_provinces, m_days, m_notPurchases })
         model->setSortRole(Qt::UserRole);
-    m_tabs->addTab(groupView(m_provinces, this), tr("Orders by province"));
-    m_tabs->addTab(groupView(m_days, this), tr("Orders by day"));
-    m_tabs->addTab(groupView(m_notPurchases, this), tr("Not purchases"));
+    m_tabs->addTab(groupView(m_provinces, this, false), tr("Orders by province"));
+    m_tabs->addTab(groupView(m_days, this, false), tr("Orders by day"));
+    m_tabs->addTab(groupView(m_notPurchases, this, true), tr("Not purchases"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_headline);
@@ -158,12 +167,12 @@ void OrderLevelPanel::fillGroups()
             const QString name = byProvince ? (g.province.isEmpty() ? tr("(not given)") : g.province) : dayText(g.day);
             const QVariant key = byProvince ? QVariant(name) : QVariant(qint64(g.day));
             QList<QStandardItem *> row { cell(name, key),
-                                         cell(locale.toString(g.orders), g.orders),
-                                         cell(locale.toString(g.paid), g.paid),
-                                         cell(percent(double(g.paid), double(g.orders)),
-                                              double(g.paid) / double(g.orders)),
-                                         cell(locale.toString(g.paidAmount, 'f', 2), g.paidAmount),
-                                         cell(locale.toString(g.refundAmount, 'f', 2), g.refundAmount) };
+                                         numberCell(locale.toString(g.orders), g.orders),
+                                         numberCell(locale.toString(g.paid), g.paid),
+                                         numberCell(percent(double(g.paid), double(g.orders)),
+                                                    double(g.paid) / double(g.orders)),
+                                         numberCell(locale.toString(g.paidAmount, 'f', 2), g.paidAmount),
+                                         numberCell(locale.toString(g.refundAmount, 'f', 2), g.refundAmount) };
             (byProvince ? m_provinces : m_days)->appendRow(row);
         }
     }
@@ -176,12 +185,12 @@ void OrderLevelPanel::fillNotPurchases()
     m_notPurchases->setHorizontalHeaderLabels({ tr("Row"), tr("Order"), tr("Counted as"), tr("Status in the file"),
                                                 tr("Placed"), tr("Amount"), tr("Province"), tr("Product") });
     for (const Project::OrderLevelRecord &r : m_summary.notPurchases) {
-        m_notPurchases->appendRow({ cell(locale.toString(r.firstRow), r.firstRow),
+        m_notPurchases->appendRow({ numberCell(locale.toString(r.firstRow), r.firstRow),
                                     cell(QString::fromUtf8(r.orderKey)),
                                     cell(Io::orderStateLabel(r.state)),
                                     cell(r.statusText),
                                     cell(dayText(r.createdDay), qint64(r.createdDay)),
-                                    cell(locale.toString(r.amount, 'f', 2), r.amount),
+                                    numberCell(locale.toString(r.amount, 'f', 2), r.amount),
                                     cell(r.province),
                                     cell(r.product) });
     }
