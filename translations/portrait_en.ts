@@ -883,6 +883,30 @@
         <source>Unknown column &quot;%1&quot; for %2; the columns are %3, or their numbers 1 to %4.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Order status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Io::CsvReader</name>
@@ -908,6 +932,64 @@
     </message>
     <message>
         <source>A quoted field is never closed: the quote that opens it has no partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Io::OrderState</name>
+    <message>
+        <source>purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunded in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Io::Platform</name>
+    <message>
+        <source>Taobao / Tmall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinduoduo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youzan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weidian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat shop (Channels / Mini Program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Douyin shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meituan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1395,6 +1477,73 @@
     </message>
     <message>
         <source>%1 rows would be rejected; the first are listed with their reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Jobs::PlatformReport</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has no customer id column (shop platforms&apos; anonymised reports leave it out), so no customer profiles, RFM scores or tags can be made from it. Its %n order(s) are kept for order-level analysis on the Data page: orders by province and day, payment conversion and refund share. If a column does name the buyer, map it to customer_id.</source>
+        <translation>
+            <numerusform>The file has no customer id column (shop platforms&apos; anonymised reports leave it out), so no customer profiles, RFM scores or tags can be made from it. Its %n order is kept for order-level analysis on the Data page: orders by province and day, payment conversion and refund share. If a column does name the buyer, map it to customer_id.</numerusform>
+            <numerusform>The file has no customer id column (shop platforms&apos; anonymised reports leave it out), so no customer profiles, RFM scores or tags can be made from it. Its %n orders are kept for order-level analysis on the Data page: orders by province and day, payment conversion and refund share. If a column does name the buyer, map it to customer_id.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) are not purchases (%1): they are listed with their status on the Data page and are not scored.</source>
+        <translation>
+            <numerusform>%n order is not a purchase (%1): it is listed with its status on the Data page and is not scored.</numerusform>
+            <numerusform>%n orders are not purchases (%1): they are listed with their status on the Data page and are not scored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) are not purchases (%1): the import will list them with their status and not score them.</source>
+        <translation>
+            <numerusform>%n order is not a purchase (%1): the import will list it with its status and not score it.</numerusform>
+            <numerusform>%n orders are not purchases (%1): the import will list them with their status and not score them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) have an order status Portrait does not know (%1); read as purchases.</source>
+        <translation>
+            <numerusform>%n line has an order status Portrait does not know (%1); read as a purchase.</numerusform>
+            <numerusform>%n lines have an order status Portrait does not know (%1); read as purchases.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 customer ids are masked (like %3): the platform hid part of each id, so different buyers whose ids look alike are merged into one customer. Export the report with full buyer ids if the platform allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like a %1 order export; its preset mapping was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order level: %1 orders, %2 paid (payment conversion %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; not purchases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; refunds %1 of %2 paid (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders refunded in full (counted as returns): %1; refunded in part (net amount lowered): %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3926,6 +4075,101 @@ Click to list them</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Ui::OrderLevelPanel</name>
+    <message>
+        <source>Orders by province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order level: %1 orders, %2 paid — payment conversion %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not purchases: %1 unpaid, %2 closed, %3 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds: %1 of %2 paid (%3) — refunded in full (returns): %4, in part: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not purchases (first %1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not purchases (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Ui::OrderTimeline</name>
     <message>
         <source>No orders</source>
@@ -3955,6 +4199,29 @@ Click to list them</source>
     </message>
     <message>
         <source>the pages could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::PlatformNotice</name>
+    <message>
+        <source>Import for order-level analysis only (no customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Looks like a %1 order export.&lt;/b&gt; The roles below are its preset mapping; change any of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buyer ids are masked (%1): different buyers whose ids look alike will be merged into one customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This file has no customer id column&lt;/b&gt; — shop platforms&apos; anonymised reports leave it out. Portrait cannot build customer profiles, RFM scores or tags from it, but it can import its orders for order-level analysis on the Data page: orders by province and day, payment conversion and refund share.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

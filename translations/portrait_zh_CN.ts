@@ -883,6 +883,30 @@
         <source>Unknown column &quot;%1&quot; for %2; the columns are %3, or their numbers 1 to %4.</source>
         <translation>为 %2 指定的列“%1”不存在；可用的列有 %3，也可以用列号 1 到 %4 表示。</translation>
     </message>
+    <message>
+        <source>Order status</source>
+        <translation>订单状态</translation>
+    </message>
+    <message>
+        <source>Payment time</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <source>Refund amount</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Refund status</source>
+        <translation>售后状态</translation>
+    </message>
+    <message>
+        <source>Shipping address</source>
+        <translation>收货地址</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Io::CsvReader</name>
@@ -909,6 +933,64 @@
     <message>
         <source>A quoted field is never closed: the quote that opens it has no partner.</source>
         <translation>有一个带引号的字段没有结束：开头的引号找不到与之配对的引号。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Io::OrderState</name>
+    <message>
+        <source>purchase</source>
+        <translation>已购买</translation>
+    </message>
+    <message>
+        <source>unpaid</source>
+        <translation>未付款</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>refunded in full</source>
+        <translation>全额退款</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Io::Platform</name>
+    <message>
+        <source>Taobao / Tmall</source>
+        <translation>淘宝/天猫</translation>
+    </message>
+    <message>
+        <source>JD</source>
+        <translation>京东</translation>
+    </message>
+    <message>
+        <source>Pinduoduo</source>
+        <translation>拼多多</translation>
+    </message>
+    <message>
+        <source>Youzan</source>
+        <translation>有赞</translation>
+    </message>
+    <message>
+        <source>Weidian</source>
+        <translation>微店</translation>
+    </message>
+    <message>
+        <source>WeChat shop (Channels / Mini Program)</source>
+        <translation>微信小店（视频号/小程序）</translation>
+    </message>
+    <message>
+        <source>Douyin shop</source>
+        <translation>抖店</translation>
+    </message>
+    <message>
+        <source>Meituan</source>
+        <translation>美团</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1475,69 @@
     <message>
         <source>%1 rows would be rejected; the first are listed with their reasons.</source>
         <translation>将有 %1 行被拒绝；下面列出前几行及原因。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Jobs::PlatformReport</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2 %1 单</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has no customer id column (shop platforms&apos; anonymised reports leave it out), so no customer profiles, RFM scores or tags can be made from it. Its %n order(s) are kept for order-level analysis on the Data page: orders by province and day, payment conversion and refund share. If a column does name the buyer, map it to customer_id.</source>
+        <translation>
+            <numerusform>文件中没有客户 ID 列（电商平台导出的匿名报表通常不含买家信息），因此无法据此建立客户画像、计算 RFM 或打标签。其中的 %n 个订单已保留，可在“数据”页做订单层面的分析：按省份和日期统计订单、付款转化率和退款占比。如果确有某列标识买家，请把它映射为 customer_id。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) are not purchases (%1): they are listed with their status on the Data page and are not scored.</source>
+        <translation>
+            <numerusform>有 %n 个订单不算购买（%1）：已连同订单状态列在“数据”页，不参与评分。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) are not purchases (%1): the import will list them with their status and not score them.</source>
+        <translation>
+            <numerusform>有 %n 个订单不算购买（%1）：导入后会连同订单状态列出，不参与评分。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) have an order status Portrait does not know (%1); read as purchases.</source>
+        <translation>
+            <numerusform>有 %n 行的订单状态无法识别（%1），已按购买处理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 customer ids are masked (like %3): the platform hid part of each id, so different buyers whose ids look alike are merged into one customer. Export the report with full buyer ids if the platform allows it.</source>
+        <translation>%2 个客户 ID 中有 %1 个经过脱敏（如 %3）：平台隐去了 ID 的一部分，脱敏后相同的不同买家会被合并为同一位客户。如果平台允许，请导出含完整买家 ID 的报表。</translation>
+    </message>
+    <message>
+        <source>Looks like a %1 order export; its preset mapping was used.</source>
+        <translation>看起来是%1的订单导出文件，已使用其预设映射。</translation>
+    </message>
+    <message>
+        <source>Order level: %1 orders, %2 paid (payment conversion %3)</source>
+        <translation>订单层面：共 %1 个订单，已付款 %2 个（付款转化率 %3）</translation>
+    </message>
+    <message>
+        <source>; not purchases: %1</source>
+        <translation>；不算购买：%1</translation>
+    </message>
+    <message>
+        <source>; refunds %1 of %2 paid (%3).</source>
+        <translation>；已付款 %2 中退款 %1（%3）。</translation>
+    </message>
+    <message>
+        <source>Orders refunded in full (counted as returns): %1; refunded in part (net amount lowered): %2.</source>
+        <translation>全额退款（计为退货）的订单 %1 个；部分退款（净额相应减少）的订单 %2 个。</translation>
     </message>
 </context>
 <context>
@@ -3921,6 +4066,101 @@ Click to list them</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Ui::OrderLevelPanel</name>
+    <message>
+        <source>Orders by province</source>
+        <translation>按省份统计订单</translation>
+    </message>
+    <message>
+        <source>Orders by day</source>
+        <translation>按日期统计订单</translation>
+    </message>
+    <message>
+        <source>Not purchases</source>
+        <translation>不算购买的订单</translation>
+    </message>
+    <message>
+        <source>Order level: %1 orders, %2 paid — payment conversion %3.</source>
+        <translation>订单层面：共 %1 个订单，已付款 %2 个，付款转化率 %3。</translation>
+    </message>
+    <message>
+        <source>Not purchases: %1 unpaid, %2 closed, %3 cancelled.</source>
+        <translation>不算购买：未付款 %1 个，已关闭 %2 个，已取消 %3 个。</translation>
+    </message>
+    <message>
+        <source>Refunds: %1 of %2 paid (%3) — refunded in full (returns): %4, in part: %5.</source>
+        <translation>退款：已付款 %2 中退款 %1（%3）；全额退款（计为退货）%4 个，部分退款 %5 个。</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Payment conversion</source>
+        <translation>付款转化率</translation>
+    </message>
+    <message>
+        <source>Paid amount</source>
+        <translation>付款金额</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Counted as</source>
+        <translation>归类为</translation>
+    </message>
+    <message>
+        <source>Status in the file</source>
+        <translation>文件中的状态</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>下单日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Not purchases (first %1 of %2)</source>
+        <translation>不算购买的订单（共 %2 个，显示前 %1 个）</translation>
+    </message>
+    <message>
+        <source>Not purchases (%1)</source>
+        <translation>不算购买的订单（%1）</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Ui::OrderTimeline</name>
     <message>
         <source>No orders</source>
@@ -3951,6 +4191,29 @@ Click to list them</source>
     <message>
         <source>the pages could not be drawn</source>
         <translation>无法绘制页面</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::PlatformNotice</name>
+    <message>
+        <source>Import for order-level analysis only (no customers)</source>
+        <translation>仅导入用于订单层面分析（不建立客户）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Looks like a %1 order export.&lt;/b&gt; The roles below are its preset mapping; change any of them.</source>
+        <translation>&lt;b&gt;看起来是%1的订单导出文件。&lt;/b&gt;下表的字段含义来自该平台的预设映射，均可修改。</translation>
+    </message>
+    <message>
+        <source>The buyer ids are masked (%1): different buyers whose ids look alike will be merged into one customer.</source>
+        <translation>买家 ID 经过脱敏（%1）：脱敏后相同的不同买家会被合并为同一位客户。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This file has no customer id column&lt;/b&gt; — shop platforms&apos; anonymised reports leave it out. Portrait cannot build customer profiles, RFM scores or tags from it, but it can import its orders for order-level analysis on the Data page: orders by province and day, payment conversion and refund share.</source>
+        <translation>&lt;b&gt;此文件没有客户 ID 列&lt;/b&gt;——电商平台导出的匿名报表通常不含买家信息。Portrait 无法据此建立客户画像、计算 RFM 或打标签，但可以导入其中的订单，在“数据”页做订单层面的分析：按省份和日期统计订单、付款转化率和退款占比。</translation>
     </message>
 </context>
 <context>

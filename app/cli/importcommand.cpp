@@ -3,6 +3,7 @@
 #include "coveragereport.h"
 
 #include "jobs/importjob.h"
+#include "jobs/platformreport.h"
 #include "jobs/sourcerefresh.h"
 #include "project/projectfile.h"
 
@@ -44,6 +45,8 @@ void printReport(const Jobs::ImportReport &report)
     } else {
         printLine(stderr, ImportCommand::tr("%1 customers in the file (%2 new).").arg(s.customersInFile).arg(s.newCustomers));
     }
+    for (const QString &line : Jobs::platformSummaryLines(report))
+        printLine(stderr, line);
     for (const Project::RejectedRow &row : report.firstRejected.mid(0, 10)) {
         printLine(stderr, ImportCommand::tr("  rejected row %1%2: %3")
                                   .arg(row.row)

@@ -157,6 +157,7 @@ int inspectCommand(const QStringList &arguments)
                              { Io::detectFormat(files.first()) == Io::SourceFormat::Xlsx ? u"sheet"_s : u"table"_s,
                                spec.sheetOrTable.isEmpty() ? QJsonValue() : QJsonValue(spec.sheetOrTable) },
                              { u"rows"_s, inspection->records },
+                             { u"platform"_s, plan->platform.isEmpty() ? QJsonValue() : QJsonValue(plan->platform) },
                              { u"columns"_s, columns } };
     std::fputs(QJsonDocument(json).toJson(QJsonDocument::Indented).constData(), stdout);
     printIssues(inspection->issues);

@@ -18,7 +18,7 @@ struct RoleInfo
     std::initializer_list<const char *> names; ///< normalised header names, most typical first
 };
 
-// The order follows enum Role. Names are matched after normalize(): lower case, letters and
+// The order follows enum Role. Names are matched after normalizedHeader(): lower case, letters and
 // digits only, so "Customer ID", "customer_id" and "CustomerID" are one name.
 const std::array<RoleInfo, RoleCount> &roleTable()
 {
@@ -72,32 +72,34 @@ const std::array<RoleInfo, RoleCount> &roleTable()
         { "satisfaction", QT_TRANSLATE_NOOP("Portrait::Io::ColumnMapping", "Satisfaction"),
           { "satisfaction", "满意度" } },
         { "motivation", QT_TRANSLATE_NOOP("Portrait::Io::ColumnMapping", "Motivation"), { "motivation", "购买动机" } },
+        // The Chinese platform names of the roles below live in resources/data/platform_vocabulary.json.
+        { "order_status", QT_TRANSLATE_NOOP("Portrait::Io::ColumnMapping", "Order status"),
+          { "orderstatus", "orderstate" } },
+        { "paid_date", QT_TRANSLATE_NOOP("Portrait::Io::ColumnMapping", "Payment time"),
+          { "paiddate", "paidat", "paymenttime", "paymentdate", "paidtime" } },
+        { "refund_amount", QT_TRANSLATE_NOOP("Portrait::Io::ColumnMapping", "Refund amount"),
+          { "refundamount", "refund", "refunded" } },
+        { "refund_status", QT_TRANSLATE_NOOP("Portrait::Io::ColumnMapping", "Refund status"),
+          { "refundstatus", "aftersalestatus" } },
+        { "address", QT_TRANSLATE_NOOP("Portrait::Io::ColumnMapping", "Shipping address"),
+          { "address", "shippingaddress", "deliveryaddress" } },
+        { "product", QT_TRANSLATE_NOOP("Portrait::Io::ColumnMapping", "Product"),
+          { "product", "productname", "producttitle" } },
     } };
     return table;
-}
-
-QString normalize(QStringView header)
-{
-    QString key;
-    key.reserve(header.size());
-    for (QChar c : header) {
-        if (c.isLetterOrNumber())
-            key.append(c.toLower());
-    }
-    return key;
 }
 
 bool isDateRole(Role role)
 {
     return role == Role::OrderDate || role == Role::BirthDate || role == Role::LastOrderDate
-            || role == Role::SignupDate;
+            || role == Role::SignupDate || role == Role::PaidDate;
 }
 
 bool isNumericRole(Role role)
 {
     return role == Role::Amount || role == Role::Quantity || role == Role::UnitPrice || role == Role::Age
             || role == Role::OrderCount || role == Role::RecencyDays || role == Role::Nps
-            || role == Role::Satisfaction;
+            || role == Role::Satisfaction || role == Role::RefundAmount;
 }
 
 /// How well a header names a role: exact names score 1000 and up, a name at the start or end of
@@ -164,6 +166,17 @@ QString quotedHeaders(const QStringList &headers)
 }
 
 } // namespace
+
+QString normalizedHeader(QStringView header)
+{
+    QString key;
+    key.reserve(header.size());
+    for (QChar c : header) {
+        if (c.isLetterOrNumber())
+            key.append(c.toLower());
+    }
+    return key;
+}
 
 QString roleKey(Role role)
 {
@@ -246,10 +259,22 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject &json, const QSt
 
 ColumnMapping proposeMapping(const QStringList &headers, const QList<ColumnProfile> &profiles)
 {
+    return proposeMapping(headers, profiles, {});
+}
+
+ColumnMapping proposeMapping(const QStringList &headers, const QList<ColumnProfile> &profiles,
+                             const QList<NameHint> &hints)
+{
     struct Candidate { int score; int role; int column; };
     std::vector<Candidate> candidates;
+    for (const NameHint &hint : hints) {
+        const ColumnProfile *profile = hint.column < profiles.size() ? &profiles[hint.column] : nullptr;
+        const int score = hint.score + typeAdjustment(hint.role, profile);
+        if (hint.column >= 0 && hint.column < headers.size() && hint.role != Role::None && score > 0)
+            candidates.push_back({ score, int(hint.role), hint.column });
+    }
     for (int c = 0; c < headers.size(); ++c) {
-        const QString header = normalize(headers[c]);
+        const QString header = normalizedHeader(headers[c]);
         const ColumnProfile *profile = c < profiles.size() ? &profiles[c] : nullptr;
         for (int r = 1; r < RoleCount && !header.isEmpty(); ++r) {
             const int score = nameScore(header, Role(r));

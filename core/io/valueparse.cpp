@@ -125,7 +125,9 @@ bool scanTime(const char *&p, const char *end, int &secondsOfDay)
 /// Length of a currency sign at the start (prefix) or end (suffix) of s; 0 when there is none.
 qsizetype currencyLength(QByteArrayView s, bool atEnd)
 {
-    for (const char *sign : { "$", "\xC2\xA3", "\xE2\x82\xAC", "\xC2\xA5", "\xEF\xBF\xA5", "\xE5\x85\x83" }) {
+    // $ £ € ¥ ￥ 元, and the codes Chinese shop systems write: RMB, CNY, 人民币.
+    for (const char *sign : { "$", "\xC2\xA3", "\xE2\x82\xAC", "\xC2\xA5", "\xEF\xBF\xA5", "\xE5\x85\x83", "RMB",
+                              "rmb", "CNY", "\xE4\xBA\xBA\xE6\xB0\x91\xE5\xB8\x81" }) {
         const QByteArrayView v(sign);
         if (atEnd ? s.endsWith(v) : s.startsWith(v))
             return v.size();
@@ -172,6 +174,38 @@ bool plainDigits(QByteArrayView s, char *out, qsizetype &outLength)
     }
     outLength = n;
     return p == end && digits > 0;
+}
+
+/// Full-width ASCII forms (０-９ ． ， － （ ） and the ideographic space) as their ASCII
+/// characters; false when s has none, so the caller keeps s as it is.
+bool narrowFullWidth(QByteArrayView s, QByteArray &out)
+{
+    if (!s.contains('\xEF') && !s.contains('\xE3'))
+        return false;
+    out.clear();
+    out.reserve(s.size());
+    bool changed = false;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const auto lead = uchar(s[i]);
+        if (i + 2 < s.size() && lead == 0xEF && (uchar(s[i + 1]) == 0xBC || uchar(s[i + 1]) == 0xBD)) {
+            const int trail = uchar(s[i + 2]) - 0x80;
+            const int ascii = (uchar(s[i + 1]) == 0xBC ? 0x20 : 0x60) + trail;
+            if (trail >= 0 && trail < 0x40 && ascii > 0x20 && ascii < 0x7F) {
+                out.append(char(ascii));
+                i += 2;
+                changed = true;
+                continue;
+            }
+        }
+        if (i + 2 < s.size() && lead == 0xE3 && uchar(s[i + 1]) == 0x80 && uchar(s[i + 2]) == 0x80) {
+            out.append(' ');
+            i += 2;
+            changed = true;
+            continue;
+        }
+        out.append(char(lead));
+    }
+    return changed;
 }
 
 } // namespace
@@ -246,14 +280,23 @@ std::optional<double> parseNumber(QByteArrayView utf8)
         if (const std::optional<double> v = fromChars(utf8.begin(), utf8.end()))
             return v;
     }
+    QByteArray narrow;
+    if (narrowFullWidth(utf8, narrow))
+        return parseNumber(narrow);
     QByteArrayView s = trimmed(utf8);
     bool negative = false;
+    bool currencySeen = false;
+    // "(12.00)元": an accounting negative with the currency after the parentheses.
+    const qsizetype trailingSign = s.startsWith('(') ? currencyLength(s, true) : 0;
+    if (trailingSign > 0 && trimmed(s.chopped(trailingSign)).endsWith(')')) {
+        s = trimmed(s.chopped(trailingSign));
+        currencySeen = true;
+    }
     if (s.size() >= 2 && s.front() == '(' && s.back() == ')') {
         negative = true;
         s = trimmed(s.sliced(1, s.size() - 2));
     }
     bool signSeen = false;
-    bool currencySeen = false;
     for (int round = 0; round < 2 && !s.isEmpty(); ++round) {
         if (!signSeen && (s.front() == '-' || s.front() == '+')) {
             negative = negative != (s.front() == '-');

@@ -40,8 +40,9 @@ std::optional<DateTimeValue> parseDateTime(QByteArrayView utf8, DateOrder order)
 std::optional<Model::Day> makeDay(int year, int month, int day);
 
 /// Parses a number as people write it in order exports: "-12.5", "+3", "1,234,567.89", currency
-/// symbols ¥ ￥ $ £ € or 元 before or after, spaces around, "(12.50)" for a negative. Bad digit
-/// grouping ("1,23"), exponents and other text give nullopt.
+/// symbols ¥ ￥ $ £ € or 元 (and RMB, CNY, 人民币) before or after, spaces around, "(12.50)" for a
+/// negative, full-width digits ("１２.５０"). Bad digit grouping ("1,23"), exponents and other text
+/// give nullopt.
 std::optional<double> parseNumber(QByteArrayView utf8);
 
 /// The id as text: spaces trimmed and an integral float written by a spreadsheet ("17850.0")

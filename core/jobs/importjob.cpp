@@ -1,5 +1,6 @@
 #include "importjob.h"
 
+#include "io/platformvocabulary.h"
 #include "io/typedetect.h"
 #include "project/projectfile.h"
 #include "project/projectwriter.h"
@@ -60,14 +61,18 @@ Result<ImportPlan> planImport(const QString &path, const ImportOptions &options,
         error.source = QFileInfo(path).fileName();
         return error;
     }
-    plan.proposed = Io::proposeMapping(plan.inspection.headers, plan.inspection.columns);
+    const Io::PlatformProposal proposal = Io::proposePlatformMapping(plan.inspection.headers, plan.inspection.columns);
+    plan.proposed = proposal.mapping;
+    plan.platform = proposal.platform;
+    if (!proposal.problem.isEmpty())
+        plan.inspection.issues.warn(proposal.problem);
     return plan;
 }
 
 QList<Role> missingRequiredRoles(SourceKind kind, const Io::ColumnMapping &mapping)
 {
     QList<Role> missing;
-    if (!mapping.has(Role::CustomerId))
+    if (!mapping.has(Role::CustomerId) && kind != SourceKind::Orders)
         missing.append(Role::CustomerId);
     if (kind == SourceKind::Orders) {
         if (!mapping.has(Role::OrderDate))

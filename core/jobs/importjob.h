@@ -5,6 +5,7 @@
 #include "common/progress.h"
 #include "io/columnmapping.h"
 #include "io/recordsource.h"
+#include "orderlevel.h"
 #include "project/records.h"
 
 #include <QStringList>
@@ -43,6 +44,8 @@ struct ImportReport
     Io::ColumnMapping mapping;
     IssueList issues;
     QList<Project::RejectedRow> firstRejected;   ///< at most 100, in file order
+    QString platform;                            ///< the shop platform recognised, or empty
+    PlatformCounts platformCounts;               ///< orders that are not purchases, refunds, masked ids
 };
 
 /// What an import would make of a file before any mapping is confirmed: the source resolved (a
@@ -54,6 +57,7 @@ struct ImportPlan
     Io::SourceFormat format = Io::SourceFormat::Csv;
     Io::CsvInspection inspection;
     Io::ColumnMapping proposed;
+    QString platform;           ///< the shop platform whose export this is ("taobao", …), or empty
 };
 
 /// Reads the whole file once (types need every value). Ignores options.mapOverrides and kind.
@@ -61,7 +65,8 @@ Result<ImportPlan> planImport(const QString &path, const ImportOptions &options,
                               const CancelToken &cancel);
 
 /// The roles a source of this kind cannot do without that the mapping leaves out (an amount may
-/// also come from quantity × unit price; Amount stands for both).
+/// also come from quantity × unit price; Amount stands for both). An orders file without customer
+/// ids is imported for order-level analysis only, so for orders the customer id is not required.
 QList<Io::Role> missingRequiredRoles(SourceKind kind, const Io::ColumnMapping &mapping);
 
 /// Every role as an override ("role=column", "role=" when unmapped), so an import reproduces the

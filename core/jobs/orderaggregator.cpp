@@ -24,6 +24,9 @@ bool isCancellationId(QByteArrayView id)
     return true;
 }
 
+/// Amounts are money: a refund within half a cent of the purchase takes all of it.
+constexpr double RefundTolerance = 0.005;
+
 QByteArray lookupKey(QByteArrayView view)
 {
     return QByteArray::fromRawData(view.data(), view.size());
@@ -39,6 +42,7 @@ qint32 OrderAggregator::customerIndex(QByteArrayView key)
     const auto index = qint32(m_customerKeys.size());
     m_customerKeys.emplace_back(key.toByteArray());
     m_attributes.emplace_back();
+    m_level.noteCustomer(key);
     m_customerIndex.insert(m_customerKeys.back(), index);
     return index;
 }
@@ -74,11 +78,16 @@ qint32 OrderAggregator::pooled(QByteArrayView value)
     return index;
 }
 
-void OrderAggregator::keepAttributes(RowReader &row, qint32 customer)
+void OrderAggregator::keepAttributes(RowReader &row, qint32 customer, const Io::Region &region)
 {
     static constexpr Role roles[AttributeCount] = { Role::Name,     Role::Phone, Role::Email,  Role::Gender,
                                                     Role::Province, Role::City,  Role::Country };
     auto &attributes = m_attributes[size_t(customer)];
+    // Without province and city columns, the shipping address names them.
+    if (!region.province.isEmpty())
+        attributes[Province] = region.province.toUtf8();
+    if (!region.city.isEmpty())
+        attributes[City] = region.city.toUtf8();
     for (int i = 0; i < AttributeCount; ++i) {
         if (!row.has(roles[i]))
             continue;
@@ -89,11 +98,30 @@ void OrderAggregator::keepAttributes(RowReader &row, qint32 customer)
     }
 }
 
+bool OrderAggregator::addNotPurchase(RowReader &row, qint64 rowNumber, const PlatformLine &line,
+                                     const std::optional<Io::DateTimeValue> &created)
+{
+    std::optional<double> amount;
+    if (!row.number(Role::Amount, amount))
+        return false;
+    m_level.addLine(row.id(Role::OrderId), rowNumber, line, created, amount.value_or(0.0), row);
+    return true;
+}
+
 bool OrderAggregator::addRow(RowReader &row, qint64 rowNumber, Project::SourceRecord &counts)
 {
+    PlatformLine line;
+    if (!m_level.readLine(row, line))
+        return false;
     std::optional<Io::DateTimeValue> when;
     if (!row.date(Role::OrderDate, when))
         return false;
+    // Unpaid, closed and cancelled orders are kept at order level only: counted, never scored.
+    if (!line.isPurchase())
+        return addNotPurchase(row, rowNumber, line, when);
+    const std::optional<Io::DateTimeValue> created = when;
+    if (line.paid)
+        when = line.paid; // a purchase dates from its payment
     if (!when) {
         row.reject(Role::OrderDate, RowReader::tr("the order date is empty"));
         return false;
@@ -140,7 +168,7 @@ bool OrderAggregator::addRow(RowReader &row, qint64 rowNumber, Project::SourceRe
         } else if (order.customer != customer && m_conflictingLines++ == 0) {
             m_firstConflictRow = rowNumber;
         }
-        keepAttributes(row, customer);
+        keepAttributes(row, customer, line.region);
     }
     if (order.lines == 0 || when->day < order.day || (when->day == order.day && when->secondsOfDay < order.seconds)) {
         order.day = when->day;
@@ -165,6 +193,9 @@ bool OrderAggregator::addRow(RowReader &row, qint64 rowNumber, Project::SourceRe
         order.payment = pooled(row.field(Role::PaymentMethod));
     if (promo >= 0)
         order.promo = qint8(std::max<int>(order.promo, promo));
+    order.refunded += line.refund;
+    order.refundedInFull = order.refundedInFull || line.state == Io::OrderState::Refunded;
+    m_level.addLine(orderId, rowNumber, line, created, *amount, row);
     return true;
 }
 
@@ -203,8 +234,11 @@ Status OrderAggregator::write(Project::ProjectWriter &writer, qint64 sourceId, P
         record.day = o.day;
         record.secondsOfDay = o.seconds;
         record.purchase = o.purchase;
-        record.returned = o.returned;
-        record.hasPurchase = o.hasPurchase;
+        // A platform's refund takes back part of the purchase; taken back in full, the order is a return.
+        const bool refundedInFull = o.hasPurchase
+                && (o.refundedInFull || (o.refunded > 0 && o.refunded >= o.purchase - RefundTolerance));
+        record.returned = o.returned - (refundedInFull ? o.purchase : std::min(o.refunded, o.purchase));
+        record.hasPurchase = o.hasPurchase && !refundedInFull;
         record.lineCount = o.lines;
         record.quantity = o.hasQuantity ? o.quantity : Project::NoNumber;
         record.channel = o.channel >= 0 ? m_pool.at(o.channel) : QString();
@@ -214,9 +248,9 @@ Status OrderAggregator::write(Project::ProjectWriter &writer, qint64 sourceId, P
         if (Status status = writer.addOrder(sourceId, record); !status)
             return status;
         ++counts.ordersStored;
-        counts.returnOrders += o.hasPurchase ? 0 : 1;
+        counts.returnOrders += record.hasPurchase ? 0 : 1;
     }
-    return {};
+    return m_level.write(writer.project(), sourceId);
 }
 
 } // namespace Portrait::Jobs

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "orderlevel.h"
 #include "project/records.h"
 
 #include <QByteArray>
@@ -24,6 +25,8 @@ class RowReader;
 class OrderAggregator
 {
 public:
+    explicit OrderAggregator(const Io::ColumnMapping &mapping) : m_level(mapping) { }
+
     /// Adds one row; false (see RowReader::rejection()) when a field is bad.
     bool addRow(RowReader &row, qint64 rowNumber, Project::SourceRecord &counts);
 
@@ -33,6 +36,8 @@ public:
     /// the order's first customer), and the first such row.
     qint64 conflictingLines() const { return m_conflictingLines; }
     qint64 firstConflictRow() const { return m_firstConflictRow; }
+    /// Orders as the file had them (purchases or not) and the customer ids' masking.
+    const OrderLevelCollector &orderLevel() const { return m_level; }
 
     Status write(Project::ProjectWriter &writer, qint64 sourceId, Project::SourceRecord &counts) const;
 
@@ -46,6 +51,7 @@ private:
         qint32 seconds = -1;
         double purchase = 0.0;
         double returned = 0.0;
+        double refunded = 0.0;     ///< a platform's refund column (退款金额), summed over lines
         double quantity = 0.0;
         qint32 lines = 0;
         qint32 channel = -1;
@@ -54,12 +60,15 @@ private:
         qint8 promo = -1;
         bool hasPurchase = false;
         bool hasQuantity = false;
+        bool refundedInFull = false;
     };
 
     qint32 customerIndex(QByteArrayView key);
     qint32 orderIndex(QByteArrayView key, qint64 rowNumber);
     qint32 pooled(QByteArrayView value);
-    void keepAttributes(RowReader &row, qint32 customer);
+    void keepAttributes(RowReader &row, qint32 customer, const Io::Region &region);
+    bool addNotPurchase(RowReader &row, qint64 rowNumber, const PlatformLine &line,
+                        const std::optional<Io::DateTimeValue> &created);
 
     QHash<QByteArray, qint32> m_customerIndex;
     std::vector<QByteArray> m_customerKeys;
@@ -71,6 +80,7 @@ private:
     QList<QString> m_pool;
     qint64 m_conflictingLines = 0;
     qint64 m_firstConflictRow = 0;
+    OrderLevelCollector m_level;
 };
 
 } // namespace Portrait::Jobs

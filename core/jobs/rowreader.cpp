@@ -150,6 +150,11 @@ bool RowReader::flag(Io::Role role, int &out)
         out = 0;
         return true;
     }
+    // A discount amount (优惠金额) flags the orders that had one.
+    if (const std::optional<double> amount = Io::parseNumber(field(role))) {
+        out = *amount != 0 ? 1 : 0;
+        return true;
+    }
     reject(role, tr("“%1” is not yes or no").arg(text(role)));
     return false;
 }

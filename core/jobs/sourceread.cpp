@@ -1,5 +1,6 @@
 #include "sourceread.h"
 
+#include "platformreport.h"
 #include "project/projectwriter.h"
 #include "rowreader.h"
 
@@ -105,6 +106,9 @@ Result<std::unique_ptr<SourceRead>> SourceRead::read(const QString &path, const 
     const bool orders = options.kind == SourceKind::Orders;
     counts.ordersInFile = orders ? run->m_orders->ordersInFile() : 0;
     counts.customersInFile = orders ? run->m_orders->customersInFile() : run->m_profiles->customersInFile();
+    report.platform = run->m_plan.platform;
+    if (orders)
+        report.platformCounts = run->m_orders->orderLevel().counts();
     report.firstRejected = run->m_rejected.mid(0, 100);
     return run;
 }
@@ -113,7 +117,7 @@ Status SourceRead::readRows(Io::RecordReader &reader, ProgressSink &progress, co
 {
     const Io::CsvInspection &inspection = m_plan.inspection;
     RowReader rows(m_report.mapping, inspection.columns);
-    m_orders = std::make_unique<OrderAggregator>();
+    m_orders = std::make_unique<OrderAggregator>(m_report.mapping);
     m_profiles = std::make_unique<ProfileImporter>(m_options.kind == SourceKind::Survey
                                                            ? ProfileImporter::Kind::Survey
                                                            : ProfileImporter::Kind::Customers,
@@ -175,7 +179,8 @@ void SourceRead::addClosingIssues(bool written)
                                      .arg(m_orders->conflictingLines()),
                              u"%1:%2"_s.arg(counts.fileName).arg(m_orders->firstConflictRow()));
     }
-    if (counts.rowsWithoutCustomer > 0)
+    addPlatformIssues(m_report, written);
+    if (counts.rowsWithoutCustomer > 0 && m_report.mapping.has(Role::CustomerId))
         m_report.issues.warn(tr("%1 rows have no customer id; they are counted but belong to no customer.")
                                      .arg(counts.rowsWithoutCustomer));
 }

@@ -13,14 +13,6 @@ namespace Portrait::Project {
 
 namespace {
 
-void bindDay(Statement &statement, int index, Model::Day day)
-{
-    if (day == Model::NoDay)
-        statement.bindNull(index);
-    else
-        statement.bind(index, qint64(day));
-}
-
 void bindNumber(Statement &statement, int index, double value)
 {
     if (std::isnan(value))

@@ -40,6 +40,9 @@ public:
     Status commit();
     void rollback();
 
+    /// The project written to, for stores that write their own tables inside this transaction.
+    ProjectFile &project() { return m_project; }
+
 private:
     ProjectFile &m_project;
     std::unique_ptr<Transaction> m_transaction;

@@ -127,6 +127,29 @@ constexpr const char *SchemaV2[] = {
     ) STRICT)",
 };
 
+// Version 9: every order of a shop-platform export (or of an orders file without customer ids) as
+// the file had it, purchase or not, for the order-level analysis of the Data page. Orders that are
+// not purchases (unpaid, closed, cancelled) live only here: counted and listed, never scored.
+constexpr const char *SchemaV9[] = {
+    R"(CREATE TABLE order_level (
+        source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        order_key TEXT NOT NULL,
+        customer_key TEXT,
+        state TEXT NOT NULL CHECK (state IN ('purchase', 'unpaid', 'closed', 'cancelled', 'refunded')),
+        status_text TEXT,
+        first_row INTEGER NOT NULL,
+        line_count INTEGER NOT NULL,
+        created_day INTEGER,
+        paid_day INTEGER,
+        amount REAL NOT NULL,
+        refund_amount REAL NOT NULL,
+        province TEXT,
+        city TEXT,
+        product TEXT,
+        PRIMARY KEY (source_id, order_key)
+    ) STRICT)",
+};
+
 // Each version's statements, in order. A step is added for each new version (and SchemaVersion
 // raised to it); earlier steps are never edited, since files at those versions exist.
 struct SchemaStep
@@ -139,6 +162,7 @@ struct SchemaStep
 constexpr SchemaStep Steps[] = {
     { 1, SchemaV1, std::size(SchemaV1) },
     { 2, SchemaV2, std::size(SchemaV2) },
+    { 9, SchemaV9, std::size(SchemaV9) },
 };
 
 static_assert(Steps[std::size(Steps) - 1].version == SchemaVersion, "SchemaVersion is the last step's version");

@@ -109,4 +109,17 @@ Status Transaction::commit()
     return status;
 }
 
+void bindDay(Statement &statement, int index, Model::Day day)
+{
+    if (day == Model::NoDay)
+        statement.bindNull(index);
+    else
+        statement.bind(index, qint64(day));
+}
+
+Model::Day dayAt(const Statement &statement, int column)
+{
+    return statement.isNull(column) ? Model::NoDay : Model::Day(statement.int64(column));
+}
+
 } // namespace Portrait::Project

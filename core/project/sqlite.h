@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "model/customerframe.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -81,5 +82,9 @@ private:
     Error m_error;
     bool m_open = false;
 };
+
+/// A day as a column: NULL for Model::NoDay.
+void bindDay(Statement &statement, int index, Model::Day day);
+Model::Day dayAt(const Statement &statement, int column);
 
 } // namespace Portrait::Project

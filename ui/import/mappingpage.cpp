@@ -2,6 +2,7 @@
 
 #include "backgroundjob.h"
 #include "importsession.h"
+#include "platformnotice.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -44,7 +45,8 @@ MappingPage::MappingPage(ImportSession &session, QWidget *parent)
       m_table(new QTableWidget(this)),
       m_message(new QLabel(this)),
       m_progress(new QProgressBar(this)),
-      m_job(new BackgroundJob(this))
+      m_job(new BackgroundJob(this)),
+      m_platform(new PlatformNotice(this))
 {
     setTitle(tr("Map the columns"));
     setSubTitle(tr("Say what each column means. The roles were proposed from the column names and values; "
@@ -60,12 +62,14 @@ MappingPage::MappingPage(ImportSession &session, QWidget *parent)
     m_progress->setObjectName(u"inspectProgress"_s);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_progress);
+    layout->addWidget(m_platform);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
     connect(m_job, &BackgroundJob::progressChanged, this, [this](int percent, const QString &phase) {
         m_progress->setValue(percent);
         m_progress->setFormat(phase + u"  %p%"_s);
     });
+    connect(m_platform, &PlatformNotice::choiceChanged, this, &MappingPage::completeChanged);
 }
 
 void MappingPage::initializePage()
@@ -76,6 +80,7 @@ void MappingPage::initializePage()
         return;
     }
     m_session.plan.reset();
+    m_platform->update(m_session);
     m_session.options.typeOverrides.clear();
     m_types.clear();
     m_table->setRowCount(0);
@@ -196,6 +201,7 @@ void MappingPage::setType(int column, const QString &typeKey)
 
 void MappingPage::updateMessage()
 {
+    m_platform->update(m_session);
     const QList<Role> missing = Jobs::missingRequiredRoles(m_session.options.kind, m_session.mapping);
     if (missing.isEmpty()) {
         m_message->setText(tr("All the roles this kind of data needs are mapped."));
@@ -212,7 +218,8 @@ void MappingPage::updateMessage()
 bool MappingPage::isComplete() const
 {
     return m_session.plan.has_value()
-            && Jobs::missingRequiredRoles(m_session.options.kind, m_session.mapping).isEmpty();
+            && Jobs::missingRequiredRoles(m_session.options.kind, m_session.mapping).isEmpty()
+            && m_platform->allowsImport(m_session);
 }
 
 bool MappingPage::validatePage()

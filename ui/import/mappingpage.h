@@ -12,6 +12,7 @@ class QTableWidget;
 namespace Portrait::Ui {
 
 class BackgroundJob;
+class PlatformNotice;
 struct ImportSession;
 
 /// The wizard's second page: every column of the file with the role proposed for it (the same
@@ -37,6 +38,7 @@ public:
     /// Sets a column's type ("text", "integer", ...; empty = as detected).
     void setType(int column, const QString &typeKey);
     QTableWidget *table() const { return m_table; }
+    PlatformNotice *platformNotice() const { return m_platform; }
 
 Q_SIGNALS:
     /// The full inspection finished (or failed) and the table shows its columns.
@@ -53,6 +55,7 @@ private:
     QLabel *m_message;
     QProgressBar *m_progress;
     BackgroundJob *m_job;
+    PlatformNotice *m_platform;
     QMap<int, QString> m_types; ///< column → type key the analyst set
     bool m_filling = false;
 };

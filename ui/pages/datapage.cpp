@@ -2,6 +2,7 @@
 
 #include "actionicons.h"
 #include "models/sourcesmodel.h"
+#include "orderlevelpanel.h"
 #include "project/projectfile.h"
 
 #include <QDate>
@@ -69,8 +70,10 @@ DataPage::DataPage(QWidget *parent)
     connect(m_sourceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 m_refresh->setEnabled(current.isValid());
-                if (current.isValid())
+                if (current.isValid()) {
                     showRejected(current.data(SourcesModel::SourceIdRole).toLongLong());
+                    m_orderLevel->showSource(m_path, current.data(SourcesModel::SourceIdRole).toLongLong());
+                }
             });
 
     auto *buttons = new QHBoxLayout;
@@ -81,7 +84,9 @@ DataPage::DataPage(QWidget *parent)
     auto *lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     lowerLayout->addWidget(m_rejectedTitle);
-    lowerLayout->addWidget(m_rejectedView);
+    lowerLayout->addWidget(m_rejectedView, 1);
+    m_orderLevel = new OrderLevelPanel(lower);
+    lowerLayout->addWidget(m_orderLevel, 2);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_sourceView);
     split->addWidget(lower);
@@ -100,6 +105,7 @@ void DataPage::clear()
     m_sources->setSources({});
     m_rejected->clear();
     m_rejectedTitle->clear();
+    m_orderLevel->clear();
     m_totals->setText(tr("No project is open."));
     m_import->setEnabled(false);
     m_refresh->setEnabled(false);

@@ -11,6 +11,7 @@ class QTableView;
 
 namespace Portrait::Ui {
 
+class OrderLevelPanel;
 class SourcesModel;
 
 /// The project's data: totals, the imported sources, and the rows each source rejected with the
@@ -28,6 +29,8 @@ public:
     SourcesModel *sourcesModel() const { return m_sources; }
     /// The rejected rows shown for the selected source (after loading finished).
     const QStandardItemModel *rejectedModel() const { return m_rejected; }
+    /// The selected source's order-level analysis (hidden for a source without it).
+    OrderLevelPanel *orderLevelPanel() const { return m_orderLevel; }
 
 Q_SIGNALS:
     void importRequested();
@@ -46,6 +49,7 @@ private:
     QTableView *m_rejectedView = nullptr;
     QPushButton *m_import = nullptr;
     QPushButton *m_refresh = nullptr;
+    OrderLevelPanel *m_orderLevel = nullptr;
     int m_request = 0;
 };
 

@@ -119,6 +119,17 @@ private Q_SLOTS:
         QTest::newRow("parentheses with currency") << "($1,000)"_ba << -1000.0;
         QTest::newRow("float id") << "17850.0"_ba << 17850.0;
         QTest::newRow("leading zeros") << "007"_ba << 7.0;
+        // How Chinese shop platforms' exports write money.
+        QTest::newRow("rmb prefix") << "RMB 1,234.50"_ba << 1234.5;
+        QTest::newRow("rmb suffix") << "88.00 RMB"_ba << 88.0;
+        QTest::newRow("cny") << "CNY12"_ba << 12.0;
+        QTest::newRow("renminbi") << "人民币66.6"_ba << 66.6;
+        QTest::newRow("yuan with thousands") << "1,280元"_ba << 1280.0;
+        QTest::newRow("accounting negative yuan") << "(12.00)元"_ba << -12.0;
+        QTest::newRow("fullwidth digits") << "１２３.５０"_ba << 123.5;
+        QTest::newRow("fullwidth everything") << "（１，２３４．００）"_ba << -1234.0;
+        QTest::newRow("fullwidth yen and digits") << "￥８８"_ba << 88.0;
+        QTest::newRow("ideographic space") << "\xE3\x80\x80４２"_ba << 42.0;
     }
 
     void numbers()
@@ -135,6 +146,9 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("text");
         QTest::newRow("bad grouping") << "1,23"_ba;
         QTest::newRow("decimal comma") << "12,50 €"_ba; // not twelve and a half, nor 1,250
+        QTest::newRow("fullwidth letters") << "ＲＭＢ"_ba;
+        QTest::newRow("rmb alone") << "RMB"_ba;
+        QTest::newRow("fullwidth bad grouping") << "１，２３"_ba;
         QTest::newRow("group too long") << "1234,567"_ba;
         QTest::newRow("empty group") << "1,,234"_ba;
         QTest::newRow("leading comma") << ",123"_ba;
