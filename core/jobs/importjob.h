@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "common/issuelist.h"
 #include "common/progress.h"
+#include "importmismatch.h"
 #include "io/columnmapping.h"
 #include "io/recordsource.h"
 #include "project/records.h"
@@ -43,6 +44,8 @@ struct ImportReport
     Io::ColumnMapping mapping;
     IssueList issues;
     QList<Project::RejectedRow> firstRejected;   ///< at most 100, in file order
+    /// Dates, amounts and customer ids of what the file holds, for the mismatch warning.
+    SourceProfile profile;
 };
 
 /// What an import would make of a file before any mapping is confirmed: the source resolved (a

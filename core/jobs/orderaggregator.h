@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "importmismatch.h"
 #include "project/records.h"
 
 #include <QByteArray>
@@ -35,6 +36,8 @@ public:
     qint64 firstConflictRow() const { return m_firstConflictRow; }
 
     Status write(Project::ProjectWriter &writer, qint64 sourceId, Project::SourceRecord &counts) const;
+    /// Dates, amounts and customer ids of the orders read so far (orders of identified customers).
+    SourceProfile profile() const;
 
 private:
     enum Attribute { Name, Phone, Email, Gender, Province, City, Country, AttributeCount };

@@ -106,6 +106,7 @@ Result<std::unique_ptr<SourceRead>> SourceRead::read(const QString &path, const 
     counts.ordersInFile = orders ? run->m_orders->ordersInFile() : 0;
     counts.customersInFile = orders ? run->m_orders->customersInFile() : run->m_profiles->customersInFile();
     report.firstRejected = run->m_rejected.mid(0, 100);
+    report.profile = orders ? run->m_orders->profile() : run->m_profiles->profile();
     return run;
 }
 
