@@ -32,6 +32,8 @@ public:
 Q_SIGNALS:
     void importRequested();
     void refreshRequested(qint64 sourceId);
+    /// Remove Source…: the window confirms, then removes the source (one undoable step).
+    void removeRequested(qint64 sourceId);
     void rejectedRowsLoaded();
 
 private:
@@ -46,6 +48,7 @@ private:
     QTableView *m_rejectedView = nullptr;
     QPushButton *m_import = nullptr;
     QPushButton *m_refresh = nullptr;
+    QPushButton *m_remove = nullptr;
     int m_request = 0;
 };
 

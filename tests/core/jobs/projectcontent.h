@@ -73,9 +73,9 @@ inline QString exactValue(const QVariant &value)
     }
 }
 
-/// Every row of every table, in row-id (or primary-key) order, row ids and storage classes
-/// included: two projects are equal here when their tables hold the same bytes.
-inline QStringList exactly(Portrait::Project::ProjectFile &project)
+/// Every row of every table but those skipped, in row-id (or primary-key) order, row ids and
+/// storage classes included: two projects are equal here when their tables hold the same bytes.
+inline QStringList exactly(Portrait::Project::ProjectFile &project, const QStringList &skip = {})
 {
     QSqlQuery tables(project.database());
     QStringList out;
@@ -85,6 +85,8 @@ inline QStringList exactly(Portrait::Project::ProjectFile &project)
     while (tables.next()) {
         const QString name = tables.value(0).toString();
         const bool withoutRowid = tables.value(1).toBool();
+        if (skip.contains(name))
+            continue;
         QSqlQuery rows(project.database());
         const QString sql = withoutRowid ? QStringLiteral("SELECT * FROM ") + name
                                          : QStringLiteral("SELECT rowid, * FROM %1 ORDER BY rowid").arg(name);
