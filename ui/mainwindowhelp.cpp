@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
+#include <QTabWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -57,15 +58,21 @@ HelpDialog *MainWindow::showHelp(int topic)
             if (action->menu())
                 collectShortcuts(action->menu(), text + u" › "_s, shortcuts);
         }
-        // The pages' own keys (tagging the selected customers, say), named by their actions.
+        // The pages' own keys (tagging the selected customers, say), named by page and action.
         for (QAction *action : findChildren<QAction *>()) {
             QString text = action->text();
             text.remove(u'&');
             const bool listed = std::any_of(shortcuts.begin(), shortcuts.end(), [action](const ShortcutEntry &e) {
                 return e.keys == action->shortcut();
             });
-            if (!action->shortcut().isEmpty() && !action->menu() && !listed && !text.isEmpty())
-                shortcuts.append({ text, action->shortcut() });
+            if (action->shortcut().isEmpty() || action->menu() || listed || text.isEmpty())
+                continue;
+            QString page;
+            for (QObject *o = action->parent(); o && page.isEmpty(); o = o->parent()) {
+                if (auto *widget = qobject_cast<QWidget *>(o); widget && m_pages->indexOf(widget) >= 0)
+                    page = m_pages->tabText(m_pages->indexOf(widget)).remove(u'&').section(u" ("_s, 0, 0);
+            }
+            shortcuts.append({ page.isEmpty() ? text : page + u" › "_s + text, action->shortcut() });
         }
         m_help = new HelpDialog(shortcuts, this);
     }

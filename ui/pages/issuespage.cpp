@@ -6,7 +6,8 @@
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QStyle>
-#include <QTreeView>
+#include <QHBoxLayout>
+#include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -69,18 +70,24 @@ IssuesPage::IssuesPage(QWidget *parent)
     : QWidget(parent)
     , m_model(new QStandardItemModel(this))
 {
-    m_view = new QTreeView(this);
+    // A table, not a tree: its rows grow to the wrapped text whenever the columns change width.
+    m_view = new QTableView(this);
     m_view->setObjectName(u"issuesView"_s);
     m_view->setModel(m_model);
-    m_view->setRootIsDecorated(false);
     m_view->setAlternatingRowColors(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setShowGrid(false);
     m_view->setWordWrap(true);
-    m_view->setUniformRowHeights(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The stretched text column changes width with the window; the rows follow its wrapping.
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, m_view, &QTableView::resizeRowsToContents,
+            Qt::QueuedConnection);
     m_empty = new QLabel(this);
     m_empty->setObjectName(u"issuesSummary"_s);
     m_empty->setWordWrap(true);
-    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         const qint64 source = m_model->index(index.row(), 0).data(SourceIdRole).toLongLong();
         if (source > 0)
             Q_EMIT sourceActivated(source);
@@ -110,13 +117,18 @@ void IssuesPage::addRow(int index)
     const QString fix = fixText(finding.fix);
     if (fix.isEmpty())
         return;
-    auto *button = new QPushButton(fix);
+    // In a holder, so that a row made tall by its text keeps a button of normal height.
+    auto *holder = new QWidget;
+    auto *button = new QPushButton(fix, holder);
     button->setObjectName(u"fix%1"_s.arg(index));
     connect(button, &QPushButton::clicked, this, [this, index] {
         if (index < m_findings.size())
             Q_EMIT fixRequested(m_findings.at(index));
     });
-    m_view->setIndexWidget(m_model->index(index, Fix), button);
+    auto *layout = new QHBoxLayout(holder);
+    layout->setContentsMargins(2, 1, 2, 1);
+    layout->addWidget(button, 0, Qt::AlignVCenter);
+    m_view->setIndexWidget(m_model->index(index, Fix), holder);
 }
 
 void IssuesPage::setState(const Project::ProjectSummary *summary, const Model::CustomerFrame *frame,
@@ -127,7 +139,7 @@ void IssuesPage::setState(const Project::ProjectSummary *summary, const Model::C
     m_model->setHorizontalHeaderLabels({ tr("Severity"), tr("Area"), tr("Count"), tr("Issue"), tr("Fix") });
     for (int i = 0; i < int(m_findings.size()); ++i)
         addRow(i);
-    QHeaderView *header = m_view->header();
+    QHeaderView *header = m_view->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(Severity, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(Area, QHeaderView::ResizeToContents);

@@ -6,7 +6,7 @@
 
 class QLabel;
 class QStandardItemModel;
-class QTreeView;
+class QTableView;
 
 namespace Portrait::Ui {
 
@@ -30,7 +30,7 @@ public:
     /// Issues listed (all areas).
     int issueCount() const;
     const QList<Jobs::DataFinding> &findings() const { return m_findings; }
-    QTreeView *view() const { return m_view; }
+    QTableView *view() const { return m_view; }
     /// The text of a finding's fix button; empty for Fix::None.
     static QString fixText(Jobs::DataFinding::Fix fix);
 
@@ -46,7 +46,7 @@ private:
 
     QList<Jobs::DataFinding> m_findings;
     QStandardItemModel *m_model = nullptr;
-    QTreeView *m_view = nullptr;
+    QTableView *m_view = nullptr;
     QLabel *m_empty = nullptr;
 };
 

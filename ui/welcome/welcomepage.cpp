@@ -170,8 +170,9 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     column->addSpacing(8);
     column->addWidget(scaledLabel(tr("Recent projects"), 1.15, true, this));
     column->addWidget(m_noRecent);
-    column->addWidget(m_recent, 1);
+    column->addWidget(m_recent);
     column->addWidget(m_drop);
+    column->addStretch(1);
     // A readable column in a wide window, not buttons a metre apart.
     auto *centre = new QWidget(this);
     centre->setLayout(column);
@@ -202,6 +203,10 @@ void WelcomePage::setRecentProjects(const QList<RecentProject> &projects)
         if (missing)
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
     }
+    // As tall as its rows: a short list, not an empty table.
+    const int rowHeight = m_recent->sizeHintForRow(0) > 0 ? m_recent->sizeHintForRow(0) : fontMetrics().height() + 4;
+    m_recent->setFixedHeight(m_recent->header()->sizeHint().height() + rowHeight * int(projects.size())
+                             + 2 * m_recent->frameWidth() + 2);
     m_recent->setVisible(!projects.isEmpty());
     m_noRecent->setVisible(projects.isEmpty());
 }
