@@ -139,9 +139,8 @@ private Q_SLOTS:
             const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
             const QRect needed = view->fontMetrics().boundingRect(QRect(0, 0, cell.width() - 2 * margin, 10000),
                                                                   Qt::TextWordWrap, text.data().toString());
-            if (cell.height() < needed.height())
-            Shots::save(&window, u"issues-clipped"_s);
-        QVERIFY2(cell.height() >= needed.height(), qPrintable(u"%1 < %2: "_s.arg(cell.height()).arg(needed.height()) + text.data().toString()));
+            QVERIFY2(cell.height() >= needed.height(),
+                     qPrintable(u"%1 < %2: "_s.arg(cell.height()).arg(needed.height()) + text.data().toString()));
             if (language != u"en"_s) {
                 QVERIFY2(hasChinese(severity.data().toString()), qPrintable(severity.data().toString()));
                 QVERIFY2(hasChinese(text.data().toString()), qPrintable(text.data().toString()));
@@ -177,11 +176,11 @@ private Q_SLOTS:
         // Show Rows: the Data page with the source and its rejected row.
         const int rejected = rowOf(*page, u"rows rejected"_s);
         QVERIFY(rejected >= 0);
-        QSignalSpy loaded(window.dataPage(), &Ui::DataPage::rejectedRowsLoaded);
         fixButton(*page, rejected)->click();
         QCOMPARE(window.pages()->currentWidget(), window.dataPage());
-        QTRY_VERIFY(!loaded.isEmpty());
-        QCOMPARE(window.dataPage()->rejectedModel()->rowCount(), 1);
+        // The source is the project's only one, so its rows may have loaded when it opened.
+        QTRY_COMPARE(window.dataPage()->rejectedModel()->rowCount(), 1);
+        QCOMPARE(window.dataPage()->rejectedModel()->index(0, 3).data().toString(), u"lots"_s);
 
         // Exclude Returns: one undo step; then the negative spend no longer moves a score.
         window.pages()->setCurrentWidget(page);

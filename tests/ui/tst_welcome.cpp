@@ -22,6 +22,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -147,6 +148,9 @@ private Q_SLOTS:
         const QTreeWidgetItem *missing = recent->topLevelItem(1);
         QVERIFY(!(missing->flags() & Qt::ItemIsEnabled));
         QVERIFY(missing->text(0).startsWith(u"moved-away"_s) && missing->text(0).size() > u"moved-away"_s.size());
+        // Every row in sight, no scroll bar: a short list, not an empty table.
+        QVERIFY(!recent->verticalScrollBar()->isVisible());
+        QVERIFY(recent->visualItemRect(recent->topLevelItem(1)).bottom() <= recent->viewport()->height());
         QVERIFY(welcome->dropZone()->isVisible());
         QVERIFY(welcome->dropZone()->geometry().top() >= recent->geometry().bottom());
 

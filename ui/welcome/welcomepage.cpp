@@ -204,9 +204,10 @@ void WelcomePage::setRecentProjects(const QList<RecentProject> &projects)
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
     }
     // As tall as its rows: a short list, not an empty table.
-    const int rowHeight = m_recent->sizeHintForRow(0) > 0 ? m_recent->sizeHintForRow(0) : fontMetrics().height() + 4;
-    m_recent->setFixedHeight(m_recent->header()->sizeHint().height() + rowHeight * int(projects.size())
-                             + 2 * m_recent->frameWidth() + 2);
+    int rows = 0;
+    for (int i = 0; i < m_recent->topLevelItemCount(); ++i)
+        rows += std::max(m_recent->sizeHintForRow(i), fontMetrics().height() + 4);   // a Chinese name's row is taller
+    m_recent->setFixedHeight(m_recent->header()->sizeHint().height() + rows + 2 * m_recent->frameWidth() + 2);
     m_recent->setVisible(!projects.isEmpty());
     m_noRecent->setVisible(projects.isEmpty());
 }
