@@ -1430,6 +1430,45 @@
     </message>
 </context>
 <context>
+    <name>Portrait::Jobs::DataQuality</name>
+    <message>
+        <source>%1: rows rejected (bad dates, numbers or missing required values); they are not in any figure. The Data page lists each row, column and reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rows without a customer id; they count in the file&apos;s totals but belong to no customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: orders made only of returns (their purchase lies before the data, or elsewhere). They are not purchases; with returns counted net they lower their customers&apos; spend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancellation rows (an order id starting with C); they were read as returns of their customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who returned more than they bought: their net spend is below zero, which puts them at the bottom of monetary. Excluding returns scores what they bought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who returned more than they bought (net spend below zero); returns are excluded from the scores, so only their purchases count. Export the list to check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers with no orders (from a customers or survey source only); they are not scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers are not scored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers not scored: no purchase in the window up to the as-of date %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Jobs::Import</name>
     <message>
         <source>No column is mapped to %1 (an amount may also come from quantity × unit_price). Columns in the file: %2. Use --map role=column.</source>
@@ -1544,6 +1583,20 @@
     </message>
     <message>
         <source>Orders refunded in full (counted as returns): %1; refunded in part (net amount lowered): %2.</source>
+    </message>
+</context>
+<context>
+    <name>Portrait::Jobs::Mismatch</name>
+    <message>
+        <source>Its orders run from %1 to %2, the project&apos;s from %3 to %4: not one day in common, and %5 days apart (more than %6, so not simply the next month&apos;s export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not one of its %1 customer ids is among the project&apos;s %2 customers (the file&apos;s look like %3; the project&apos;s like %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its median order amount is %1, the project&apos;s %2: a factor of %3 apart (the warning starts at %4). The amounts may be in another currency or unit, such as cents instead of yuan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1559,6 +1612,25 @@
     </message>
     <message>
         <source>Customer attributes from the previous file stay where the new file leaves them empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Jobs::Removal</name>
+    <message>
+        <source>Saving a copy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created for the copy of the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1658,6 +1730,37 @@
     </message>
 </context>
 <context>
+    <name>Portrait::Libraries</name>
+    <message>
+        <source>windows, threads, the SQLite driver, translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dashboard&apos;s charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project file (public domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matrix arithmetic for the analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading Excel workbooks (with zlib)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing Excel workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese text in the report and the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Project</name>
     <message>
         <source>Loading was cancelled.</source>
@@ -1685,6 +1788,14 @@
     </message>
     <message>
         <source>%1 numbers its customers up to %2, beyond the %3 Portrait can load: the file was not written by Portrait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a snapshot of this project at its schema version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot %1 is gone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2733,6 +2844,49 @@
     </message>
 </context>
 <context>
+    <name>Portrait::Ui::AboutDialog</name>
+    <message>
+        <source>About Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait — Customer Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM scoring, segments, tags and customer cards for marketing analysts; everything runs on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hover over a library for where it comes from. Each keeps its own licence; the texts come with the installed packages (on Debian, /usr/share/doc/*/copyright).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Ui::CardText</name>
     <message numerus="yes">
         <source>%n day(s) since the last purchase</source>
@@ -3241,6 +3395,21 @@
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;move Source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected source out of the project: its orders, answers and rejected rows, and the customers it alone brought. Edit › Undo puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::DropZone</name>
+    <message>
+        <source>Drop a project (.portrait), or a CSV, Excel or database dump file to import, here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::ExportDialog</name>
@@ -3505,6 +3674,136 @@ Mean spend %4</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Ui::HelpDialog</name>
+    <message>
+        <source>Portrait Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is RFM?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::HelpTopics</name>
+    <message>
+        <source>Portrait in five minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project is one file (.portrait) on this computer; nothing leaves it unless you export. Start one with Import a File… on the welcome screen, or File › New Project… and then Import Data… on the Data page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import wizard shows the first rows, proposes which column is the customer id, the order id, the date and the amount, checks every row and tells you which it would reject and why. Nothing is written until you press Import; afterwards Undo This Import, or Edit › Undo, takes it back. When a file does not look like the project (other dates, other customers, amounts in another currency) the wizard says so and offers a new project instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data: the imported sources, their counts and every rejected row; Remove Source takes a file out again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM: how customers are scored (method, levels, as-of date, window) with the histograms and cut lines you can drag, and the segment scheme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments: the dashboard; click a segment or a heatmap cell to list its customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers: filter, sort and export; double-click a customer for the card that explains their segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: the tag dictionary, rules with live counts, and groups of tags for campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues: what to check before trusting the numbers, each with a button that deals with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change of the scoring, every tag set by hand, every import and every removed source is one step of Edit › Undo. Before a source is removed, a copy of the whole project is saved in the folder NAME.snapshots beside it; open that copy to get everything back even after closing Portrait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenting and exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5 shows the segments full screen for a meeting; Present › Export Report… writes a PDF. Lists of customers are exported with phone numbers, e-mail addresses and names masked unless you turn that off; each chart exports as PNG, SVG or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is RFM?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM sorts customers by three facts of their orders, which together say more about their value than any one of them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R, recency: how many days ago the customer last bought (fewer is better).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F, frequency: how many orders they placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M, monetary: how much they spent, net of returns unless returns are excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores and codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each of R, F and M becomes a score from 1 to 5 (or 1 to 3, 1 to 4, or two levels), 5 being best: the customers are split at cut points, by default the quantiles, so each score holds about as many customers. The three scores make a code: 545 is a customer who bought recently, often and much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When most customers bought only once, several frequency scores collapse into one; the RFM page and the Issues page say so and show the cut points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A segment scheme turns codes into names with an action: Champions buy recently, often and much; At Risk bought often but long ago; Lost bought little, long ago. The first rule a customer matches decides. The Classic 8 classes scheme (重要价值客户 …) uses two levels: above or below the average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers without a purchase up to the as-of date are listed but not scored. Change the as-of date or the window on the RFM page to score a past period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Ui::HistogramChart</name>
     <message>
         <source>Distribution of recency</source>
@@ -3588,6 +3887,14 @@ Mean spend %4</source>
         <source>Imported %1 as source %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saving a copy of the project for Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close keeps the import; Undo This Import, or Edit › Undo later, takes it out again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::ImportWizard</name>
@@ -3596,7 +3903,15 @@ Mean spend %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import</source>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo This Import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3627,22 +3942,6 @@ Mean spend %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: rows rejected (bad dates, numbers or missing required values); see the Data page for each row, column and reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: rows without a customer id; they count in the file&apos;s totals but belong to no customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customers with no orders (from a customers or survey source only); they are not scored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customers not scored: no purchase in the window up to the as-of date %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No project is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3651,7 +3950,47 @@ Mean spend %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Double-click an issue about a file to see its rows.</source>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open RFM Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Scheme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most severe first. Each button deals with its finding; double-click a finding about a file to see its rows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3763,10 +4102,6 @@ Mean spend %4</source>
     </message>
     <message>
         <source>Creating %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a project (Ctrl+O), create one (Ctrl+N) or drop a .portrait file here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3907,6 +4242,86 @@ Mean spend %4</source>
         <source>%1
 
 Go on without these tag edits? Cancel keeps the project open, so that you can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the project?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its %1 orders, %2 rejected rows and any survey answers go, and so do the customers no other source has. A copy of the whole project is saved first in %3; Edit › Undo puts the source back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1: %2 orders, %3 survey answers, %4 rejected rows, %5 customers. A copy from before is at %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step could not be undone or redone; the project is unchanged and the undo history was cleared. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers-to-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait &amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Is &amp;RFM?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created for the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.txt *.tsv *.xlsx *.sql *.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Project for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5485,10 +5900,6 @@ Click to list them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every row is read and checked as the import would; nothing is written yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rows that would be rejected:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5498,6 +5909,109 @@ Click to list them</source>
     </message>
     <message>
         <source>The rows cannot be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into a &amp;New Project Instead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row is read and checked as the import would; nothing is written until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file may not belong to this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing merges its customers and orders into this project&apos;s and scores everyone again. If it comes from another shop, period or currency, give it a project of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows will go into the new project %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Project for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait projects (*.portrait)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::WelcomePage</name>
+    <message>
+        <source>Portrait — customer profiles from your order exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import orders, customers and survey answers from CSV, Excel or a database dump into one project file that stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score every customer by how recently, how often and how much they buy (RFM), and see which segments are valuable, growing, slipping or lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag customers by rules, open any customer&apos;s card, and hand on masked lists, charts and a PDF report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new project from a CSV, Excel or database dump file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a .portrait project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a generated shop with 5,000 customers to look around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects you open appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1427,6 +1427,45 @@
     </message>
 </context>
 <context>
+    <name>Portrait::Jobs::DataQuality</name>
+    <message>
+        <source>%1: rows rejected (bad dates, numbers or missing required values); they are not in any figure. The Data page lists each row, column and reason.</source>
+        <translation>%1：被拒绝的行（日期或数字无法识别，或缺少必填值），不计入任何统计。“数据”页列出了每一行的行号、列和原因。</translation>
+    </message>
+    <message>
+        <source>%1: rows without a customer id; they count in the file&apos;s totals but belong to no customer.</source>
+        <translation>%1：没有客户 ID 的行；计入文件合计，但不属于任何客户。</translation>
+    </message>
+    <message>
+        <source>%1: orders made only of returns (their purchase lies before the data, or elsewhere). They are not purchases; with returns counted net they lower their customers&apos; spend.</source>
+        <translation>%1：仅含退货的订单（对应的购买发生在数据起始之前或不在本数据中）。它们不算购买；按净额计退货时，会拉低这些客户的消费金额。</translation>
+    </message>
+    <message>
+        <source>%1: cancellation rows (an order id starting with C); they were read as returns of their customer.</source>
+        <translation>%1：取消行（订单号以 C 开头），已按该客户的退货处理。</translation>
+    </message>
+    <message>
+        <source>Customers who returned more than they bought: their net spend is below zero, which puts them at the bottom of monetary. Excluding returns scores what they bought.</source>
+        <translation>退货多于购买的客户：净消费金额为负，因此在消费金额（M）上排在最末。不计退货后，按他们实际购买的金额评分。</translation>
+    </message>
+    <message>
+        <source>Customers who returned more than they bought (net spend below zero); returns are excluded from the scores, so only their purchases count. Export the list to check them.</source>
+        <translation>退货多于购买的客户（净消费金额为负）；评分已不计退货，只按购买金额计算。可导出名单逐一核查。</translation>
+    </message>
+    <message>
+        <source>Customers with no orders (from a customers or survey source only); they are not scored.</source>
+        <translation>没有订单的客户（只出现在客户资料或调研数据源中），不参与评分。</translation>
+    </message>
+    <message>
+        <source>The customers are not scored: %1</source>
+        <translation>客户未能评分：%1</translation>
+    </message>
+    <message>
+        <source>Customers not scored: no purchase in the window up to the as-of date %1.</source>
+        <translation>未评分的客户：截至分析日 %1 的时间窗口内没有购买。</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Jobs::Import</name>
     <message>
         <source>No column is mapped to %1 (an amount may also come from quantity × unit_price). Columns in the file: %2. Use --map role=column.</source>
@@ -1541,6 +1580,21 @@
     </message>
 </context>
 <context>
+    <name>Portrait::Jobs::Mismatch</name>
+    <message>
+        <source>Its orders run from %1 to %2, the project&apos;s from %3 to %4: not one day in common, and %5 days apart (more than %6, so not simply the next month&apos;s export).</source>
+        <translation>该文件的订单时间为 %1 至 %2，项目中的为 %3 至 %4：没有一天重合，且相隔 %5 天（超过 %6 天，不像是下个月的新导出）。</translation>
+    </message>
+    <message>
+        <source>Not one of its %1 customer ids is among the project&apos;s %2 customers (the file&apos;s look like %3; the project&apos;s like %4).</source>
+        <translation>文件中的 %1 个客户 ID 没有一个出现在项目的 %2 位客户中（文件中的 ID 形如 %3；项目中的形如 %4）。</translation>
+    </message>
+    <message>
+        <source>Its median order amount is %1, the project&apos;s %2: a factor of %3 apart (the warning starts at %4). The amounts may be in another currency or unit, such as cents instead of yuan.</source>
+        <translation>该文件的订单金额中位数为 %1，项目中的为 %2，相差 %3 倍（相差 %4 倍起即提示）。金额可能用的是另一种货币或单位，例如以分而不是以元计。</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Jobs::Refresh</name>
     <message>
         <source>The source is a %1 source, which cannot be refreshed from a file.</source>
@@ -1553,6 +1607,25 @@
     <message>
         <source>Customer attributes from the previous file stay where the new file leaves them empty.</source>
         <translation>新文件中为空的客户属性，保留旧文件中的值。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Jobs::Removal</name>
+    <message>
+        <source>Saving a copy of %1</source>
+        <translation>正在保存 %1 的副本</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created for the copy of the project.</source>
+        <translation>无法创建用于保存项目副本的文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Removing %1</source>
+        <translation>正在移除 %1</translation>
+    </message>
+    <message>
+        <source>Restoring %1</source>
+        <translation>正在恢复 %1</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1724,37 @@
     </message>
 </context>
 <context>
+    <name>Portrait::Libraries</name>
+    <message>
+        <source>windows, threads, the SQLite driver, translations</source>
+        <translation>窗口、多线程、SQLite 驱动、界面翻译</translation>
+    </message>
+    <message>
+        <source>the dashboard&apos;s charts</source>
+        <translation>仪表盘图表</translation>
+    </message>
+    <message>
+        <source>the project file (public domain)</source>
+        <translation>项目文件（公有领域）</translation>
+    </message>
+    <message>
+        <source>matrix arithmetic for the analytics</source>
+        <translation>分析所用的矩阵运算</translation>
+    </message>
+    <message>
+        <source>reading Excel workbooks (with zlib)</source>
+        <translation>读取 Excel 工作簿（配合 zlib）</translation>
+    </message>
+    <message>
+        <source>writing Excel workbooks</source>
+        <translation>写出 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Chinese text in the report and the charts</source>
+        <translation>报告和图表中的中文</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Project</name>
     <message>
         <source>Loading was cancelled.</source>
@@ -1679,6 +1783,14 @@
     <message>
         <source>%1 numbers its customers up to %2, beyond the %3 Portrait can load: the file was not written by Portrait.</source>
         <translation>%1 的客户编号最大到 %2，超出了 Portrait 能加载的上限 %3，这个文件不是 Portrait 生成的。</translation>
+    </message>
+    <message>
+        <source>%1 is not a snapshot of this project at its schema version.</source>
+        <translation>%1 不是本项目在当前结构版本下的快照。</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 is gone.</source>
+        <translation>快照 %1 已不存在。</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +2837,49 @@
     </message>
 </context>
 <context>
+    <name>Portrait::Ui::AboutDialog</name>
+    <message>
+        <source>About Portrait</source>
+        <translation>关于 Portrait</translation>
+    </message>
+    <message>
+        <source>Portrait — Customer Profiles</source>
+        <translation>Portrait — 客户画像工作台</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>RFM scoring, segments, tags and customer cards for marketing analysts; everything runs on this computer.</source>
+        <translation>为营销分析人员提供 RFM 评分、客户分群、标签和客户卡片；所有计算都在本机完成。</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Hover over a library for where it comes from. Each keeps its own licence; the texts come with the installed packages (on Debian, /usr/share/doc/*/copyright).</source>
+        <translation>将鼠标悬停在组件上可查看其出处。各组件沿用各自的许可证，许可证全文随已安装的软件包提供（Debian 上位于 /usr/share/doc/*/copyright）。</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>使用的组件：</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Ui::CardText</name>
     <message numerus="yes">
         <source>%n day(s) since the last purchase</source>
@@ -3231,6 +3386,21 @@
         <source>Value</source>
         <translation>值</translation>
     </message>
+    <message>
+        <source>Re&amp;move Source…</source>
+        <translation>移除数据源(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Take the selected source out of the project: its orders, answers and rejected rows, and the customers it alone brought. Edit › Undo puts it back.</source>
+        <translation>从项目中移除所选数据源：连同它的订单、调研答卷和被拒绝的行，以及只来自该数据源的客户。“编辑 › 撤销”可以恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::DropZone</name>
+    <message>
+        <source>Drop a project (.portrait), or a CSV, Excel or database dump file to import, here.</source>
+        <translation>把项目文件（.portrait），或要导入的 CSV、Excel、数据库导出文件拖放到这里。</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::ExportDialog</name>
@@ -3497,6 +3667,136 @@ Mean spend %4</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Ui::HelpDialog</name>
+    <message>
+        <source>Portrait Help</source>
+        <translation>Portrait 帮助</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <source>What is RFM?</source>
+        <translation>什么是 RFM？</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::HelpTopics</name>
+    <message>
+        <source>Portrait in five minutes</source>
+        <translation>五分钟上手 Portrait</translation>
+    </message>
+    <message>
+        <source>A project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>A project is one file (.portrait) on this computer; nothing leaves it unless you export. Start one with Import a File… on the welcome screen, or File › New Project… and then Import Data… on the Data page.</source>
+        <translation>一个项目就是本机上的一个文件（.portrait）；除非您主动导出，数据不会离开这台电脑。可以在欢迎页点击“导入文件…”开始，也可以用“文件 › 新建项目…”，再在“数据”页点击“导入数据…”。</translation>
+    </message>
+    <message>
+        <source>The import wizard shows the first rows, proposes which column is the customer id, the order id, the date and the amount, checks every row and tells you which it would reject and why. Nothing is written until you press Import; afterwards Undo This Import, or Edit › Undo, takes it back. When a file does not look like the project (other dates, other customers, amounts in another currency) the wizard says so and offers a new project instead.</source>
+        <translation>导入向导会先预览前几行，自动识别哪一列是客户 ID、订单号、日期和金额，再逐行检查，告诉您哪些行会被拒绝以及原因。在您点击“导入”之前不会写入任何数据；导入后可用“撤销本次导入”或“编辑 › 撤销”撤回。如果文件看起来不属于这个项目（日期、客户都对不上，或金额像是另一种货币），向导会提示，并建议改为导入新项目。</translation>
+    </message>
+    <message>
+        <source>The pages</source>
+        <translation>各个页面</translation>
+    </message>
+    <message>
+        <source>Data: the imported sources, their counts and every rejected row; Remove Source takes a file out again.</source>
+        <translation>数据：已导入的数据源、各项计数和每一条被拒绝的行；“移除数据源”可把某个文件再移出项目。</translation>
+    </message>
+    <message>
+        <source>RFM: how customers are scored (method, levels, as-of date, window) with the histograms and cut lines you can drag, and the segment scheme.</source>
+        <translation>RFM：客户的评分方式（方法、档数、分析日、时间窗口），可拖动切分线的分布直方图，以及分群方案。</translation>
+    </message>
+    <message>
+        <source>Segments: the dashboard; click a segment or a heatmap cell to list its customers.</source>
+        <translation>分群：仪表盘；点击某个分群或热力图的格子即可列出其中的客户。</translation>
+    </message>
+    <message>
+        <source>Customers: filter, sort and export; double-click a customer for the card that explains their segment.</source>
+        <translation>客户：筛选、排序和导出；双击客户打开客户卡片，查看其所属分群的依据。</translation>
+    </message>
+    <message>
+        <source>Tags: the tag dictionary, rules with live counts, and groups of tags for campaigns.</source>
+        <translation>标签：标签体系、实时显示命中人数的规则，以及用于营销活动的标签组合。</translation>
+    </message>
+    <message>
+        <source>Issues: what to check before trusting the numbers, each with a button that deals with it.</source>
+        <translation>问题：使用这些数字之前需要核查的事项，每项都附有处理按钮。</translation>
+    </message>
+    <message>
+        <source>Safe changes</source>
+        <translation>放心修改</translation>
+    </message>
+    <message>
+        <source>Every change of the scoring, every tag set by hand, every import and every removed source is one step of Edit › Undo. Before a source is removed, a copy of the whole project is saved in the folder NAME.snapshots beside it; open that copy to get everything back even after closing Portrait.</source>
+        <translation>每一次评分调整、每一个手动标签、每一次导入和每一次移除数据源，都是“编辑 › 撤销”中的一步。移除数据源之前，整个项目的副本会先保存在项目旁的“项目名.snapshots”文件夹里；即使关闭了 Portrait，打开这份副本也能找回全部数据。</translation>
+    </message>
+    <message>
+        <source>Presenting and exporting</source>
+        <translation>演示与导出</translation>
+    </message>
+    <message>
+        <source>F5 shows the segments full screen for a meeting; Present › Export Report… writes a PDF. Lists of customers are exported with phone numbers, e-mail addresses and names masked unless you turn that off; each chart exports as PNG, SVG or PDF.</source>
+        <translation>按 F5 可全屏演示分群结果，“演示 › 导出报告…”可生成 PDF。导出客户名单时，手机号、邮箱和姓名默认打码，除非您关闭此选项；每张图表都可导出为 PNG、SVG 或 PDF。</translation>
+    </message>
+    <message>
+        <source>What is RFM?</source>
+        <translation>什么是 RFM？</translation>
+    </message>
+    <message>
+        <source>RFM sorts customers by three facts of their orders, which together say more about their value than any one of them:</source>
+        <translation>RFM 依据订单中的三项事实给客户分类，三者结合起来比任何单一指标都更能说明客户价值：</translation>
+    </message>
+    <message>
+        <source>R, recency: how many days ago the customer last bought (fewer is better).</source>
+        <translation>R，最近一次消费：客户最近一次购买距今多少天（越少越好）。</translation>
+    </message>
+    <message>
+        <source>F, frequency: how many orders they placed.</source>
+        <translation>F，消费频率：客户下了多少笔订单。</translation>
+    </message>
+    <message>
+        <source>M, monetary: how much they spent, net of returns unless returns are excluded.</source>
+        <translation>M，消费金额：客户花了多少钱；除非设置为不计退货，否则按扣除退货后的净额计算。</translation>
+    </message>
+    <message>
+        <source>Scores and codes</source>
+        <translation>得分与编码</translation>
+    </message>
+    <message>
+        <source>Each of R, F and M becomes a score from 1 to 5 (or 1 to 3, 1 to 4, or two levels), 5 being best: the customers are split at cut points, by default the quantiles, so each score holds about as many customers. The three scores make a code: 545 is a customer who bought recently, often and much.</source>
+        <translation>R、F、M 各自换算成 1 到 5 分（也可以是 1–3、1–4 分或高低两档），5 分最好：客户按切分点划分，默认取分位数，因此每个分数段的人数大致相当。三个得分组成一个编码：545 表示最近买过、买得频繁、花得也多的客户。</translation>
+    </message>
+    <message>
+        <source>When most customers bought only once, several frequency scores collapse into one; the RFM page and the Issues page say so and show the cut points.</source>
+        <translation>如果大多数客户只买过一次，频率的几个分数段会合并成一个；RFM 页和问题页会提示这一点，并列出切分点。</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>A segment scheme turns codes into names with an action: Champions buy recently, often and much; At Risk bought often but long ago; Lost bought little, long ago. The first rule a customer matches decides. The Classic 8 classes scheme (重要价值客户 …) uses two levels: above or below the average.</source>
+        <translation>分群方案把编码变成带有建议动作的客群名称：“冠军客户”最近买过、买得多也买得勤；“流失风险客户”以前常买但已很久没买；“已流失客户”买得少且很久没来。客户命中的第一条规则决定其分群。经典八类方案（重要价值客户……）只分两档：高于或低于平均值。</translation>
+    </message>
+    <message>
+        <source>Customers without a purchase up to the as-of date are listed but not scored. Change the as-of date or the window on the RFM page to score a past period.</source>
+        <translation>截至分析日没有购买的客户会列出，但不参与评分。在 RFM 页修改分析日或时间窗口，可以为过去的某段时间评分。</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Ui::HistogramChart</name>
     <message>
         <source>Distribution of recency</source>
@@ -3580,6 +3880,14 @@ Mean spend %4</source>
         <source>Imported %1 as source %2.</source>
         <translation>已将 %1 导入为数据源 %2。</translation>
     </message>
+    <message>
+        <source>Saving a copy of the project for Undo</source>
+        <translation>正在保存项目副本，以便撤销</translation>
+    </message>
+    <message>
+        <source>Close keeps the import; Undo This Import, or Edit › Undo later, takes it out again.</source>
+        <translation>点击“关闭”保留本次导入；点击“撤销本次导入”，或稍后使用“编辑 › 撤销”，可把它再撤回。</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::ImportWizard</name>
@@ -3588,8 +3896,16 @@ Mean spend %4</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>导入</translation>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo This Import</source>
+        <translation>撤销本次导入(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -3619,22 +3935,6 @@ Mean spend %4</source>
         <translation>问题</translation>
     </message>
     <message>
-        <source>%1: rows rejected (bad dates, numbers or missing required values); see the Data page for each row, column and reason.</source>
-        <translation>%1：有行被拒绝（日期或数字有误，或缺少必填值）；每一行的行号、列和原因见“数据”页。</translation>
-    </message>
-    <message>
-        <source>%1: rows without a customer id; they count in the file&apos;s totals but belong to no customer.</source>
-        <translation>%1：有行缺少客户编号；它们计入文件合计，但不属于任何客户。</translation>
-    </message>
-    <message>
-        <source>Customers with no orders (from a customers or survey source only); they are not scored.</source>
-        <translation>没有订单的客户（只出现在客户或调研数据中），不参与评分。</translation>
-    </message>
-    <message>
-        <source>Customers not scored: no purchase in the window up to the as-of date %1.</source>
-        <translation>未评分的客户：截至分析日 %1 的时间窗口内没有购买。</translation>
-    </message>
-    <message>
         <source>No project is open.</source>
         <translation>尚未打开项目。</translation>
     </message>
@@ -3643,8 +3943,48 @@ Mean spend %4</source>
         <translation>没有问题：所有行都已导入，所有客户都已评分。</translation>
     </message>
     <message>
-        <source>Double-click an issue about a file to see its rows.</source>
-        <translation>双击与文件有关的问题，查看对应的行。</translation>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Show Rows</source>
+        <translation>查看数据行</translation>
+    </message>
+    <message>
+        <source>Exclude Returns</source>
+        <translation>不计退货</translation>
+    </message>
+    <message>
+        <source>Export List…</source>
+        <translation>导出名单…</translation>
+    </message>
+    <message>
+        <source>Open RFM Page</source>
+        <translation>打开 RFM 页</translation>
+    </message>
+    <message>
+        <source>Edit Scheme…</source>
+        <translation>编辑分群方案…</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Most severe first. Each button deals with its finding; double-click a finding about a file to see its rows.</source>
+        <translation>按严重程度排序。每个按钮处理对应的问题；双击与文件相关的问题可查看其数据行。</translation>
     </message>
 </context>
 <context>
@@ -3756,10 +4096,6 @@ Mean spend %4</source>
     <message>
         <source>Creating %1…</source>
         <translation>正在创建 %1…</translation>
-    </message>
-    <message>
-        <source>Open a project (Ctrl+O), create one (Ctrl+N) or drop a .portrait file here.</source>
-        <translation>打开项目（Ctrl+O）、新建项目（Ctrl+N），或把 .portrait 文件拖到这里。</translation>
     </message>
     <message>
         <source>&amp;New Project…</source>
@@ -3900,6 +4236,86 @@ Go on without these tag edits? Cancel keeps the project open, so that you can tr
         <translation>%1
 
 放弃这些标签修改并继续吗？选择“取消”会保持项目打开，以便重试。</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>尚未打开项目。</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Remove Source</source>
+        <translation>移除数据源</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the project?</source>
+        <translation>要从项目中移除 %1 吗？</translation>
+    </message>
+    <message>
+        <source>Its %1 orders, %2 rejected rows and any survey answers go, and so do the customers no other source has. A copy of the whole project is saved first in %3; Edit › Undo puts the source back.</source>
+        <translation>它的 %1 笔订单、%2 条被拒绝的行以及调研答卷都将移除，没有其他数据源的客户也会一并移除。移除前会先把整个项目的副本保存到 %3；“编辑 › 撤销”可以恢复该数据源。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message>
+        <source>Removed %1: %2 orders, %3 survey answers, %4 rejected rows, %5 customers. A copy from before is at %6.</source>
+        <translation>已移除 %1：%2 笔订单、%3 份调研答卷、%4 条被拒绝的行、%5 位客户。移除前的副本保存在 %6。</translation>
+    </message>
+    <message>
+        <source>The step could not be undone or redone; the project is unchanged and the undo history was cleared. %1</source>
+        <translation>这一步无法撤销或重做；项目未作任何改动，撤销记录已清空。%1</translation>
+    </message>
+    <message>
+        <source>Exclude returns</source>
+        <translation>不计退货</translation>
+    </message>
+    <message>
+        <source>customers-to-check</source>
+        <translation>待核查客户</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Portrait &amp;Guide</source>
+        <translation>Portrait 使用指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>What Is &amp;RFM?</source>
+        <translation>什么是 RFM(&amp;R)？</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Portrait</source>
+        <translation>关于 Portrait(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created for the demo.</source>
+        <translation>无法为示例项目创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Import a File</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.txt *.tsv *.xlsx *.sql *.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>数据文件 (*.csv *.txt *.tsv *.xlsx *.sql *.db *.sqlite *.sqlite3);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New Project for %1</source>
+        <translation>为 %1 新建项目</translation>
     </message>
 </context>
 <context>
@@ -5482,10 +5898,6 @@ Click to list them</source>
         <translation>检查数据行</translation>
     </message>
     <message>
-        <source>Every row is read and checked as the import would; nothing is written yet.</source>
-        <translation>按导入规则逐行读取并检查，此时尚未写入任何数据。</translation>
-    </message>
-    <message>
         <source>Rows that would be rejected:</source>
         <translation>将被拒绝的行：</translation>
     </message>
@@ -5496,6 +5908,109 @@ Click to list them</source>
     <message>
         <source>The rows cannot be checked: %1</source>
         <translation>无法检查数据行：%1</translation>
+    </message>
+    <message>
+        <source>Import into a &amp;New Project Instead…</source>
+        <translation>改为导入新项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Every row is read and checked as the import would; nothing is written until you press Import.</source>
+        <translation>按导入时的方式读取并检查每一行；点击“导入”之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>This file may not belong to this project.</source>
+        <translation>这个文件可能不属于当前项目。</translation>
+    </message>
+    <message>
+        <source>Importing merges its customers and orders into this project&apos;s and scores everyone again. If it comes from another shop, period or currency, give it a project of its own.</source>
+        <translation>导入会把其中的客户和订单并入本项目，并为所有客户重新评分。如果它来自另一家店铺、另一个时期或另一种货币，请为它单独建一个项目。</translation>
+    </message>
+    <message>
+        <source>The rows will go into the new project %1.</source>
+        <translation>数据将导入新项目 %1。</translation>
+    </message>
+    <message>
+        <source>Import &amp;Anyway</source>
+        <translation>仍然导入(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>New Project for %1</source>
+        <translation>为 %1 新建项目</translation>
+    </message>
+    <message>
+        <source>Portrait projects (*.portrait)</source>
+        <translation>Portrait 项目 (*.portrait)</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::WelcomePage</name>
+    <message>
+        <source>Portrait — customer profiles from your order exports</source>
+        <translation>Portrait — 用订单导出数据做客户画像</translation>
+    </message>
+    <message>
+        <source>Import orders, customers and survey answers from CSV, Excel or a database dump into one project file that stays on this computer.</source>
+        <translation>把 CSV、Excel 或数据库导出文件中的订单、客户资料和调研答卷导入一个项目文件，数据始终留在本机。</translation>
+    </message>
+    <message>
+        <source>Score every customer by how recently, how often and how much they buy (RFM), and see which segments are valuable, growing, slipping or lost.</source>
+        <translation>按最近一次消费、消费频率和消费金额（RFM）为每位客户评分，看清哪些客群有价值、在成长、在下滑或已流失。</translation>
+    </message>
+    <message>
+        <source>Tag customers by rules, open any customer&apos;s card, and hand on masked lists, charts and a PDF report.</source>
+        <translation>用规则给客户打标签，查看任意客户的画像卡片，并输出打码名单、图表和 PDF 报告。</translation>
+    </message>
+    <message>
+        <source>&amp;Import a File…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Start a new project from a CSV, Excel or database dump file</source>
+        <translation>从 CSV、Excel 或数据库导出文件新建项目</translation>
+    </message>
+    <message>
+        <source>&amp;Open a Project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a .portrait project file</source>
+        <translation>打开 .portrait 项目文件</translation>
+    </message>
+    <message>
+        <source>Try the &amp;Demo</source>
+        <translation>试用示例(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open a generated shop with 5,000 customers to look around</source>
+        <translation>打开一家约 5,000 位客户的模拟店铺，随便看看</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Last opened</source>
+        <translation>上次打开</translation>
+    </message>
+    <message>
+        <source>Projects you open appear here.</source>
+        <translation>打开过的项目会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>最近的项目</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1（文件不存在）</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "actionicons.h"
 #include "card/customercard.h"
 #include "export/exportdialog.h"
+#include "import/backgroundjob.h"
 #include "import/importwizard.h"
 #include "import/refreshdialog.h"
 #include "jobs/sampleproject.h"
@@ -20,6 +21,8 @@
 #include "rfm/schemelint.h"
 #include "settings/appsettings.h"
 #include "tags/tagspage.h"
+#include "welcome/welcomepage.h"
+#include "workbench/datachangecommand.h"
 #include "workbench/rfmsettingssaver.h"
 #include "workbench/workbenchsession.h"
 
@@ -39,8 +42,11 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
+#include <QStyle>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -52,19 +58,26 @@ namespace Portrait::Ui {
 
 QString MainWindow::emptyTitle()
 {
-    return tr("Open a project (Ctrl+O), create one (Ctrl+N) or drop a .portrait file here.");
+    return tr("No project is open.");
 }
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_session(new WorkbenchSession(this))
     , m_loader(new ProjectLoader(this))
+    , m_dataJob(new BackgroundJob(this))
 {
     setWindowTitle(tr("Portrait — Customer Profiles"));
     setAcceptDrops(true);
     createPages();
+    createWelcome();
     createActions();
     createStatusBar();
+    connect(m_session, &WorkbenchSession::projectChanged, this, &MainWindow::updateProjectState);
+    connect(m_dataJob, &BackgroundJob::progressChanged, this, [this](int percent, const QString &phase) {
+        m_progress->setValue(percent);
+        m_progress->setFormat(phase + u"  %p%"_s);
+    });
     connect(m_loader, &ProjectLoader::progressChanged, this, [this](int percent, const QString &phase) {
         m_progress->setValue(percent);
         m_progress->setFormat(phase + u"  %p%"_s);
@@ -79,6 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
     if (!restoreGeometry(AppSettings::windowGeometry.get()))
         resize(1180, 760);
     restoreState(AppSettings::windowState.get());
+    updateProjectState();
 }
 
 MainWindow::~MainWindow()
@@ -106,14 +120,15 @@ void MainWindow::createActions()
     updateRecentMenu();
     QAction *close = file->addAction(tr("&Close Project"), this, &MainWindow::closeProject);
     close->setShortcut(QKeySequence::Close);
+    m_projectActions.append(close);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -153,6 +168,7 @@ void MainWindow::createActions()
     for (int i = 0; i < m_pages->count(); ++i) {
         QAction *go = m_viewMenu->addAction(m_pages->tabText(i), this, [this, i] { m_pages->setCurrentIndex(i); });
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_projectActions.append(go);
     }
 
     QMenu *language = menuBar()->addMenu(tr("&Language"));
@@ -178,7 +194,9 @@ void MainWindow::createActions()
         group->addAction(action);
     }
 
-    QToolBar *toolbar = addToolBar(tr("Scoring"));
+    createHelpMenu();
+
+    QToolBar *toolbar = m_toolbar = addToolBar(tr("Scoring"));
     toolbar->setObjectName(u"scoringToolbar"_s);
     // Icons on the toolbar: the actions' texts name the whole command ("Undo Change scoring to …"),
     // which stays readable in the Edit menu and the tooltip without pushing the combos off screen.
@@ -221,6 +239,11 @@ void MainWindow::createPages()
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
+    m_stack = new QStackedWidget(central);
+    m_stack->setObjectName(u"centralStack"_s);
+    m_workbench = new QWidget(m_stack);
+    auto *workbenchLayout = new QVBoxLayout(m_workbench);
+    workbenchLayout->setContentsMargins(0, 0, 0, 0);
     m_title = new QLabel(emptyTitle(), central);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -233,9 +256,10 @@ void MainWindow::createPages()
                            "border-radius: 4px; padding: 6px; }"_s);
     m_error->hide();
     layout->addWidget(m_error);
-    layout->addWidget(m_title);
+    layout->addWidget(m_stack, 1);
+    workbenchLayout->addWidget(m_title);
 
-    m_pages = new QTabWidget(central);
+    m_pages = new QTabWidget(m_workbench);
     m_pages->setObjectName(u"pages"_s);
     m_data = new DataPage(m_pages);
     addPage(m_data, tr("&Data"), u"dataPage"_s);
@@ -254,7 +278,8 @@ void MainWindow::createPages()
     addPage(m_tags, tr("&Tags"), u"tagsPage"_s);
     m_issues = new IssuesPage(m_pages);
     addPage(m_issues, tr("&Issues"), u"issuesPage"_s);
-    layout->addWidget(m_pages, 1);
+    workbenchLayout->addWidget(m_pages, 1);
+    m_stack->addWidget(m_workbench);
     setCentralWidget(central);
 
     m_card = new CustomerCard(this);
@@ -275,6 +300,7 @@ void MainWindow::createPages()
             [this](const QString &name, const std::vector<qint32> &rows) { exportRows(rows, name); });
     connect(m_data, &DataPage::importRequested, this, [this] { showImportWizard(QString()); });
     connect(m_data, &DataPage::refreshRequested, this, &MainWindow::showRefreshDialog);
+    connect(m_data, &DataPage::removeRequested, this, &MainWindow::confirmRemoveSource);
     m_card->setTagSource([this](qint32 row) {
         QList<TagReason> reasons;
         for (const Tags::CustomerTagReason &tag : m_tags->tagsOfCustomer(row))
@@ -287,6 +313,7 @@ void MainWindow::createPages()
         m_data->selectSource(source);
         m_pages->setCurrentWidget(m_data);
     });
+    connect(m_issues, &IssuesPage::fixRequested, this, &MainWindow::applyFix);
     connect(m_issues, &IssuesPage::countChanged, this, [this](int count) {
         m_pages->setTabText(m_pages->indexOf(m_issues), count > 0 ? tr("&Issues (%1)").arg(count) : tr("&Issues"));
     });
@@ -359,7 +386,9 @@ void MainWindow::onResultChanged()
     m_tags->setMetricOptions(m_session->settings().request.metrics);
     m_tags->setData(result ? m_session->frame() : nullptr, result, chinese);
     m_customers->setData(result ? m_session->frame() : nullptr, result, chinese);
-    m_issues->setState(m_session->project() ? &m_session->project()->summary : nullptr, result.get(), chinese);
+    const auto project = m_session->project();
+    m_issues->setState(project ? &project->summary : nullptr, project ? &project->frame : nullptr,
+                       { result.get(), m_session->settings().request.metrics.returns, m_session->errorText(), chinese });
     if (m_card->isVisible() && result) {
         const qint32 row = m_card->currentRow();
         const std::vector<qint32> &rows = m_customers->model()->visibleRows();
@@ -408,10 +437,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() != 1 || !urls.first().isLocalFile())
+    if (urls.size() != 1 || !urls.first().isLocalFile() || isLoading())
         return;
-    // A project opens; a data file goes to the import wizard of the open project.
-    if (urls.first().toLocalFile().endsWith(u".portrait"_s, Qt::CaseInsensitive) || m_session->hasProject())
+    // A project opens; a data file goes to the import wizard, of the open project or of a new one.
+    if (DropZone::takes(urls.first().toLocalFile()))
         event->acceptProposedAction();
 }
 
@@ -425,23 +454,26 @@ void MainWindow::openFile(const QString &path)
 {
     if (path.endsWith(u".portrait"_s, Qt::CaseInsensitive))
         openProject(path);
-    else
+    else if (m_session->hasProject())
         showImportWizard(path);
+    else
+        importIntoNewProject(path);
 }
 
-void MainWindow::showImportWizard(const QString &file)
+ImportWizard *MainWindow::showImportWizard(const QString &file)
 {
-    if (!m_session->hasProject())
-        return;
+    if (!m_session->hasProject() || isLoading())
+        return nullptr;
     auto *wizard = new ImportWizard(projectPath(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setProjectFrame(m_session->frame());
+    wizard->setUndoSnapshot(newUndoSnapshotPath());
     if (!file.isEmpty())
         wizard->setFile(file);
-    connect(wizard, &ImportWizard::imported, this, [this](qint64 source) {
-        openProject(projectPath());   // reload: the new source's customers and orders
-        m_pendingSource = source;
-    });
+    connect(wizard, &ImportWizard::imported, this, [this, wizard](qint64 source) { onImported(wizard, source); });
+    connect(wizard, &ImportWizard::undoRequested, this, &MainWindow::undoImport);
     wizard->open();
+    return wizard;
 }
 
 void MainWindow::showRefreshDialog(qint64 sourceId)

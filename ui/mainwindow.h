@@ -8,6 +8,10 @@
 #include <vector>
 
 class QComboBox;
+class QStackedWidget;
+class QTemporaryDir;
+class QToolBar;
+
 class QLabel;
 class QLockFile;
 class QMenu;
@@ -15,10 +19,20 @@ class QProgressBar;
 class QPushButton;
 class QTabWidget;
 
+namespace Portrait::Jobs {
+struct DataFinding;
+}
+
 namespace Portrait::Ui {
 
+class BackgroundJob;
+struct RecentProject;
 class CustomerCard;
 class CustomersPage;
+class DataChangeCommand;
+class HelpDialog;
+class ImportWizard;
+class WelcomePage;
 class DataPage;
 class IssuesPage;
 class RfmPage;
@@ -42,8 +56,8 @@ public:
 
     /// Opens a project: takes its lock, then loads it off the GUI thread.
     void openProject(const QString &path);
-    /// A file given on the command line or dropped on the window: a project is opened, a data file
-    /// starts the import wizard.
+    /// A file given on the command line, dropped or chosen: a project is opened, a data file goes to
+    /// the import wizard (of a new project beside it when none is open).
     void openFile(const QString &path);
     /// The open project's file; empty when none is open.
     QString projectPath() const;
@@ -57,7 +71,17 @@ public:
     IssuesPage *issuesPage() const { return m_issues; }
     CustomerCard *customerCard() const { return m_card; }
     QTabWidget *pages() const { return m_pages; }
+    /// Shown instead of the pages while no project is open.
+    WelcomePage *welcomePage() const { return m_welcome; }
+    bool isWelcomeShown() const;
+    /// A project is loading, or an import's or a removal's undo, redo or removal runs.
     bool isLoading() const;
+    /// Opens the import wizard on file (may be empty) for the open project; null without one.
+    ImportWizard *showImportWizard(const QString &file);
+    /// Removes a source without asking (the Data page's button asks first), as one undo step.
+    void removeSource(qint64 sourceId);
+    /// Help › Guide (F1), What is RFM?, Keyboard Shortcuts: the one help window, at that topic.
+    HelpDialog *showHelp(int topic);
     /// The error shown in the window's banner; empty when there is none.
     QString errorText() const;
     /// Opens the card of the customer at position of the customers page's visible rows.
@@ -78,7 +102,13 @@ protected:
 
 private:
     void createActions();
+    void createHelpMenu();
     void createPages();
+    void createWelcome();
+    /// The welcome screen while no project is open, the pages otherwise; the controls that need a
+    /// project are disabled without one.
+    void updateProjectState();
+    QList<RecentProject> recentProjects() const;
     void createStatusBar();
     void addPage(QWidget *page, const QString &title, const QString &name);
     void updateRecentMenu();
@@ -86,6 +116,13 @@ private:
     void chooseProject();
     void createProject();
     void createDemoProject();
+    /// Creates the demo at path off the GUI thread, then opens it.
+    void createDemoAt(const QString &path);
+    /// Try the Demo: the demo in the application's data folder, made the first time.
+    void tryDemo();
+    /// Import a File… without a project: a new project beside the file, then the wizard on it.
+    void chooseFileForNewProject();
+    void importIntoNewProject(const QString &file);
     void onLoaded(const std::shared_ptr<LoadedProject> &project);
     void onFailed(const QString &message);
     void onResultChanged();
@@ -93,8 +130,19 @@ private:
     /// settings with the toolbar's scheme and method, without hand-set cuts or an edited scheme.
     RfmSettings withToolbarScoring(RfmSettings settings) const;
     void syncScoringControls();
-    void showImportWizard(const QString &file);
     void showRefreshDialog(qint64 sourceId);
+    // Imports and removals as undo steps (mainwindowdata.cpp).
+    void onImported(ImportWizard *wizard, qint64 sourceId);
+    void undoImport(qint64 sourceId);
+    void confirmRemoveSource(qint64 sourceId);
+    /// Undo or redo of a data step: restores a snapshot off the GUI thread, then reloads.
+    void restoreData(const QString &snapshot, const QString &saveCurrentTo);
+    void onDataStepFailed(const QString &message);
+    /// Opens the same project again, keeping the undo history.
+    void reloadKeepingHistory();
+    void setDataBusy(bool busy);
+    QString newUndoSnapshotPath();
+    void applyFix(const Jobs::DataFinding &finding);
     void exportRows(const std::vector<qint32> &rows, const QString &name);
     void showError(const QString &message);
     /// Hand-set tags (mainwindowtags.cpp): the dialog for the customers selected on the customers page.
@@ -124,6 +172,25 @@ private:
     TagsPage *m_tags = nullptr;
     qint64 m_pendingSource = 0;
     IssuesPage *m_issues = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_workbench = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    HelpDialog *m_help = nullptr;
+    QToolBar *m_toolbar = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QList<QAction *> m_projectActions;   ///< disabled while no project is open
+
+    BackgroundJob *m_dataJob = nullptr;
+    std::unique_ptr<QTemporaryDir> m_undoDir;
+    int m_undoFiles = 0;
+    bool m_keepHistory = false;
+    bool m_dataBusy = false;
+    /// Pushed onto the undo stack once the project it belongs to has (re)loaded.
+    std::unique_ptr<DataChangeCommand> m_pendingCommand;
+    bool m_undoWhenLoaded = false;
+    /// A data file to open the import wizard on once the project loads (Import a File…).
+    QString m_importWhenLoaded;
     CustomerCard *m_card = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;

@@ -10,10 +10,15 @@
 #include "project/projectfile.h"
 #include "projectloader.h"
 #include "settings/appsettings.h"
+#include "import/backgroundjob.h"
+#include "import/importwizard.h"
 #include "tags/tagspage.h"
+#include "welcome/welcomepage.h"
+#include "workbench/datachangecommand.h"
 #include "workbench/workbenchsession.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -24,7 +29,9 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QStandardPaths>
 #include <QTabWidget>
+#include <QUndoStack>
 #include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
@@ -42,6 +49,7 @@ void MainWindow::updateRecentMenu()
         action->setToolTip(path);
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
+    m_welcome->setRecentProjects(recentProjects());
 }
 
 QString MainWindow::errorText() const
@@ -61,12 +69,13 @@ QString MainWindow::projectPath() const
 
 bool MainWindow::isLoading() const
 {
-    return m_loader->isRunning();
+    return m_loader->isRunning() || m_dataJob->isRunning();
 }
 
 void MainWindow::openProject(const QString &path)
 {
-    if (m_loader->isRunning() || !saveTagsOrAsk())
+    // A reload after a data step runs while the window is busy; nothing else may start then.
+    if (m_loader->isRunning() || (m_dataJob->isRunning() && !m_keepHistory) || !saveTagsOrAsk())
         return;
     const bool same = m_lock && m_session->hasProject() && QFileInfo(projectPath()) == QFileInfo(path);
     if (!same) {
@@ -121,8 +130,24 @@ void MainWindow::createDemoProject()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Create Demo Project"), tr("demo.portrait"),
                                                       tr("Portrait projects (*.portrait)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        createDemoAt(path);
+}
+
+void MainWindow::tryDemo()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    const QString path = QDir(folder).filePath(u"demo.portrait"_s);
+    if (QFileInfo::exists(path))
+        openProject(path);
+    else if (QDir().mkpath(folder))
+        createDemoAt(path);
+    else
+        showError(tr("The folder %1 cannot be created for the demo.").arg(QDir::toNativeSeparators(folder)));
+}
+
+void MainWindow::createDemoAt(const QString &path)
+{
     if (QFileInfo::exists(path) && !QFile::remove(path)) {
         showError(tr("%1 cannot be replaced.").arg(path));
         return;
@@ -145,7 +170,7 @@ void MainWindow::createDemoProject()
 
 bool MainWindow::closeProject()
 {
-    if (!saveTagsOrAsk())
+    if (m_dataJob->isRunning() || !saveTagsOrAsk())
         return false;
     m_card->hide();
     m_session->clear();
@@ -170,14 +195,25 @@ void MainWindow::onLoaded(const std::shared_ptr<LoadedProject> &project)
     statusBar()->showMessage(tr("Opened %1.").arg(QFileInfo(project->path).fileName()), 5000);
     if (!project->savedSettingsError.isEmpty())
         statusBar()->showMessage(project->savedSettingsError, 10000);
-    m_session->setProject(project, project->savedSettings ? *project->savedSettings : withToolbarScoring({}));
+    // After an import, a removal or their undo the same project comes back with its history.
+    const auto history = m_keepHistory ? WorkbenchSession::History::Keep : WorkbenchSession::History::Clear;
+    m_keepHistory = false;
+    m_session->setProject(project, project->savedSettings ? *project->savedSettings : withToolbarScoring({}), history);
     if (project->savedSettings && !m_session->result()) {
         // A scheme file that moved, say: the project still opens, scored as the toolbar says.
         statusBar()->showMessage(tr("The saved scoring could not be applied (%1); the toolbar's scoring is used.")
                                          .arg(m_session->errorText()),
                                  10000);
-        m_session->setProject(project, withToolbarScoring({}));
+        m_session->setProject(project, withToolbarScoring({}), WorkbenchSession::History::Keep);
     }
+    setDataBusy(false);
+    if (m_pendingCommand && m_pendingCommand->projectPath() == QFileInfo(project->path).absoluteFilePath())
+        m_session->undoStack()->push(m_pendingCommand.release());
+    m_pendingCommand.reset();
+    // The wizard's Undo This Import, pressed while the import was being reloaded.
+    QUndoStack *stack = m_session->undoStack();
+    if (std::exchange(m_undoWhenLoaded, false) && dynamic_cast<const DataChangeCommand *>(stack->command(stack->index() - 1)))
+        stack->undo();
     if (project->summary.sources.isEmpty())
         m_pages->setCurrentWidget(m_data);
     if (m_pendingSource > 0) {
@@ -185,10 +221,17 @@ void MainWindow::onLoaded(const std::shared_ptr<LoadedProject> &project)
         m_pages->setCurrentWidget(m_data);
         m_pendingSource = 0;
     }
+    if (const QString file = std::exchange(m_importWhenLoaded, QString()); !file.isEmpty())
+        showImportWizard(file);
 }
 
 void MainWindow::onFailed(const QString &message)
 {
+    m_keepHistory = false;
+    m_pendingCommand.reset();
+    m_undoWhenLoaded = false;
+    m_importWhenLoaded.clear();
+    setDataBusy(false);
     m_progress->hide();
     m_cancel->hide();
     if (!m_session->hasProject())

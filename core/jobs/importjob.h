@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "common/issuelist.h"
 #include "common/progress.h"
+#include "importmismatch.h"
 #include "io/columnmapping.h"
 #include "io/recordsource.h"
 #include "orderlevel.h"
@@ -46,6 +47,8 @@ struct ImportReport
     QList<Project::RejectedRow> firstRejected;   ///< at most 100, in file order
     QString platform;                            ///< the shop platform recognised, or empty
     PlatformCounts platformCounts;               ///< orders that are not purchases, refunds, masked ids
+    /// Dates, amounts and customer ids of what the file holds, for the mismatch warning.
+    SourceProfile profile;
 };
 
 /// What an import would make of a file before any mapping is confirmed: the source resolved (a

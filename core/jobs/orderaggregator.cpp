@@ -2,6 +2,7 @@
 
 #include "project/projectwriter.h"
 #include "rowreader.h"
+#include "rfm/scoring.h"
 
 #include <cmath>
 
@@ -251,6 +252,27 @@ Status OrderAggregator::write(Project::ProjectWriter &writer, qint64 sourceId, P
         counts.returnOrders += record.hasPurchase ? 0 : 1;
     }
     return m_level.write(writer.project(), sourceId);
+}
+
+SourceProfile OrderAggregator::profile() const
+{
+    SourceProfile profile;
+    std::vector<double> amounts;
+    for (const PendingOrder &o : m_orders) {
+        if (o.customer < 0)
+            continue;   // not stored: no customer to compare
+        if (profile.firstOrderDay == Model::NoDay || o.day < profile.firstOrderDay)
+            profile.firstOrderDay = o.day;
+        profile.lastOrderDay = std::max(profile.lastOrderDay, o.day);
+        if (o.hasPurchase)
+            amounts.push_back(o.purchase);
+    }
+    profile.purchaseOrders = qint64(amounts.size());
+    profile.medianOrderAmount = Rfm::quantileUnsorted(amounts, 0.5);
+    profile.customerKeys.reserve(qsizetype(m_customerKeys.size()));
+    for (const QByteArray &key : m_customerKeys)
+        profile.customerKeys.append(QString::fromUtf8(key));
+    return profile;
 }
 
 } // namespace Portrait::Jobs

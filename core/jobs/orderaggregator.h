@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "importmismatch.h"
 #include "orderlevel.h"
 #include "project/records.h"
 
@@ -40,6 +41,8 @@ public:
     const OrderLevelCollector &orderLevel() const { return m_level; }
 
     Status write(Project::ProjectWriter &writer, qint64 sourceId, Project::SourceRecord &counts) const;
+    /// Dates, amounts and customer ids of the orders read so far (orders of identified customers).
+    SourceProfile profile() const;
 
 private:
     enum Attribute { Name, Phone, Email, Gender, Province, City, Country, AttributeCount };

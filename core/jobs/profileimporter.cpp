@@ -88,6 +88,16 @@ qint64 ProfileImporter::customersInFile() const
     return QSet<QByteArray>(m_keys.begin(), m_keys.end()).size();
 }
 
+SourceProfile ProfileImporter::profile() const
+{
+    SourceProfile profile;
+    const QSet<QByteArray> distinct(m_keys.begin(), m_keys.end());
+    for (const QByteArray &key : distinct)
+        profile.customerKeys.append(QString::fromUtf8(key));
+    profile.customerKeys.sort();
+    return profile;
+}
+
 Status ProfileImporter::write(Project::ProjectWriter &writer, qint64 sourceId, Project::SourceRecord &counts) const
 {
     for (qsizetype i = 0; i < m_keys.size(); ++i) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "importmismatch.h"
 #include "project/records.h"
 
 #include <QByteArray>
@@ -26,6 +27,8 @@ public:
     bool addRow(RowReader &row, Project::SourceRecord &counts);
     Status write(Project::ProjectWriter &writer, qint64 sourceId, Project::SourceRecord &counts) const;
     qint64 customersInFile() const;
+    /// The distinct customer ids read so far (a customers or survey source has no orders).
+    SourceProfile profile() const;
 
 private:
     bool readCustomer(RowReader &row, Project::CustomerRecord &record);

@@ -110,6 +110,7 @@ Result<std::unique_ptr<SourceRead>> SourceRead::read(const QString &path, const 
     if (orders)
         report.platformCounts = run->m_orders->orderLevel().counts();
     report.firstRejected = run->m_rejected.mid(0, 100);
+    report.profile = orders ? run->m_orders->profile() : run->m_profiles->profile();
     return run;
 }
 

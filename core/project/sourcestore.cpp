@@ -135,4 +135,53 @@ Result<qint64> SourceStore::removeCustomersWithoutRows(const QList<qint64> &cust
     return removed;
 }
 
+Result<RemovedRows> SourceStore::removeSource(qint64 sourceId)
+{
+    auto customers = customersWithRows(sourceId);
+    if (!customers)
+        return customers.error();
+    sqlite3 *db = m_project.handle();
+    const QString name = m_project.fileName();
+    Transaction transaction(db, name);
+    if (!transaction.ok())
+        return transaction.error();
+    Statement described(db, "SELECT id FROM customers WHERE source_id = ?", name);
+    if (!described.ok())
+        return described.error();
+    described.bind(1, sourceId);
+    while (described.step())
+        customers->append(described.int64(0));
+    if (described.failed())
+        return described.error();
+
+    RemovedRows removed;
+    const std::pair<const char *, qint64 *> deletions[] = {
+        { "DELETE FROM orders WHERE source_id = ?", &removed.orders },
+        { "DELETE FROM survey_answers WHERE source_id = ?", &removed.answers },
+        { "DELETE FROM rejected_rows WHERE source_id = ?", &removed.rejectedRows },
+        { "DELETE FROM sources WHERE id = ?", nullptr },   // its customers' source_id becomes NULL
+    };
+    for (const auto &[sql, count] : deletions) {
+        Statement remove(db, sql, name);
+        if (!remove.ok())
+            return remove.error();
+        remove.bind(1, sourceId);
+        if (Status status = remove.run(); !status)
+            return status.error();
+        if (count)
+            *count = sqlite3_changes64(db);
+        else if (sqlite3_changes64(db) == 0)
+            return Error { QCoreApplication::translate("Portrait::Project", "The project has no source %1.")
+                                   .arg(sourceId),
+                           name, 0, 0, {} };
+    }
+    auto gone = removeCustomersWithoutRows(*customers);
+    if (!gone)
+        return gone.error();
+    removed.customers = *gone;
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    return removed;
+}
+
 } // namespace Portrait::Project

@@ -11,6 +11,15 @@ namespace Portrait::Project {
 
 class ProjectFile;
 
+/// What removing a source deleted.
+struct RemovedRows
+{
+    qint64 orders = 0;
+    qint64 answers = 0;
+    qint64 rejectedRows = 0;
+    qint64 customers = 0;   ///< customers left with no order, no answer and no customers source
+};
+
 /// What one source put into a project, read and replaced for a refresh from a newer file. The
 /// replacing calls write inside the transaction the caller holds open (a ProjectWriter's), so a
 /// refresh lands whole or not at all.
@@ -35,6 +44,11 @@ public:
     /// Deletes those of the customers that have no order and no survey answer left and that no
     /// customers source describes (customers.source_id); returns how many.
     Result<qint64> removeCustomersWithoutRows(const QList<qint64> &customers);
+    /// Deletes the source, its orders, survey answers and rejected rows, and the customers it
+    /// leaves with nothing (hand-set tags of those go with them). Attributes a customers source
+    /// gave to customers who keep orders from other sources stay. In a transaction of its own:
+    /// all of it or, on an error, nothing.
+    Result<RemovedRows> removeSource(qint64 sourceId);
 
 private:
     ProjectFile &m_project;

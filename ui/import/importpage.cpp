@@ -6,6 +6,7 @@
 #include "rejectedrowsmodel.h"
 #include "validationpage.h"
 
+#include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -31,7 +32,6 @@ ImportPage::ImportPage(ImportSession &session, QWidget *parent)
 {
     setTitle(tr("Import"));
     setSubTitle(tr("The rows are written in one step: if the import stops, the project stays as it was."));
-    setCommitPage(true);
     m_cancel->setObjectName(u"cancelImport"_s);
     m_summary->setObjectName(u"importSummary"_s);
     m_summary->setWordWrap(true);
@@ -70,14 +70,24 @@ void ImportPage::initializePage()
     Q_EMIT completeChanged();
     const QString projectPath = m_session.projectPath;
     const QString path = m_session.filePath;
+    const QString snapshot = m_session.undoSnapshot;
     const Jobs::ImportOptions options = m_session.importOptions();
     m_job->start<Result<Jobs::ImportReport>>(
-            [projectPath, path, options](ProgressSink &progress, const CancelToken &cancel) -> Result<Jobs::ImportReport> {
+            [projectPath, path, snapshot, options](ProgressSink &progress,
+                                                   const CancelToken &cancel) -> Result<Jobs::ImportReport> {
                 // The window holds the project's lock; this thread writes through its own connection.
                 auto project = Project::ProjectFile::open(projectPath, Project::ProjectFile::Lock::None);
                 if (!project)
                     return project.error();
-                return Jobs::importFile(**project, path, options, progress, cancel);
+                if (!snapshot.isEmpty()) {
+                    progress.setPhase(tr("Saving a copy of the project for Undo"));
+                    if (Status status = (*project)->snapshot(snapshot); !status)
+                        return status.error();
+                }
+                auto report = Jobs::importFile(**project, path, options, progress, cancel);
+                if (!report && !snapshot.isEmpty())
+                    QFile::remove(snapshot);   // nothing to undo
+                return report;
             },
             [this](Result<Jobs::ImportReport> report) { showReport(std::move(report)); });
 }
@@ -113,7 +123,12 @@ void ImportPage::showReport(Result<Jobs::ImportReport> report)
     m_session.result = report.takeValue();
     m_summary->setText(tr("Imported %1 as source %2.").arg(m_session.result->source.fileName.toHtmlEscaped())
                                    .arg(m_session.result->sourceId)
-                       + u"<br>"_s + importCountsText(m_session.result->source, true));
+                       + u"<br>"_s + importCountsText(m_session.result->source, true)
+                       + (m_session.undoSnapshot.isEmpty()
+                                  ? QString()
+                                  : u"<br><br>"_s
+                                          + tr("Close keeps the import; Undo This Import, or Edit › Undo later, takes "
+                                               "it out again.").toHtmlEscaped()));
     m_issues->setText(issuesText(m_session.result->issues));
     m_rejected->setRows(m_session.result->firstRejected);
     m_rejectedView->resizeColumnsToContents();
@@ -124,6 +139,11 @@ void ImportPage::showReport(Result<Jobs::ImportReport> report)
 bool ImportPage::isComplete() const
 {
     return m_done;
+}
+
+bool ImportPage::canUndo() const
+{
+    return m_done && m_session.result && !m_session.undoSnapshot.isEmpty();
 }
 
 } // namespace Portrait::Ui

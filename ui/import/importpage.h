@@ -16,7 +16,9 @@ class RejectedRowsModel;
 struct ImportSession;
 
 /// The wizard's last page: runs the import off the GUI thread (its own project connection, one
-/// transaction) with progress and Cancel, then shows the counts and the rejected rows.
+/// transaction; first a copy of the project for the undo, when the session names one) with
+/// progress and Cancel, then shows the counts and the rejected rows. After it: Close, and Undo
+/// This Import when the copy was taken.
 class ImportPage : public QWizardPage
 {
     Q_OBJECT
@@ -26,6 +28,8 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
+    /// The import was committed and can be undone (a copy of the project was taken before it).
+    bool canUndo() const;
 
     bool isRunning() const;
     /// Asks the running import to stop; it rolls back and the page says so.

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "jobs/importjob.h"
+#include "jobs/importmismatch.h"
 
+#include <memory>
 #include <optional>
 
 namespace Portrait::Ui {
@@ -18,6 +20,16 @@ struct ImportSession
     Io::ColumnMapping mapping;                 ///< as the analyst confirmed it
     std::optional<Jobs::ImportReport> validation;
     std::optional<Jobs::ImportReport> result;
+
+    /// The open project's customers and orders, to warn before a file that does not look like
+    /// them is merged in; null: no warning (an empty or a new project).
+    std::shared_ptr<const Model::CustomerFrame> projectFrame;
+    /// Why the file may not belong to the project, found by the dry run.
+    QList<Jobs::Mismatch> mismatches;
+    /// The analyst chose "Import into a New Project Instead": projectPath is that new file.
+    bool intoNewProject = false;
+    /// Where the import saves a copy of the project before writing, for its undo; empty: none.
+    QString undoSnapshot;
 
     /// Identifies what the plan depends on; a changed key means the file must be inspected again.
     QString readingKey() const;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/customerframe.h"
+
 #include <QWizard>
 
 #include <memory>
@@ -27,6 +29,11 @@ public:
 
     /// Starts on this file, e.g. one dropped on the window.
     void setFile(const QString &path);
+    /// The open project's customers and orders: the check page warns when the file does not look
+    /// like them. Without them (tests, a new project) there is no warning.
+    void setProjectFrame(std::shared_ptr<const Model::CustomerFrame> frame);
+    /// Where the import saves a copy of the project before writing, so that it can be undone.
+    void setUndoSnapshot(const QString &path);
 
     SourcePage *sourcePage() const { return m_sourcePage; }
     MappingPage *mappingPage() const { return m_mappingPage; }
@@ -38,8 +45,11 @@ public:
     void reject() override;
 
 Q_SIGNALS:
-    /// A source was committed to the project; the window should reload it.
+    /// A source was committed to the project (session().projectPath: the open one, or a new one
+    /// the analyst chose instead); the window should reload it.
     void imported(qint64 sourceId);
+    /// The analyst pressed Undo This Import after the import; the wizard closes.
+    void undoRequested(qint64 sourceId);
 
 private:
     std::unique_ptr<ImportSession> m_session;

@@ -4,8 +4,10 @@
 
 #include <QWizardPage>
 
+class QFrame;
 class QLabel;
 class QProgressBar;
+class QPushButton;
 class QTableView;
 
 namespace Portrait::Ui {
@@ -16,7 +18,9 @@ struct ImportSession;
 
 /// The wizard's third page: a dry run over the whole file, off the GUI thread, that says how many
 /// rows the import would accept, which it would reject and why, and how many have no customer id,
-/// before anything is written.
+/// before anything is written; and, when the file does not look like the project (other dates,
+/// other customers, other amounts), a warning with the way out: a new project for the file. Its
+/// Import button is the wizard's commit: nothing is written before it is pressed.
 class ValidationPage : public QWizardPage
 {
     Q_OBJECT
@@ -28,12 +32,18 @@ public:
     void cleanupPage() override;
     bool isComplete() const override;
     RejectedRowsModel *rejectedModel() const { return m_rejected; }
+    /// The warning's frame; hidden when the file fits the project.
+    QFrame *mismatchBox() const { return m_mismatchBox; }
+    /// Switches the import to a new, empty project at path (created here); the warning goes.
+    Status importIntoNewProject(const QString &path);
 
 Q_SIGNALS:
     void validated();
 
 private:
     void showReport(Result<Jobs::ImportReport> report);
+    void showMismatches();
+    void chooseNewProject();
 
     ImportSession &m_session;
     QProgressBar *m_progress;
@@ -42,6 +52,10 @@ private:
     QTableView *m_rejectedView;
     RejectedRowsModel *m_rejected;
     BackgroundJob *m_job;
+    QFrame *m_mismatchBox;
+    QLabel *m_mismatchText;
+    QPushButton *m_newProject;
+    QLabel *m_target;
 };
 
 /// "Rows read … accepted … rejected … without customer id" and the order or customer counts, as

@@ -55,7 +55,17 @@ DataPage::DataPage(QWidget *parent)
     m_refresh = new QPushButton(actionIcon(ActionIcon::Refresh), tr("&Refresh from Newer File…"), this);
     m_refresh->setToolTip(tr("Re-import the selected source from a newer file with the same mapping"));
     m_refresh->setEnabled(false);
+    m_remove = new QPushButton(tr("Re&move Source…"), this);
+    m_remove->setObjectName(u"removeSource"_s);
+    m_remove->setToolTip(tr("Take the selected source out of the project: its orders, answers and rejected rows, "
+                            "and the customers it alone brought. Edit › Undo puts it back."));
+    m_remove->setEnabled(false);
     connect(m_import, &QPushButton::clicked, this, &DataPage::importRequested);
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_sourceView->currentIndex();
+        if (current.isValid())
+            Q_EMIT removeRequested(current.data(SourcesModel::SourceIdRole).toLongLong());
+    });
     connect(m_refresh, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_sourceView->currentIndex();
         if (current.isValid())
@@ -70,6 +80,7 @@ DataPage::DataPage(QWidget *parent)
     connect(m_sourceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 m_refresh->setEnabled(current.isValid());
+                m_remove->setEnabled(current.isValid());
                 if (current.isValid()) {
                     showRejected(current.data(SourcesModel::SourceIdRole).toLongLong());
                     m_orderLevel->showSource(m_path, current.data(SourcesModel::SourceIdRole).toLongLong());
@@ -80,6 +91,7 @@ DataPage::DataPage(QWidget *parent)
     buttons->addWidget(m_totals, 1);
     buttons->addWidget(m_import);
     buttons->addWidget(m_refresh);
+    buttons->addWidget(m_remove);
     auto *lower = new QWidget(this);
     auto *lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
@@ -109,6 +121,7 @@ void DataPage::clear()
     m_totals->setText(tr("No project is open."));
     m_import->setEnabled(false);
     m_refresh->setEnabled(false);
+    m_remove->setEnabled(false);
 }
 
 void DataPage::setProject(const QString &path, const Project::ProjectSummary &s)
@@ -117,6 +130,8 @@ void DataPage::setProject(const QString &path, const Project::ProjectSummary &s)
     m_import->setEnabled(true);
     m_sources->setSources(s.sources);
     m_sourceView->resizeColumnsToContents();
+    m_refresh->setEnabled(false);   // until a source is selected below
+    m_remove->setEnabled(false);
     const QLocale locale;
     QString totals = tr("%1 customers (%2 with orders) · %3 orders, %4 of them returns only · %5 survey answers")
                              .arg(locale.toString(s.customers), locale.toString(s.customersWithOrders),

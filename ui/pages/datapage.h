@@ -35,6 +35,8 @@ public:
 Q_SIGNALS:
     void importRequested();
     void refreshRequested(qint64 sourceId);
+    /// Remove Source…: the window confirms, then removes the source (one undoable step).
+    void removeRequested(qint64 sourceId);
     void rejectedRowsLoaded();
 
 private:
@@ -50,6 +52,7 @@ private:
     QPushButton *m_import = nullptr;
     QPushButton *m_refresh = nullptr;
     OrderLevelPanel *m_orderLevel = nullptr;
+    QPushButton *m_remove = nullptr;
     int m_request = 0;
 };
 

@@ -1,33 +1,93 @@
 #include "issuespage.h"
 
-#include "rfm/schemelint.h"
-
-#include <QDate>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QStandardItemModel>
-#include <QTreeView>
+#include <QStyle>
+#include <QHBoxLayout>
+#include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace Portrait::Ui {
 
+namespace {
+
+using Finding = Jobs::DataFinding;
+
+QString severityText(Issue::Severity severity)
+{
+    switch (severity) {
+    case Issue::Severity::Error:
+        return IssuesPage::tr("Error");
+    case Issue::Severity::Warning:
+        return IssuesPage::tr("Warning");
+    case Issue::Severity::Info:
+        return IssuesPage::tr("Note");
+    }
+    return {};
+}
+
+QStyle::StandardPixmap severityIcon(Issue::Severity severity)
+{
+    return severity == Issue::Severity::Error     ? QStyle::SP_MessageBoxCritical
+            : severity == Issue::Severity::Warning ? QStyle::SP_MessageBoxWarning
+                                                   : QStyle::SP_MessageBoxInformation;
+}
+
+QString areaText(Finding::Area area)
+{
+    return area == Finding::Area::Data      ? IssuesPage::tr("Data")
+            : area == Finding::Area::Scoring ? IssuesPage::tr("Scoring")
+                                             : IssuesPage::tr("Scheme");
+}
+
+} // namespace
+
+QString IssuesPage::fixText(Finding::Fix fix)
+{
+    switch (fix) {
+    case Finding::Fix::None:
+        return {};
+    case Finding::Fix::ShowSource:
+        return tr("Show Rows");
+    case Finding::Fix::ExcludeReturns:
+        return tr("Exclude Returns");
+    case Finding::Fix::ExportCustomers:
+        return tr("Export List…");
+    case Finding::Fix::OpenRfm:
+        return tr("Open RFM Page");
+    case Finding::Fix::EditScheme:
+        return tr("Edit Scheme…");
+    }
+    return {};
+}
+
 IssuesPage::IssuesPage(QWidget *parent)
     : QWidget(parent)
     , m_model(new QStandardItemModel(this))
 {
-    m_view = new QTreeView(this);
+    // A table, not a tree: its rows grow to the wrapped text whenever the columns change width.
+    m_view = new QTableView(this);
     m_view->setObjectName(u"issuesView"_s);
     m_view->setModel(m_model);
-    m_view->setRootIsDecorated(false);
     m_view->setAlternatingRowColors(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setShowGrid(false);
     m_view->setWordWrap(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The stretched text column changes width with the window; the rows follow its wrapping.
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, m_view, &QTableView::resizeRowsToContents,
+            Qt::QueuedConnection);
     m_empty = new QLabel(this);
+    m_empty->setObjectName(u"issuesSummary"_s);
     m_empty->setWordWrap(true);
-    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         const qint64 source = m_model->index(index.row(), 0).data(SourceIdRole).toLongLong();
         if (source > 0)
             Q_EMIT sourceActivated(source);
@@ -35,7 +95,7 @@ IssuesPage::IssuesPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_empty);
     layout->addWidget(m_view, 1);
-    setState(nullptr, nullptr, false);
+    setState(nullptr, nullptr, {});
 }
 
 int IssuesPage::issueCount() const
@@ -43,63 +103,55 @@ int IssuesPage::issueCount() const
     return m_model->rowCount();
 }
 
-void IssuesPage::add(Area area, const QString &text, qint64 count, qint64 sourceId)
+void IssuesPage::addRow(int index)
 {
-    const QString areaName = area == Area::Data ? tr("Data") : area == Area::Scoring ? tr("Scoring") : tr("Scheme");
-    auto *where = new QStandardItem(areaName);
-    where->setData(sourceId, SourceIdRole);
-    auto *number = new QStandardItem(count > 0 ? QLocale().toString(count) : QString());
-    number->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_model->appendRow({ where, number, new QStandardItem(text) });
+    const Finding &finding = m_findings.at(index);
+    auto *severity = new QStandardItem(style()->standardIcon(severityIcon(finding.severity)),
+                                       severityText(finding.severity));
+    severity->setData(finding.sourceId, SourceIdRole);
+    auto *count = new QStandardItem(finding.count > 0 ? QLocale().toString(finding.count) : QString());
+    count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    auto *text = new QStandardItem(finding.text);
+    text->setToolTip(finding.text);
+    m_model->appendRow({ severity, new QStandardItem(areaText(finding.area)), count, text, new QStandardItem });
+    const QString fix = fixText(finding.fix);
+    if (fix.isEmpty())
+        return;
+    // In a holder, so that a row made tall by its text keeps a button of normal height.
+    auto *holder = new QWidget;
+    auto *button = new QPushButton(fix, holder);
+    button->setObjectName(u"fix%1"_s.arg(index));
+    connect(button, &QPushButton::clicked, this, [this, index] {
+        if (index < m_findings.size())
+            Q_EMIT fixRequested(m_findings.at(index));
+    });
+    auto *layout = new QHBoxLayout(holder);
+    layout->setContentsMargins(2, 1, 2, 1);
+    layout->addWidget(button, 0, Qt::AlignVCenter);
+    m_view->setIndexWidget(m_model->index(index, Fix), holder);
 }
 
-void IssuesPage::setState(const Project::ProjectSummary *summary, const Rfm::RfmResult *result, bool chinese)
+void IssuesPage::setState(const Project::ProjectSummary *summary, const Model::CustomerFrame *frame,
+                          const Jobs::ScoringState &scoring)
 {
+    m_findings = Jobs::findDataIssues(summary, frame, scoring);
     m_model->clear();
-    m_model->setHorizontalHeaderLabels({ tr("Area"), tr("Count"), tr("Issue") });
-    const QLocale locale;
-    if (summary) {
-        for (const Project::SourceSummary &source : summary->sources) {
-            const Project::SourceRecord &r = source.record;
-            if (r.rowsRejected > 0) {
-                add(Area::Data, tr("%1: rows rejected (bad dates, numbers or missing required values); see the Data "
-                                   "page for each row, column and reason.").arg(r.fileName),
-                    r.rowsRejected, source.id);
-            }
-            if (r.rowsWithoutCustomer > 0) {
-                add(Area::Data, tr("%1: rows without a customer id; they count in the file's totals but belong to no "
-                                   "customer.").arg(r.fileName),
-                    r.rowsWithoutCustomer, source.id);
-            }
-        }
-        const qint64 withoutOrders = summary->customers - summary->customersWithOrders;
-        if (summary->orders > 0 && withoutOrders > 0) {
-            add(Area::Data, tr("Customers with no orders (from a customers or survey source only); they are not "
-                               "scored."),
-                withoutOrders);
-        }
-    }
-    if (result) {
-        const qint64 unscored = result->metrics.size() - result->metrics.scoredCount;
-        if (unscored > 0) {
-            add(Area::Scoring, tr("Customers not scored: no purchase in the window up to the as-of date %1.")
-                                       .arg(locale.toString(QDate::fromJulianDay(result->metrics.asOf),
-                                                            QLocale::ShortFormat)),
-                unscored);
-        }
-        for (const Issue &issue : result->scores.issues.items())
-            add(Area::Scoring, issue.text, issue.count > 1 ? issue.count : 0);
-        for (const Rfm::LintFinding &finding : Rfm::lintScheme(result->scheme, chinese))
-            add(Area::Scheme, finding.text, 0);
-    }
-    m_view->header()->setStretchLastSection(true);
-    m_view->resizeColumnToContents(0);
-    m_view->resizeColumnToContents(1);
-    const bool open = summary || result;
+    m_model->setHorizontalHeaderLabels({ tr("Severity"), tr("Area"), tr("Count"), tr("Issue"), tr("Fix") });
+    for (int i = 0; i < int(m_findings.size()); ++i)
+        addRow(i);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(Severity, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(Area, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(Count, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(Text, QHeaderView::Stretch);
+    header->setSectionResizeMode(Fix, QHeaderView::ResizeToContents);
+    const bool open = summary || scoring.result;
     m_empty->setText(!open ? tr("No project is open.")
-                           : m_model->rowCount() == 0 ? tr("No issues: every row was imported and every customer scored.")
-                                                      : tr("Double-click an issue about a file to see its rows."));
-    Q_EMIT countChanged(m_model->rowCount());
+                           : m_findings.isEmpty() ? tr("No issues: every row was imported and every customer scored.")
+                                                  : tr("Most severe first. Each button deals with its finding; "
+                                                       "double-click a finding about a file to see its rows."));
+    Q_EMIT countChanged(int(m_findings.size()));
 }
 
 } // namespace Portrait::Ui

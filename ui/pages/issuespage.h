@@ -1,43 +1,52 @@
 #pragma once
 
-#include "project/projectsummary.h"
-#include "rfm/rfmresult.h"
+#include "jobs/dataquality.h"
 
 #include <QWidget>
 
 class QLabel;
 class QStandardItemModel;
-class QTreeView;
+class QTableView;
 
 namespace Portrait::Ui {
 
-/// Everything the analyst should know before trusting the numbers, in one list with counts:
-/// rows the imports rejected or could not attach to a customer, customers left unscored, scoring
-/// warnings (collapsed bins, ties) and scheme findings (unreachable rules, uncovered cells).
+/// Everything the analyst should know before trusting the numbers, in one list with a severity,
+/// a count and one button per finding that deals with it: rows the imports rejected or could not
+/// attach to a customer, return-only orders, cancellation rows, customers with negative net spend
+/// or left unscored, scoring warnings (collapsed bins, ties) and scheme findings (unreachable
+/// rules, uncovered cells). The findings come from Jobs::findDataIssues.
 class IssuesPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum class Area { Data, Scoring, Scheme };
+    enum Column { Severity, Area, Count, Text, Fix, ColumnCount };
     static constexpr int SourceIdRole = Qt::UserRole + 1;
 
     explicit IssuesPage(QWidget *parent = nullptr);
 
-    void setState(const Project::ProjectSummary *summary, const Rfm::RfmResult *result, bool chineseNames);
+    void setState(const Project::ProjectSummary *summary, const Model::CustomerFrame *frame,
+                  const Jobs::ScoringState &scoring);
     /// Issues listed (all areas).
     int issueCount() const;
+    const QList<Jobs::DataFinding> &findings() const { return m_findings; }
+    QTableView *view() const { return m_view; }
+    /// The text of a finding's fix button; empty for Fix::None.
+    static QString fixText(Jobs::DataFinding::Fix fix);
 
 Q_SIGNALS:
+    /// The analyst pressed a finding's button: the window does what its fix says.
+    void fixRequested(const Portrait::Jobs::DataFinding &finding);
     /// Activated an issue about a source: the window shows it on the Data page.
     void sourceActivated(qint64 sourceId);
     void countChanged(int count);
 
 private:
-    void add(Area area, const QString &text, qint64 count, qint64 sourceId = 0);
+    void addRow(int index);
 
+    QList<Jobs::DataFinding> m_findings;
     QStandardItemModel *m_model = nullptr;
-    QTreeView *m_view = nullptr;
+    QTableView *m_view = nullptr;
     QLabel *m_empty = nullptr;
 };
 

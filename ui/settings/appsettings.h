@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -24,6 +25,8 @@ private:
 namespace AppSettings {
 
 inline const SettingValue<QStringList> recentProjects { "MainWindow/recentProjects", {} };
+/// When each recent project was last opened, by path (the welcome screen shows it).
+inline const SettingValue<QVariantMap> recentOpened { "MainWindow/recentOpened", {} };
 inline const SettingValue<QByteArray> windowGeometry { "MainWindow/geometry", {} };
 inline const SettingValue<QByteArray> windowState { "MainWindow/state", {} };
 inline const SettingValue<QString> scheme { "Rfm/scheme", QStringLiteral("shop11") };
@@ -31,7 +34,10 @@ inline const SettingValue<QString> scheme { "Rfm/scheme", QStringLiteral("shop11
 inline const SettingValue<QString> language { "General/language", {} };
 
 constexpr int MaxRecentProjects = 8;
+/// Puts path first among the recent projects, opened now.
 void addRecentProject(const QString &path);
+/// When path was last opened; invalid when it is not known.
+QDateTime lastOpened(const QString &path);
 
 } // namespace AppSettings
 

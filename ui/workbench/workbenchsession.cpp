@@ -64,9 +64,11 @@ WorkbenchSession::WorkbenchSession(QObject *parent)
 
 WorkbenchSession::~WorkbenchSession() = default;
 
-void WorkbenchSession::setProject(std::shared_ptr<const LoadedProject> project, const RfmSettings &settings)
+void WorkbenchSession::setProject(std::shared_ptr<const LoadedProject> project, const RfmSettings &settings,
+                                  History history)
 {
-    m_undo->clear();
+    if (history == History::Clear)
+        m_undo->clear();
     m_project = std::move(project);
     m_base = m_project->scored; // scored while loading: applySettings below keeps it if it fits
     if (m_base)

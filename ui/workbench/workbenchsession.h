@@ -31,8 +31,11 @@ public:
     explicit WorkbenchSession(QObject *parent = nullptr);
     ~WorkbenchSession() override;
 
-    /// Takes a loaded project and scores it with settings (clears the undo history).
-    void setProject(std::shared_ptr<const LoadedProject> project, const RfmSettings &settings);
+    enum class History { Clear, Keep };
+    /// Takes a loaded project and scores it with settings. A project just opened starts a new undo
+    /// history; the same project reloaded after an import, a removal or their undo keeps it.
+    void setProject(std::shared_ptr<const LoadedProject> project, const RfmSettings &settings,
+                    History history = History::Clear);
     void clear();
     bool hasProject() const { return bool(m_project); }
 

@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringList>
+#include <QVariant>
 
 namespace ProjectContent {
 
@@ -53,4 +54,54 @@ inline QStringList meaning(Portrait::Project::ProjectFile &project)
     return out;
 }
 
+/// One value with its storage class, exactly: a REAL with all 17 digits (and the sign of zero), text
+/// as is, integers as integers; 1 and 1.0 differ.
+inline QString exactValue(const QVariant &value)
+{
+    if (value.isNull())
+        return QStringLiteral("NULL");
+    switch (value.metaType().id()) {
+    case QMetaType::Double:
+        return QStringLiteral("r:") + QString::number(value.toDouble(), 'g', 17);
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+        return QStringLiteral("i:") + QString::number(value.toLongLong());
+    case QMetaType::QByteArray:
+        return QStringLiteral("b:") + QString::fromLatin1(value.toByteArray().toHex());
+    default:
+        return QStringLiteral("t:") + value.toString();
+    }
+}
+
+/// Every row of every table but those skipped, in row-id (or primary-key) order, row ids and
+/// storage classes included: two projects are equal here when their tables hold the same bytes.
+inline QStringList exactly(Portrait::Project::ProjectFile &project, const QStringList &skip = {})
+{
+    QSqlQuery tables(project.database());
+    QStringList out;
+    if (!tables.exec(QStringLiteral("SELECT name, wr FROM pragma_table_list WHERE schema = 'main' AND type = 'table' "
+                                    "AND name NOT LIKE 'sqlite_%' ORDER BY name")))
+        return { QStringLiteral("cannot list the tables") };
+    while (tables.next()) {
+        const QString name = tables.value(0).toString();
+        const bool withoutRowid = tables.value(1).toBool();
+        if (skip.contains(name))
+            continue;
+        QSqlQuery rows(project.database());
+        const QString sql = withoutRowid ? QStringLiteral("SELECT * FROM ") + name
+                                         : QStringLiteral("SELECT rowid, * FROM %1 ORDER BY rowid").arg(name);
+        if (!rows.exec(sql))
+            return { QStringLiteral("query failed: ") + sql };
+        out.append(name);
+        while (rows.next()) {
+            QStringList fields;
+            for (int i = 0; i < rows.record().count(); ++i)
+                fields.append(exactValue(rows.value(i)));
+            out.append(fields.join(u'|'));
+        }
+    }
+    return out;
+}
+
 } // namespace ProjectContent
+
