@@ -1520,6 +1520,21 @@
     </message>
 </context>
 <context>
+    <name>Portrait::Jobs::Mismatch</name>
+    <message>
+        <source>Its orders run from %1 to %2, the project&apos;s from %3 to %4: not one day in common, and %5 days apart (more than %6, so not simply the next month&apos;s export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not one of its %1 customer ids is among the project&apos;s %2 customers (the file&apos;s look like %3; the project&apos;s like %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its median order amount is %1, the project&apos;s %2: a factor of %3 apart (the warning starts at %4). The amounts may be in another currency or unit, such as cents instead of yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Jobs::PlatformReport</name>
     <message>
         <source>, </source>
@@ -1583,21 +1598,7 @@
     </message>
     <message>
         <source>Orders refunded in full (counted as returns): %1; refunded in part (net amount lowered): %2.</source>
-    </message>
-</context>
-<context>
-    <name>Portrait::Jobs::Mismatch</name>
-    <message>
-        <source>Its orders run from %1 to %2, the project&apos;s from %3 to %4: not one day in common, and %5 days apart (more than %6, so not simply the next month&apos;s export).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not one of its %1 customer ids is among the project&apos;s %2 customers (the file&apos;s look like %3; the project&apos;s like %4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its median order amount is %1, the project&apos;s %2: a factor of %3 apart (the warning starts at %4). The amounts may be in another currency or unit, such as cents instead of yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>

@@ -1517,6 +1517,21 @@
     </message>
 </context>
 <context>
+    <name>Portrait::Jobs::Mismatch</name>
+    <message>
+        <source>Its orders run from %1 to %2, the project&apos;s from %3 to %4: not one day in common, and %5 days apart (more than %6, so not simply the next month&apos;s export).</source>
+        <translation>该文件的订单时间为 %1 至 %2，项目中的为 %3 至 %4：没有一天重合，且相隔 %5 天（超过 %6 天，不像是下个月的新导出）。</translation>
+    </message>
+    <message>
+        <source>Not one of its %1 customer ids is among the project&apos;s %2 customers (the file&apos;s look like %3; the project&apos;s like %4).</source>
+        <translation>文件中的 %1 个客户 ID 没有一个出现在项目的 %2 位客户中（文件中的 ID 形如 %3；项目中的形如 %4）。</translation>
+    </message>
+    <message>
+        <source>Its median order amount is %1, the project&apos;s %2: a factor of %3 apart (the warning starts at %4). The amounts may be in another currency or unit, such as cents instead of yuan.</source>
+        <translation>该文件的订单金额中位数为 %1，项目中的为 %2，相差 %3 倍（相差 %4 倍起即提示）。金额可能用的是另一种货币或单位，例如以分而不是以元计。</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Jobs::PlatformReport</name>
     <message>
         <source>, </source>
@@ -1577,21 +1592,6 @@
     <message>
         <source>Orders refunded in full (counted as returns): %1; refunded in part (net amount lowered): %2.</source>
         <translation>全额退款（计为退货）的订单 %1 个；部分退款（净额相应减少）的订单 %2 个。</translation>
-    </message>
-</context>
-<context>
-    <name>Portrait::Jobs::Mismatch</name>
-    <message>
-        <source>Its orders run from %1 to %2, the project&apos;s from %3 to %4: not one day in common, and %5 days apart (more than %6, so not simply the next month&apos;s export).</source>
-        <translation>该文件的订单时间为 %1 至 %2，项目中的为 %3 至 %4：没有一天重合，且相隔 %5 天（超过 %6 天，不像是下个月的新导出）。</translation>
-    </message>
-    <message>
-        <source>Not one of its %1 customer ids is among the project&apos;s %2 customers (the file&apos;s look like %3; the project&apos;s like %4).</source>
-        <translation>文件中的 %1 个客户 ID 没有一个出现在项目的 %2 位客户中（文件中的 ID 形如 %3；项目中的形如 %4）。</translation>
-    </message>
-    <message>
-        <source>Its median order amount is %1, the project&apos;s %2: a factor of %3 apart (the warning starts at %4). The amounts may be in another currency or unit, such as cents instead of yuan.</source>
-        <translation>该文件的订单金额中位数为 %1，项目中的为 %2，相差 %3 倍（相差 %4 倍起即提示）。金额可能用的是另一种货币或单位，例如以分而不是以元计。</translation>
     </message>
 </context>
 <context>
