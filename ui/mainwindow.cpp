@@ -267,6 +267,10 @@ void MainWindow::createPages()
     connect(m_tags, &TagsPage::exportRequested, this,
             [this](const QString &name, const std::vector<qint32> &rows) { exportRows(rows, name); });
     connect(m_data, &DataPage::importRequested, this, [this] { showImportWizard(QString()); });
+    // The empty pages' buttons: what to do next.
+    connect(m_rfm, &RfmPage::openProjectRequested, this, &MainWindow::chooseProject);
+    connect(m_rfm, &RfmPage::demoRequested, this, &MainWindow::createDemoProject);
+    connect(m_rfm, &RfmPage::importRequested, this, [this] { showImportWizard(QString()); });
     connect(m_data, &DataPage::refreshRequested, this, &MainWindow::showRefreshDialog);
     m_card->setTagSource([this](qint32 row) {
         QList<TagReason> reasons;
