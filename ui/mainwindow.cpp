@@ -72,6 +72,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_loader, &ProjectLoader::loaded, this, &MainWindow::onLoaded);
     connect(m_loader, &ProjectLoader::failed, this, &MainWindow::onFailed);
     connect(m_session, &WorkbenchSession::resultChanged, this, &MainWindow::onResultChanged);
+    connect(m_session, &WorkbenchSession::displayChanged, this, [this] {
+        m_customers->model()->setCurrency(m_session->currency());
+        m_card->setCurrency(m_session->currency());
+    });
     m_settingsSaver = new RfmSettingsSaver(m_session, this);
     connect(m_settingsSaver, &RfmSettingsSaver::failed, this, [this](const QString &message) {
         showError(tr("The scoring settings could not be saved in the project: %1").arg(message));
@@ -102,6 +106,7 @@ void MainWindow::createActions()
     file->addAction(tr("Create &Demo Project…"), this, &MainWindow::createDemoProject);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
+    createCurrencyMenu(file->addMenu(tr("C&urrency")));
     QAction *close = file->addAction(tr("&Close Project"), this, &MainWindow::closeProject);
     close->setShortcut(QKeySequence::Close);
     file->addSeparator();
@@ -271,6 +276,8 @@ void MainWindow::createPages()
     connect(m_rfm, &RfmPage::openProjectRequested, this, &MainWindow::chooseProject);
     connect(m_rfm, &RfmPage::demoRequested, this, &MainWindow::createDemoProject);
     connect(m_rfm, &RfmPage::importRequested, this, [this] { showImportWizard(QString()); });
+    connect(m_tags, &TagsPage::openProjectRequested, this, &MainWindow::chooseProject);
+    connect(m_tags, &TagsPage::demoRequested, this, &MainWindow::createDemoProject);
     connect(m_data, &DataPage::refreshRequested, this, &MainWindow::showRefreshDialog);
     m_card->setTagSource([this](qint32 row) {
         QList<TagReason> reasons;
@@ -355,6 +362,7 @@ void MainWindow::onResultChanged()
     const bool chinese = m_session->chineseNames();
     m_tags->setMetricOptions(m_session->settings().request.metrics);
     m_tags->setData(result ? m_session->frame() : nullptr, result, chinese);
+    m_customers->model()->setCurrency(m_session->currency());
     m_customers->setData(result ? m_session->frame() : nullptr, result, chinese);
     m_issues->setState(m_session->project() ? &m_session->project()->summary : nullptr, result.get(), chinese);
     if (m_card->isVisible() && result) {
@@ -454,6 +462,7 @@ void MainWindow::exportRows(const std::vector<qint32> &rows, const QString &name
     if (!result || rows.empty())
         return;
     auto *dialog = new ExportDialog(m_session->frame(), result, rows, m_session->chineseNames(), name + u".xlsx"_s, this);
+    dialog->setCurrency(m_session->currency());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         statusBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(dialog->filePath())), 8000);

@@ -79,6 +79,10 @@ private:
     void createStatusBar();
     void addPage(QWidget *page, const QString &title, const QString &name);
     void updateRecentMenu();
+    /// The project's currency (¥, $, €, none), saved in the project.
+    void createCurrencyMenu(QMenu *menu);
+    /// Makes settings the session's and writes them to the project, off the GUI thread.
+    void changeDisplaySettings(const Jobs::DisplaySettings &settings);
     static QString emptyTitle();
     void chooseProject();
     void createProject();

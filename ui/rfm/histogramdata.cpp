@@ -135,6 +135,25 @@ HistogramData HistogramData::build(const std::vector<double> &values, const std:
     return h;
 }
 
+std::vector<double> HistogramData::logTicks(double low, double high)
+{
+    std::vector<double> ticks;
+    for (const double multiples : { 1.0, 0.0 }) {
+        ticks.clear();
+        if (low <= 0 && high >= 0)
+            ticks.push_back(0);
+        for (double decade = 1; decade <= high; decade *= 10) {
+            for (double m : { 1.0, 2.0, 5.0 }) {
+                if ((m == 1.0 || multiples == 0.0) && decade * m >= low && decade * m <= high)
+                    ticks.push_back(decade * m);
+            }
+        }
+        if (ticks.size() >= 3)
+            break;
+    }
+    return ticks;
+}
+
 QString cutNumber(double value, bool integral)
 {
     const QLocale locale;

@@ -47,6 +47,9 @@ struct HistogramData
     /// and the odd negative cut line too.
     static double toAxis(double value, AxisScale scale);
     static double fromAxis(double coordinate, AxisScale scale);
+    /// Tick values of a log axis between low and high: 0 (when in range), then 1, 10, 100, … and,
+    /// when that makes fewer than three ticks, the 2s and 5s between them.
+    static std::vector<double> logTicks(double low, double high);
 };
 
 /// The one format of cut points and axis numbers on the RFM page, spin boxes included: whole numbers

@@ -32,27 +32,6 @@ bool overlaps(const QRect &a, const QRect &b)
     return a.adjusted(-LabelGap / 2, 0, LabelGap / 2, 0).intersects(b.adjusted(-LabelGap / 2, 0, LabelGap / 2, 0));
 }
 
-/// Tick values of a log axis between low and high: 0 (when in range), then 1, 10, 100, … and, when
-/// that makes fewer than three ticks, the 2s and 5s between them.
-std::vector<double> logTicks(double low, double high)
-{
-    std::vector<double> ticks;
-    for (const double multiples : { 1.0, 0.0 }) {
-        ticks.clear();
-        if (low <= 0 && high >= 0)
-            ticks.push_back(0);
-        for (double decade = 1; decade <= high; decade *= 10) {
-            for (double m : { 1.0, 2.0, 5.0 }) {
-                if ((m == 1.0 || multiples == 0.0) && decade * m >= low && decade * m <= high)
-                    ticks.push_back(decade * m);
-            }
-        }
-        if (ticks.size() >= 3)
-            break;
-    }
-    return ticks;
-}
-
 } // namespace
 
 HistogramWidget::HistogramWidget(QWidget *parent)
@@ -506,7 +485,7 @@ QList<std::pair<QRect, QString>> HistogramWidget::tickLabels() const
     const double high = HistogramData::fromAxis(m_axisHigh, m_data.scale);
     std::vector<double> ticks;
     if (m_data.scale == AxisScale::Log) {
-        ticks = logTicks(low, high);
+        ticks = HistogramData::logTicks(low, high);
     } else {
         const double step = std::max(BarCharts::roundStep(low, high, 6), m_data.integral ? 1.0 : 0.0);
         for (double v = std::ceil(low / step) * step; v <= high + step * 1e-9; v += step)
