@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
+#include "settings/interfacefont.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -30,6 +31,7 @@ public:
     {
         const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
         QLocale::setDefault(locale);
+        Portrait::Ui::applyInterfaceFont(locale);
         QCoreApplication::removeTranslator(&m_ours);
         QCoreApplication::removeTranslator(&m_qt);
         if (m_ours.load(locale, u"portrait"_s, u"_"_s, u":/i18n"_s))

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Portrait::Bundled</name>
+    <message>
+        <source>The bundled data set %1 is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Cli::CliText</name>
     <message>
         <source>usage: portrait [PROJECT.portrait]             open the workbench
@@ -15,6 +22,7 @@
                     [--governance] [--out tags.csv]
        portrait export --project P --out F.csv|F.xlsx [--segment NAME] [--tier T] [--no-mask]
        portrait report --project P --out report.pdf [--scheme S] [--lang en|zh_CN]
+                       [--title T] [--subtitle S]
        portrait sample --out demo.portrait
 Each command explains its options with --help.</source>
         <translation type="unfinished"></translation>
@@ -474,10 +482,6 @@ Each command explains its options with --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the segment report (title, every dashboard chart, the segment table with actions) as a PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wrote %1 pages to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,6 +491,18 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>Using the scoring last saved in the workbench; options on the command line take precedence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s title (default: as set in the workbench, else &quot;Customer segment report&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line below the title (default: as set in the workbench, else the project&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the segment report (title, findings, every dashboard chart, the segment table with actions, method and data quality) as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1329,6 +1345,13 @@ Each command explains its options with --help.</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Jobs::DisplaySettings</name>
+    <message>
+        <source>%1: the saved currency &quot;%2&quot; is not one of CNY, USD, EUR or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Jobs::Import</name>
     <message>
         <source>No column is mapped to %1 (an amount may also come from quantity × unit_price). Columns in the file: %2. Use --map role=column.</source>
@@ -1376,6 +1399,10 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>%1 rows would be rejected; the first are listed with their reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2649,10 +2676,6 @@ Each command explains its options with --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1. %2 needs %3 — %4 does not fit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Suggested action: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2674,10 +2697,6 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>On promotion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 % of orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2706,6 +2725,120 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>The data has no channel, category, payment or survey details for this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders and spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a while ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longest ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>most recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <comment>score level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>score level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>middle</source>
+        <comment>score level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower middle</source>
+        <comment>score level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upper middle</source>
+        <comment>score level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowest</source>
+        <comment>score level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highest</source>
+        <comment>score level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 — the %3 does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>score range</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>dimension: score words</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FM is the mean of the F and M scores, rounded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores run from 1 to %1; higher is better (R: more recent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of orders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2849,6 +2982,10 @@ Each command explains its options with --help.</source>
         <source>No tags.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tags (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::CustomerTableModel</name>
@@ -2924,6 +3061,26 @@ Each command explains its options with --help.</source>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::CustomersPage</name>
@@ -2983,6 +3140,22 @@ Each command explains its options with --help.</source>
         <source>Scores: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Co&amp;lumns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the columns shown (also a right click on the column headers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Phone and E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers and e-mail addresses are masked on screen (138****5678) until you show them; Portrait remembers the choice until it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::CutPanel</name>
@@ -3009,6 +3182,25 @@ Each command explains its options with --help.</source>
     <message>
         <source>Cut point %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A logarithmic axis spreads the many small values, where most cut lines are, and keeps the long tail in view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) below zero (their returns exceed their purchases) are in the bar left of the axis.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3263,14 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::DisplayFormat</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>A long date without the weekday, as QDate::toString() patterns: Chinese &quot;yyyy年M月d日&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3384,6 +3584,17 @@ Mean spend %4</source>
     <message>
         <source>%1+</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) with negative net spend: their returns exceed their purchases.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3741,6 +3952,30 @@ Mean spend %4</source>
 Go on without these tag edits? Cancel keeps the project open, so that you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report &amp;Title…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥ Yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$ Dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>€ Euro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No currency sign</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::ManualTagDialog</name>
@@ -4071,6 +4306,25 @@ Click to list them</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Ui::ReportTitleDialog</name>
+    <message>
+        <source>Report Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown on the first page of the report and in presentation mode, and saved in the project. Leave a box empty for the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Ui::RfmOptionsPanel</name>
     <message>
         <source>Segment scheme</source>
@@ -4228,14 +4482,6 @@ Click to list them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Who moves where: nobody changes segment at this position.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who moves where: the last change moved nobody.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Who moves where if you drop the line here: %1 customers (%2 revenue) change segment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4245,10 +4491,6 @@ Click to list them</source>
     </message>
     <message>
         <source>%1 · %2 levels · %3 of %4 customers scored · as of %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who moves where: drag a cut line to see which customers change segment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4267,6 +4509,50 @@ Click to list them</source>
         <source>Edit segment scheme</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Open a Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM scores customers by how recently, how often and how much they bought. Open a project, or try the demo project to see how it works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no orders yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an order export (CSV, Excel or a database dump) with a customer id, an order date and an amount; the customers are scored as soon as it is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who moves where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody changes segment at this position of the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last change moved nobody. Drag a cut line, or change the method or the levels, to see which customers change segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a cut line to see which customers would change segment, and to which; after each change this shows who moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::RuleEditor</name>
@@ -4280,6 +4566,33 @@ Click to list them</source>
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::RuleHelper</name>
+    <message>
+        <source>The customer features a rule can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the field and value into the rule at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4339,6 +4652,10 @@ Click to list them</source>
         <source>%1
 %2 days · %3 purchases · spend %4
 Click to list the segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (log scale)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4600,8 +4917,8 @@ Click to list the segment</source>
     <name>Portrait::Ui::SegmentToolTip</name>
     <message>
         <source>%1
-%2 customers (%3% of customers)
-Revenue %4 (%5% of revenue)
+%2 customers (%3 of customers)
+Revenue %4 (%5 of revenue)
 Click to list them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4681,6 +4998,178 @@ Click to list them</source>
     </message>
     <message>
         <source>Customer segment report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest segment is %1: %2 customers, %3 of those scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest segment is %1: %2 customers, %3 of those scored, who bring %4 of the revenue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No segment shrank since %1 (same rules and cut points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrinking fastest: %1, from %2 customers on %3 to %4 now (%5), by the same rules and cut points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency cut points (days): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency cut points: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend cut points: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend (M) is a customer&apos;s average order, less what they returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend (M) is what a customer spent, less what they returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend (M) is a customer&apos;s average order; returns are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend (M) is what a customer spent; returns are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the orders of the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the orders of the last %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every order up to that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1, counting %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency (R) is the days since the last purchase: recent customers score high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency (F) counts the days a customer bought on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency (F) counts a customer&apos;s orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores: %1, %2 levels per dimension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut points or value tiers set by hand on the RFM page are used as set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk means a recency score of %1 or less with a spend score of %2 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment scheme %1: the first rule a customer matches decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: R %2, FM %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: R %2, F %3, M %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: everyone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers and %2 orders, from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers and no orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders include returns, %2 in all; %3 orders are returns only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders after the as-of date are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders before the period are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the customers have a phone number, %2 an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer has a purchase to score: there is nothing to report yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers bought up to %2 and were scored; together they spent %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fifth of customers who spent the most bring %1 of the revenue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk: %1 customers who spent much have not bought for a long time. They brought %2 (%3 of the revenue); most of them are in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer who spent much has been away for long: no value is at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers were scored; %2 were left out: no purchase in the period, or only returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 scored customers returned more than they bought (net spend below zero).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scored customer returned more than they bought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the data shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the customers were scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data behind the report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4866,6 +5355,11 @@ SHA-256 %2</source>
         <comment>kind of source file</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Generated</source>
+        <comment>format of the demo data</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::TagForm</name>
@@ -5035,10 +5529,6 @@ SHA-256 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save to project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tags have at most %1 levels.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5116,6 +5606,69 @@ SHA-256 %2</source>
             <numerusform>Remove tag &quot;%1&quot; from %n customers</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not saved: see the message above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the project&apos;s tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags, groups and hand-set tags are saved in the project a moment after every change, and before it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the Starter Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start With an &amp;Empty Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags describe customers in words a team shares (高价值, 沉睡, 促销敏感 …), each with a definition and a rule. Open a project, or try the demo project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no tags yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Start from the starter dictionary: %n tag(s) for basic attributes, behaviour, preferences, value and attitude, each with its definition, data source and rule, ready to change. Or build your own from an empty tag.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::TierChart</name>
@@ -5124,7 +5677,16 @@ SHA-256 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1  %2 (%3%)</source>
+        <source>scored customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 customers (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5163,12 +5725,12 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>%1
-%2 customers (%3%)
+%2 customers (%3)
 Click to list them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1% · %2</source>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,6 +14,7 @@
 #include "projectloader.h"
 #include "report/pdfreport.h"
 #include "report/presentationwindow.h"
+#include "report/reporttitledialog.h"
 #include "report/slides.h"
 #include "rfm/rfmpage.h"
 #include "rfm/schemelint.h"
@@ -137,17 +138,31 @@ void MainWindow::createActions()
                                                           tr("PDF document (*.pdf)"));
         if (path.isEmpty())
             return;
-        const Status status = PdfReport::write(buildSlides(*m_session), path, name);
+        const SlideList deck = buildSlides(*m_session);
+        const Status status = PdfReport::write(deck, path, deck.empty() ? name : deck.front()->title());
         if (!status)
             showError(status.error().toString());
         else
             statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 8000);
     });
-    const auto updateReportActions = [this, slides, report] {
+    QAction *reportTitle = present->addAction(tr("Report &Title…"), this, [this] {
+        Jobs::DisplaySettings settings = m_session->displaySettings();
+        ReportTitleDialog dialog(settings.reportTitle, settings.reportSubtitle,
+                                 QFileInfo(projectPath()).completeBaseName(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        settings.reportTitle = dialog.title();
+        settings.reportSubtitle = dialog.subtitle();
+        changeDisplaySettings(settings);
+    });
+    reportTitle->setObjectName(u"reportTitleAction"_s);
+    const auto updateReportActions = [this, slides, report, reportTitle] {
         slides->setEnabled(bool(m_session->result()));
         report->setEnabled(bool(m_session->result()));
+        reportTitle->setEnabled(m_session->hasProject());
     };
     connect(m_session, &WorkbenchSession::resultChanged, this, updateReportActions);
+    connect(m_session, &WorkbenchSession::projectChanged, this, updateReportActions);
     updateReportActions();
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));

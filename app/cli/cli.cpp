@@ -44,6 +44,7 @@ QString usage()
                        "                    [--governance] [--out tags.csv]\n"
                        "       portrait export --project P --out F.csv|F.xlsx [--segment NAME] [--tier T] [--no-mask]\n"
                        "       portrait report --project P --out report.pdf [--scheme S] [--lang en|zh_CN]\n"
+                       "                       [--title T] [--subtitle S]\n"
                        "       portrait sample --out demo.portrait\n"
                        "Each command explains its options with --help.");
 }

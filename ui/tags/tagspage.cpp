@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -84,7 +85,13 @@ TagsPage::TagsPage(QWidget *parent) : QWidget(parent), m_chineseTagNames(Display
 
     m_groups = new GroupBuilder(this);
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(m_form, tr("Tag"));
+    // The form scrolls rather than setting the window's least height: in Chinese its rows are
+    // taller and would push the window past a 640-pixel screen.
+    auto *formScroll = new QScrollArea(this);
+    formScroll->setWidget(m_form);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(formScroll, tr("Tag"));
     m_tabs->addTab(governance, tr("Governance"));
     m_tabs->addTab(m_groups, tr("Groups"));
 
