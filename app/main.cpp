@@ -59,13 +59,16 @@ Portrait::Ui::MainWindow *createWindow()
                      [window](const QString &language) {
                          translators().apply(language);
                          const QString path = window->projectPath();
+                         const Portrait::Ui::MainWindow::ViewState view = window->viewState();
                          Portrait::Ui::MainWindow *successor = createWindow();
                          successor->restoreGeometry(window->saveGeometry());
                          successor->show();
-                         // The project reopens once the old window has let go of its lock.
-                         QObject::connect(window, &QObject::destroyed, successor, [successor, path] {
+                         // The project reopens once the old window has let go of its lock; the
+                         // page, selection and open card come back once it is loaded.
+                         QObject::connect(window, &QObject::destroyed, successor, [successor, path, view] {
                              if (!path.isEmpty())
                                  successor->openProject(path);
+                             successor->restoreViewState(view);
                          });
                          window->close();
                      });

@@ -16,6 +16,7 @@
 #include "report/presentationwindow.h"
 #include "report/reporttitledialog.h"
 #include "report/slides.h"
+#include "rfm/presets.h"
 #include "rfm/rfmpage.h"
 #include "rfm/schemelint.h"
 #include "settings/appsettings.h"
@@ -219,9 +220,10 @@ void MainWindow::createPages()
 {
     m_schemeBox = new QComboBox(this);
     m_schemeBox->setObjectName(u"schemeBox"_s);
-    m_schemeBox->addItem(tr("Classic 8 classes (cn8)"), u"cn8"_s);
-    m_schemeBox->addItem(tr("rfm package, 10 segments (rfm10)"), u"rfm10"_s);
-    m_schemeBox->addItem(tr("Shop, 11 segments (shop11)"), u"shop11"_s);
+    // The schemes by the names the RFM page, the segments page and the report use.
+    for (const QString &id : Rfm::presetIds())
+        m_schemeBox->addItem(Rfm::presetScheme(id).displayTitle(m_session->chineseNames()), id);
+    m_schemeBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_schemeBox->setCurrentIndex(std::max(0, m_schemeBox->findData(AppSettings::scheme.get())));
     m_methodBox = new QComboBox(this);
     m_methodBox->setObjectName(u"methodBox"_s);
@@ -362,6 +364,9 @@ void MainWindow::syncScoringControls()
     const RfmSettings &settings = m_session->settings();
     const QSignalBlocker schemeBlocker(m_schemeBox);
     const QSignalBlocker methodBlocker(m_methodBox);
+    for (int i = 0; i < m_schemeBox->count(); ++i)
+        m_schemeBox->setItemText(i, Rfm::presetScheme(m_schemeBox->itemData(i).toString())
+                                            .displayTitle(m_session->chineseNames()));
     const int scheme = m_schemeBox->findData(settings.request.scheme);
     if (scheme >= 0)
         m_schemeBox->setCurrentIndex(scheme);

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QComboBox;
@@ -62,6 +63,19 @@ public:
     /// Saves what is pending and closes the project. Returns false when the analyst chose to keep
     /// it open (its tags could not be saved).
     bool closeProject();
+
+    /// What the analyst is looking at, carried over when the window is rebuilt in another language
+    /// (mainwindowstate.cpp): the page, the customers selected on the customers page (by id, so
+    /// it survives the reload) and the customer whose card is open.
+    struct ViewState
+    {
+        QString page;                 ///< the page's object name
+        QStringList selectedCustomers;
+        QString cardCustomer;         ///< empty: no card open
+    };
+    ViewState viewState() const;
+    /// Shows state now, or once the project being opened is loaded.
+    void restoreViewState(const ViewState &state);
 
 Q_SIGNALS:
     /// The analyst picked another language; "" follows the system. The application rebuilds its
@@ -124,6 +138,8 @@ private:
     CustomersPage *m_customers = nullptr;
     TagsPage *m_tags = nullptr;
     qint64 m_pendingSource = 0;
+    std::optional<ViewState> m_pendingView;
+    void applyViewState(const ViewState &state);
     IssuesPage *m_issues = nullptr;
     CustomerCard *m_card = nullptr;
     QProgressBar *m_progress = nullptr;

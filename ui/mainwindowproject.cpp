@@ -235,6 +235,10 @@ void MainWindow::onLoaded(const std::shared_ptr<LoadedProject> &project)
         m_pages->setCurrentWidget(m_data);
         m_pendingSource = 0;
     }
+    if (m_pendingView) {
+        applyViewState(*m_pendingView);
+        m_pendingView.reset();
+    }
 }
 
 void MainWindow::onFailed(const QString &message)
