@@ -306,7 +306,7 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>Refreshed source %1 from %2 (was %3): %4 rows read, %5 accepted, %6 rejected, %7 without customer id.</source>
-        <translation>已用 %2 刷新数据源 %1（原为 %3）：读取 %4 行，接受 %5 行，拒绝 %6 行，%7 行没有客户ID。</translation>
+        <translation>已用 %2 刷新数据源 %1（原为 %3）：读取 %4 行，接受 %5 行，拒绝 %6 行，%7 行没有客户 ID。</translation>
     </message>
     <message>
         <source>new customers: %1</source>
@@ -3682,7 +3682,7 @@ Mean spend %4</source>
     </message>
     <message>
         <source>%1: rows without a customer id; they count in the file&apos;s totals but belong to no customer.</source>
-        <translation>%1：有行缺少客户编号；它们计入文件合计，但不属于任何客户。</translation>
+        <translation>%1：有行缺少客户 ID；它们计入文件合计，但不属于任何客户。</translation>
     </message>
     <message>
         <source>Customers with no orders (from a customers or survey source only); they are not scored.</source>
@@ -5353,7 +5353,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>No customer id</source>
-        <translation>无客户编号</translation>
+        <translation>无客户 ID</translation>
     </message>
     <message>
         <source>New customers</source>
@@ -5750,7 +5750,7 @@ Click to list them</source>
     <name>Portrait::Ui::ValidationPage</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; rows read: &lt;b&gt;%2&lt;/b&gt; accepted, &lt;b&gt;%3&lt;/b&gt; rejected, &lt;b&gt;%4&lt;/b&gt; without a customer id.</source>
-        <translation>共读取 &lt;b&gt;%1&lt;/b&gt; 行：接受 &lt;b&gt;%2&lt;/b&gt; 行，拒绝 &lt;b&gt;%3&lt;/b&gt; 行，&lt;b&gt;%4&lt;/b&gt; 行没有客户ID。</translation>
+        <translation>共读取 &lt;b&gt;%1&lt;/b&gt; 行：接受 &lt;b&gt;%2&lt;/b&gt; 行，拒绝 &lt;b&gt;%3&lt;/b&gt; 行，&lt;b&gt;%4&lt;/b&gt; 行没有客户 ID。</translation>
     </message>
     <message>
         <source>%1 orders of %2 customers in the file, amount total %3.</source>
