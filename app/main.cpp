@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
+#include "settings/interfacefont.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -29,6 +30,7 @@ public:
     {
         const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
         QLocale::setDefault(locale);
+        Portrait::Ui::applyInterfaceFont(locale);
         QCoreApplication::removeTranslator(&m_ours);
         QCoreApplication::removeTranslator(&m_qt);
         if (m_ours.load(locale, u"portrait"_s, u"_"_s, u":/i18n"_s))
@@ -56,13 +58,16 @@ Portrait::Ui::MainWindow *createWindow()
                      [window](const QString &language) {
                          translators().apply(language);
                          const QString path = window->projectPath();
+                         const Portrait::Ui::MainWindow::ViewState view = window->viewState();
                          Portrait::Ui::MainWindow *successor = createWindow();
                          successor->restoreGeometry(window->saveGeometry());
                          successor->show();
-                         // The project reopens once the old window has let go of its lock.
-                         QObject::connect(window, &QObject::destroyed, successor, [successor, path] {
+                         // The project reopens once the old window has let go of its lock; the
+                         // page, selection and open card come back once it is loaded.
+                         QObject::connect(window, &QObject::destroyed, successor, [successor, path, view] {
                              if (!path.isEmpty())
                                  successor->openProject(path);
+                             successor->restoreViewState(view);
                          });
                          window->close();
                      });

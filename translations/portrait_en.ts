@@ -36,6 +36,20 @@
     </message>
     <message>
         <source>Each command explains its options with --help.</source>
+        <source>usage: portrait [PROJECT.portrait]             open the workbench
+       portrait import FILE --project P [--kind orders|customers|survey] [--map role=column]
+                       [--header-row N] [--type column=TYPE] [--refresh SOURCE_ID]
+       portrait rfm --project P [--as-of DATE] [--method M] [--bins N] [--scheme S] [--out F]
+       portrait info --project P
+       portrait inspect FILE [--sheet NAME | --table NAME]
+       portrait tag --project P --rules FILE [--out tags.csv]
+       portrait tag --project P [--starter | --dictionary F.json] [--export-dictionary F]
+                    [--governance] [--out tags.csv]
+       portrait export --project P --out F.csv|F.xlsx [--segment NAME] [--tier T] [--no-mask]
+       portrait report --project P --out report.pdf [--scheme S] [--lang en|zh_CN]
+                       [--title T] [--subtitle S]
+       portrait sample --out demo.portrait
+Each command explains its options with --help.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -493,10 +507,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the segment report (title, every dashboard chart, the segment table with actions) as a PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wrote %1 pages to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -506,6 +516,18 @@
     </message>
     <message>
         <source>Using the scoring last saved in the workbench; options on the command line take precedence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s title (default: as set in the workbench, else &quot;Customer segment report&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line below the title (default: as set in the workbench, else the project&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the segment report (title, findings, every dashboard chart, the segment table with actions, method and data quality) as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1465,6 +1487,12 @@
     </message>
     <message>
         <source>Customers not scored: no purchase in the window up to the as-of date %1.</source>
+    </message>
+</context>
+<context>
+    <name>Portrait::Jobs::DisplaySettings</name>
+    <message>
+        <source>%1: the saved currency &quot;%2&quot; is not one of CNY, USD, EUR or none.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1516,6 +1544,10 @@
     </message>
     <message>
         <source>%1 rows would be rejected; the first are listed with their reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2972,10 +3004,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1. %2 needs %3 — %4 does not fit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Suggested action: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2997,10 +3025,6 @@
     </message>
     <message>
         <source>On promotion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 % of orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3029,6 +3053,120 @@
     </message>
     <message>
         <source>The data has no channel, category, payment or survey details for this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders and spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a while ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longest ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>most recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <comment>score level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>score level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>middle</source>
+        <comment>score level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower middle</source>
+        <comment>score level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upper middle</source>
+        <comment>score level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowest</source>
+        <comment>score level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highest</source>
+        <comment>score level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 — the %3 does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>score range</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>dimension: score words</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FM is the mean of the F and M scores, rounded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores run from 1 to %1; higher is better (R: more recent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of orders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3172,6 +3310,10 @@
         <source>No tags.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tags (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::CustomerTableModel</name>
@@ -3247,6 +3389,26 @@
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::CustomersPage</name>
@@ -3306,6 +3468,22 @@
         <source>Scores: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Co&amp;lumns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the columns shown (also a right click on the column headers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Phone and E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers and e-mail addresses are masked on screen (138****5678) until you show them; Portrait remembers the choice until it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::CutPanel</name>
@@ -3332,6 +3510,25 @@
     <message>
         <source>Cut point %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A logarithmic axis spreads the many small values, where most cut lines are, and keeps the long tail in view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) below zero (their returns exceed their purchases) are in the bar left of the axis.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3409,6 +3606,14 @@
     <name>Portrait::Ui::DropZone</name>
     <message>
         <source>Drop a project (.portrait), or a CSV, Excel or database dump file to import, here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::DisplayFormat</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>A long date without the weekday, as QDate::toString() patterns: Chinese &quot;yyyy年M月d日&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3852,6 +4057,17 @@ Mean spend %4</source>
     <message>
         <source>%1+</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) with negative net spend: their returns exceed their purchases.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4323,6 +4539,27 @@ Go on without these tag edits? Cancel keeps the project open, so that you can tr
     </message>
     <message>
         <source>New Project for %1</source>
+        <source>C&amp;urrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report &amp;Title…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥ Yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$ Dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>€ Euro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No currency sign</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4773,6 +5010,25 @@ Click to list them</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Ui::ReportTitleDialog</name>
+    <message>
+        <source>Report Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown on the first page of the report and in presentation mode, and saved in the project. Leave a box empty for the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Ui::RfmOptionsPanel</name>
     <message>
         <source>Segment scheme</source>
@@ -4930,14 +5186,6 @@ Click to list them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Who moves where: nobody changes segment at this position.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who moves where: the last change moved nobody.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Who moves where if you drop the line here: %1 customers (%2 revenue) change segment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4947,10 +5195,6 @@ Click to list them</source>
     </message>
     <message>
         <source>%1 · %2 levels · %3 of %4 customers scored · as of %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who moves where: drag a cut line to see which customers change segment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4969,6 +5213,50 @@ Click to list them</source>
         <source>Edit segment scheme</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Open a Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM scores customers by how recently, how often and how much they bought. Open a project, or try the demo project to see how it works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no orders yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an order export (CSV, Excel or a database dump) with a customer id, an order date and an amount; the customers are scored as soon as it is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who moves where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody changes segment at this position of the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last change moved nobody. Drag a cut line, or change the method or the levels, to see which customers change segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a cut line to see which customers would change segment, and to which; after each change this shows who moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::RuleEditor</name>
@@ -4982,6 +5270,33 @@ Click to list them</source>
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::RuleHelper</name>
+    <message>
+        <source>The customer features a rule can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the field and value into the rule at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5041,6 +5356,10 @@ Click to list them</source>
         <source>%1
 %2 days · %3 purchases · spend %4
 Click to list the segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (log scale)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5302,8 +5621,8 @@ Click to list the segment</source>
     <name>Portrait::Ui::SegmentToolTip</name>
     <message>
         <source>%1
-%2 customers (%3% of customers)
-Revenue %4 (%5% of revenue)
+%2 customers (%3 of customers)
+Revenue %4 (%5 of revenue)
 Click to list them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5383,6 +5702,178 @@ Click to list them</source>
     </message>
     <message>
         <source>Customer segment report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest segment is %1: %2 customers, %3 of those scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest segment is %1: %2 customers, %3 of those scored, who bring %4 of the revenue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No segment shrank since %1 (same rules and cut points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrinking fastest: %1, from %2 customers on %3 to %4 now (%5), by the same rules and cut points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency cut points (days): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency cut points: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend cut points: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend (M) is a customer&apos;s average order, less what they returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend (M) is what a customer spent, less what they returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend (M) is a customer&apos;s average order; returns are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend (M) is what a customer spent; returns are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the orders of the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the orders of the last %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every order up to that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1, counting %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency (R) is the days since the last purchase: recent customers score high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency (F) counts the days a customer bought on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency (F) counts a customer&apos;s orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores: %1, %2 levels per dimension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut points or value tiers set by hand on the RFM page are used as set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk means a recency score of %1 or less with a spend score of %2 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment scheme %1: the first rule a customer matches decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: R %2, FM %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: R %2, F %3, M %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: everyone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers and %2 orders, from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers and no orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders include returns, %2 in all; %3 orders are returns only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders after the as-of date are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders before the period are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the customers have a phone number, %2 an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer has a purchase to score: there is nothing to report yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers bought up to %2 and were scored; together they spent %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fifth of customers who spent the most bring %1 of the revenue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk: %1 customers who spent much have not bought for a long time. They brought %2 (%3 of the revenue); most of them are in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer who spent much has been away for long: no value is at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers were scored; %2 were left out: no purchase in the period, or only returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 scored customers returned more than they bought (net spend below zero).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scored customer returned more than they bought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the data shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the customers were scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data behind the report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5568,6 +6059,11 @@ SHA-256 %2</source>
         <comment>kind of source file</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Generated</source>
+        <comment>format of the demo data</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::TagForm</name>
@@ -5737,10 +6233,6 @@ SHA-256 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save to project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tags have at most %1 levels.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5818,6 +6310,69 @@ SHA-256 %2</source>
             <numerusform>Remove tag &quot;%1&quot; from %n customers</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not saved: see the message above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the project&apos;s tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags, groups and hand-set tags are saved in the project a moment after every change, and before it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the Starter Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start With an &amp;Empty Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags describe customers in words a team shares (高价值, 沉睡, 促销敏感 …), each with a definition and a rule. Open a project, or try the demo project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no tags yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Start from the starter dictionary: %n tag(s) for basic attributes, behaviour, preferences, value and attitude, each with its definition, data source and rule, ready to change. Or build your own from an empty tag.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::TierChart</name>
@@ -5826,7 +6381,16 @@ SHA-256 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1  %2 (%3%)</source>
+        <source>scored customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 customers (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5865,12 +6429,12 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>%1
-%2 customers (%3%)
+%2 customers (%3)
 Click to list them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1% · %2</source>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

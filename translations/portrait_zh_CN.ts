@@ -37,6 +37,34 @@
     <message>
         <source>Each command explains its options with --help.</source>
         <translation>每个命令都可用 --help 查看其选项说明。</translation>
+        <source>usage: portrait [PROJECT.portrait]             open the workbench
+       portrait import FILE --project P [--kind orders|customers|survey] [--map role=column]
+                       [--header-row N] [--type column=TYPE] [--refresh SOURCE_ID]
+       portrait rfm --project P [--as-of DATE] [--method M] [--bins N] [--scheme S] [--out F]
+       portrait info --project P
+       portrait inspect FILE [--sheet NAME | --table NAME]
+       portrait tag --project P --rules FILE [--out tags.csv]
+       portrait tag --project P [--starter | --dictionary F.json] [--export-dictionary F]
+                    [--governance] [--out tags.csv]
+       portrait export --project P --out F.csv|F.xlsx [--segment NAME] [--tier T] [--no-mask]
+       portrait report --project P --out report.pdf [--scheme S] [--lang en|zh_CN]
+                       [--title T] [--subtitle S]
+       portrait sample --out demo.portrait
+Each command explains its options with --help.</source>
+        <translation>用法：portrait [项目.portrait]                打开工作台
+       portrait import FILE --project P [--kind orders|customers|survey] [--map role=column]
+                       [--header-row N] [--type column=TYPE] [--refresh SOURCE_ID]
+       portrait rfm --project P [--as-of DATE] [--method M] [--bins N] [--scheme S] [--out F]
+       portrait info --project P
+       portrait inspect FILE [--sheet NAME | --table NAME]
+       portrait tag --project P --rules FILE [--out tags.csv]
+       portrait tag --project P [--starter | --dictionary F.json] [--export-dictionary F]
+                    [--governance] [--out tags.csv]
+       portrait export --project P --out F.csv|F.xlsx [--segment NAME] [--tier T] [--no-mask]
+       portrait report --project P --out report.pdf [--scheme S] [--lang en|zh_CN]
+                       [--title T] [--subtitle S]
+       portrait sample --out demo.portrait
+各命令的选项可用 --help 查看。</translation>
     </message>
 </context>
 <context>
@@ -304,7 +332,7 @@
     </message>
     <message>
         <source>Refreshed source %1 from %2 (was %3): %4 rows read, %5 accepted, %6 rejected, %7 without customer id.</source>
-        <translation>已用 %2 刷新数据源 %1（原为 %3）：读取 %4 行，接受 %5 行，拒绝 %6 行，%7 行没有客户ID。</translation>
+        <translation>已用 %2 刷新数据源 %1（原为 %3）：读取 %4 行，接受 %5 行，拒绝 %6 行，%7 行没有客户 ID。</translation>
     </message>
     <message>
         <source>new customers: %1</source>
@@ -493,10 +521,6 @@
         <translation>--method 只能是 quantile、rfmpkg、ntile、mean 或 median。</translation>
     </message>
     <message>
-        <source>Write the segment report (title, every dashboard chart, the segment table with actions) as a PDF.</source>
-        <translation>把分群报告（标题页、全部看板图表、分群表及建议动作）写成 PDF。</translation>
-    </message>
-    <message>
         <source>Wrote %1 pages to %2.</source>
         <translation>已写入 %1 页到 %2。</translation>
     </message>
@@ -507,6 +531,18 @@
     <message>
         <source>Using the scoring last saved in the workbench; options on the command line take precedence.</source>
         <translation>沿用工作台上次保存的评分设置；命令行给出的选项优先。</translation>
+    </message>
+    <message>
+        <source>The report&apos;s title (default: as set in the workbench, else &quot;Customer segment report&quot;).</source>
+        <translation>报告标题（默认：工作台中设置的标题，否则为“客户分群报告”）。</translation>
+    </message>
+    <message>
+        <source>The line below the title (default: as set in the workbench, else the project&apos;s name).</source>
+        <translation>标题下方的副标题（默认：工作台中设置的副标题，否则为项目名称）。</translation>
+    </message>
+    <message>
+        <source>Write the segment report (title, findings, every dashboard chart, the segment table with actions, method and data quality) as a PDF.</source>
+        <translation>将分群报告（标题、主要发现、全部看板图表、分群及行动建议表、方法说明和数据质量）导出为 PDF。</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1502,13 @@
     </message>
 </context>
 <context>
+    <name>Portrait::Jobs::DisplaySettings</name>
+    <message>
+        <source>%1: the saved currency &quot;%2&quot; is not one of CNY, USD, EUR or none.</source>
+        <translation>%1：保存的币种“%2”不是 CNY、USD、EUR 或 none 之一。</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Jobs::Import</name>
     <message>
         <source>No column is mapped to %1 (an amount may also come from quantity × unit_price). Columns in the file: %2. Use --map role=column.</source>
@@ -1514,6 +1557,10 @@
     <message>
         <source>%1 rows would be rejected; the first are listed with their reasons.</source>
         <translation>将有 %1 行被拒绝；下面列出前几行及原因。</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>正在检查 %1</translation>
     </message>
 </context>
 <context>
@@ -2962,10 +3009,6 @@
         <translation>在此之前检查过的规则：</translation>
     </message>
     <message>
-        <source>%1. %2 needs %3 — %4 does not fit</source>
-        <translation>%1. %2 要求 %3 —— %4 不符合</translation>
-    </message>
-    <message>
         <source>Suggested action: %1</source>
         <translation>建议动作：%1</translation>
     </message>
@@ -2988,10 +3031,6 @@
     <message>
         <source>On promotion</source>
         <translation>促销购买</translation>
-    </message>
-    <message>
-        <source>%1 % of orders</source>
-        <translation>占订单 %1%</translation>
     </message>
     <message>
         <source>promoter</source>
@@ -3020,6 +3059,120 @@
     <message>
         <source>The data has no channel, category, payment or survey details for this customer.</source>
         <translation>数据中没有该客户的渠道、品类、支付或调研信息。</translation>
+    </message>
+    <message>
+        <source>last purchase</source>
+        <translation>最近一次消费</translation>
+    </message>
+    <message>
+        <source>orders and spend</source>
+        <translation>订单数和消费金额</translation>
+    </message>
+    <message>
+        <source>long ago</source>
+        <translation>很久以前</translation>
+    </message>
+    <message>
+        <source>recent</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <source>a while ago</source>
+        <translation>有一段时间</translation>
+    </message>
+    <message>
+        <source>longest ago</source>
+        <translation>最久以前</translation>
+    </message>
+    <message>
+        <source>most recent</source>
+        <translation>最近期</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <comment>score level</comment>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>score level</comment>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>middle</source>
+        <comment>score level</comment>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>lower middle</source>
+        <comment>score level</comment>
+        <translation>中下</translation>
+    </message>
+    <message>
+        <source>upper middle</source>
+        <comment>score level</comment>
+        <translation>中上</translation>
+    </message>
+    <message>
+        <source>lowest</source>
+        <comment>score level</comment>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>highest</source>
+        <comment>score level</comment>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>%1. %2 — the %3 does not fit</source>
+        <translation>%1. %2 —— %3不符合</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>score range</comment>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>dimension: score words</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>any scores</source>
+        <translation>任意评分</translation>
+    </message>
+    <message>
+        <source>Rule %1 needs %2</source>
+        <translation>规则 %1 要求%2</translation>
+    </message>
+    <message>
+        <source>Exactly: %1</source>
+        <translation>精确规则：%1</translation>
+    </message>
+    <message>
+        <source>FM is the mean of the F and M scores, rounded.</source>
+        <translation>FM 为 F 与 M 评分的平均值，四舍五入取整。</translation>
+    </message>
+    <message>
+        <source>Scores run from 1 to %1; higher is better (R: more recent).</source>
+        <translation>评分为 1 至 %1，越高越好（R 越高表示越近期消费）。</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>%1% of orders</source>
+        <translation>占订单的 %1%</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3315,10 @@
         <source>No tags.</source>
         <translation>暂无标签。</translation>
     </message>
+    <message>
+        <source>Tags (%1)</source>
+        <translation>标签（%1）</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::CustomerTableModel</name>
@@ -3237,6 +3394,26 @@
         <source>Segment</source>
         <translation>分群</translation>
     </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::CustomersPage</name>
@@ -3296,6 +3473,22 @@
         <source>Scores: %1</source>
         <translation>评分：%1</translation>
     </message>
+    <message>
+        <source>Co&amp;lumns</source>
+        <translation>列(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Choose the columns shown (also a right click on the column headers)</source>
+        <translation>选择要显示的列（也可在列标题上右键选择）</translation>
+    </message>
+    <message>
+        <source>Show Phone and E-mail</source>
+        <translation>显示手机号和邮箱</translation>
+    </message>
+    <message>
+        <source>Phone numbers and e-mail addresses are masked on screen (138****5678) until you show them; Portrait remembers the choice until it is closed.</source>
+        <translation>手机号和邮箱在屏幕上默认脱敏显示（138****5678），点击显示后本次运行期间保持显示，关闭程序后恢复脱敏。</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::CutPanel</name>
@@ -3322,6 +3515,24 @@
     <message>
         <source>Cut point %1</source>
         <translation>分界点 %1</translation>
+    </message>
+    <message>
+        <source>Recency (days)</source>
+        <translation>最近一次消费（天）</translation>
+    </message>
+    <message>
+        <source>&amp;Log scale</source>
+        <translation>对数坐标(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A logarithmic axis spreads the many small values, where most cut lines are, and keeps the long tail in view.</source>
+        <translation>对数坐标能把大量集中在小数值处的数据展开（分界线多在此处），同时保留长尾。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) below zero (their returns exceed their purchases) are in the bar left of the axis.</source>
+        <translation>
+            <numerusform>%n 位客户净消费为负（退货超过购买），显示在坐标轴左侧的柱中。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3400,6 +3611,14 @@
     <message>
         <source>Drop a project (.portrait), or a CSV, Excel or database dump file to import, here.</source>
         <translation>把项目文件（.portrait），或要导入的 CSV、Excel、数据库导出文件拖放到这里。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::DisplayFormat</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>A long date without the weekday, as QDate::toString() patterns: Chinese &quot;yyyy年M月d日&quot;.</extracomment>
+        <translation>yyyy年M月d日</translation>
     </message>
 </context>
 <context>
@@ -3845,6 +4064,16 @@ Mean spend %4</source>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
+    <message>
+        <source>&lt; 0</source>
+        <translation>&lt; 0</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) with negative net spend: their returns exceed their purchases.</source>
+        <translation>
+            <numerusform>%n 位客户净消费为负：退货金额超过购买金额。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::ImportPage</name>
@@ -3933,6 +4162,22 @@ Mean spend %4</source>
     <message>
         <source>Issue</source>
         <translation>问题</translation>
+    </message>
+    <message>
+        <source>%1: rows rejected (bad dates, numbers or missing required values); see the Data page for each row, column and reason.</source>
+        <translation>%1：有行被拒绝（日期或数字有误，或缺少必填值）；每一行的行号、列和原因见“数据”页。</translation>
+    </message>
+    <message>
+        <source>%1: rows without a customer id; they count in the file&apos;s totals but belong to no customer.</source>
+        <translation>%1：有行缺少客户 ID；它们计入文件合计，但不属于任何客户。</translation>
+    </message>
+    <message>
+        <source>Customers with no orders (from a customers or survey source only); they are not scored.</source>
+        <translation>没有订单的客户（只出现在客户或调研数据中），不参与评分。</translation>
+    </message>
+    <message>
+        <source>Customers not scored: no purchase in the window up to the as-of date %1.</source>
+        <translation>未评分的客户：截至分析日 %1 的时间窗口内没有购买。</translation>
     </message>
     <message>
         <source>No project is open.</source>
@@ -4316,6 +4561,28 @@ Go on without these tag edits? Cancel keeps the project open, so that you can tr
     <message>
         <source>New Project for %1</source>
         <translation>为 %1 新建项目</translation>
+        <source>C&amp;urrency</source>
+        <translation>币种(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Report &amp;Title…</source>
+        <translation>报告标题(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>¥ Yuan</source>
+        <translation>¥ 人民币</translation>
+    </message>
+    <message>
+        <source>$ Dollar</source>
+        <translation>$ 美元</translation>
+    </message>
+    <message>
+        <source>€ Euro</source>
+        <translation>€ 欧元</translation>
+    </message>
+    <message>
+        <source>No currency sign</source>
+        <translation>不显示币种符号</translation>
     </message>
 </context>
 <context>
@@ -4764,6 +5031,25 @@ Click to list them</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Ui::ReportTitleDialog</name>
+    <message>
+        <source>Report Title</source>
+        <translation>报告标题</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle:</source>
+        <translation>副标题(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Shown on the first page of the report and in presentation mode, and saved in the project. Leave a box empty for the default.</source>
+        <translation>显示在报告首页和演示模式中，并保存在项目里。留空则使用默认内容。</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Ui::RfmOptionsPanel</name>
     <message>
         <source>Segment scheme</source>
@@ -4921,14 +5207,6 @@ Click to list them</source>
         <translation>设置%1分界点</translation>
     </message>
     <message>
-        <source>Who moves where: nobody changes segment at this position.</source>
-        <translation>客户流向：分界线在此位置时没有客户换分群。</translation>
-    </message>
-    <message>
-        <source>Who moves where: the last change moved nobody.</source>
-        <translation>客户流向：上一次修改没有让任何客户换分群。</translation>
-    </message>
-    <message>
         <source>Who moves where if you drop the line here: %1 customers (%2 revenue) change segment.</source>
         <translation>如果分界线放在这里：%1 位客户（消费额 %2）将换到其他分群。</translation>
     </message>
@@ -4939,10 +5217,6 @@ Click to list them</source>
     <message>
         <source>%1 · %2 levels · %3 of %4 customers scored · as of %5</source>
         <translation>%1 · %2 档 · 已评分 %3 / %4 位客户 · 截至 %5</translation>
-    </message>
-    <message>
-        <source>Who moves where: drag a cut line to see which customers change segment.</source>
-        <translation>客户流向：拖动分界线，查看哪些客户会换分群。</translation>
     </message>
     <message>
         <source>Use scheme %1</source>
@@ -4960,6 +5234,50 @@ Click to list them</source>
         <source>Edit segment scheme</source>
         <translation>编辑分群方案</translation>
     </message>
+    <message>
+        <source>&amp;Open a Project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;Demo</source>
+        <translation>试用示例项目(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Orders…</source>
+        <translation>导入订单(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>No project is open</source>
+        <translation>尚未打开项目</translation>
+    </message>
+    <message>
+        <source>RFM scores customers by how recently, how often and how much they bought. Open a project, or try the demo project to see how it works.</source>
+        <translation>RFM 按客户最近一次消费、消费频次和消费金额为客户评分。请打开一个项目，或先用示例项目看看效果。</translation>
+    </message>
+    <message>
+        <source>This project has no orders yet</source>
+        <translation>此项目还没有订单</translation>
+    </message>
+    <message>
+        <source>Import an order export (CSV, Excel or a database dump) with a customer id, an order date and an amount; the customers are scored as soon as it is in.</source>
+        <translation>导入一份订单导出文件（CSV、Excel 或数据库转储），需包含客户 ID、下单日期和金额；导入后立即为客户评分。</translation>
+    </message>
+    <message>
+        <source>Who moves where</source>
+        <translation>客户流向</translation>
+    </message>
+    <message>
+        <source>Nobody changes segment at this position of the line.</source>
+        <translation>分界线在此位置时，没有客户改变分群。</translation>
+    </message>
+    <message>
+        <source>The last change moved nobody. Drag a cut line, or change the method or the levels, to see which customers change segment.</source>
+        <translation>上一次调整没有让任何客户改变分群。拖动分界线，或更改评分方法、档数，即可查看哪些客户会改变分群。</translation>
+    </message>
+    <message>
+        <source>Drag a cut line to see which customers would change segment, and to which; after each change this shows who moved.</source>
+        <translation>拖动分界线，可以看到哪些客户会改变分群、去往哪个分群；每次调整后这里显示客户的流向。</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::RuleEditor</name>
@@ -4974,6 +5292,33 @@ Click to list them</source>
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>第 %1 行第 %2 列：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::RuleHelper</name>
+    <message>
+        <source>The customer features a rule can use</source>
+        <translation>规则可以使用的客户特征</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>插入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Write the field and value into the rule at the cursor</source>
+        <translation>在光标处把字段和值写入规则</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>字段：</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>值：</translation>
     </message>
 </context>
 <context>
@@ -5037,6 +5382,10 @@ Click to list the segment</source>
         <translation>%1
 %2 天 · %3 次购买 · 消费 %4
 点击查看该分群的客户</translation>
+    </message>
+    <message>
+        <source>%1 (log scale)</source>
+        <translation>%1（对数坐标）</translation>
     </message>
 </context>
 <context>
@@ -5297,13 +5646,13 @@ Click to list the segment</source>
     <name>Portrait::Ui::SegmentToolTip</name>
     <message>
         <source>%1
-%2 customers (%3% of customers)
-Revenue %4 (%5% of revenue)
+%2 customers (%3 of customers)
+Revenue %4 (%5 of revenue)
 Click to list them</source>
         <translation>%1
-客户 %2 人（占客户 %3%）
-销售额 %4（占销售额 %5%）
-点击查看客户名单</translation>
+%2 位客户（占客户 %3）
+收入 %4（占收入 %5）
+点击查看客户列表</translation>
     </message>
 </context>
 <context>
@@ -5382,6 +5731,178 @@ Click to list them</source>
     <message>
         <source>Customer segment report</source>
         <translation>客户分群报告</translation>
+    </message>
+    <message>
+        <source>The largest segment is %1: %2 customers, %3 of those scored.</source>
+        <translation>最大的分群是“%1”：%2 位客户，占已评分客户的 %3。</translation>
+    </message>
+    <message>
+        <source>The largest segment is %1: %2 customers, %3 of those scored, who bring %4 of the revenue.</source>
+        <translation>最大的分群是“%1”：%2 位客户，占已评分客户的 %3，贡献了 %4 的收入。</translation>
+    </message>
+    <message>
+        <source>No segment shrank since %1 (same rules and cut points).</source>
+        <translation>自 %1 以来没有分群缩小（按相同的规则和分界点比较）。</translation>
+    </message>
+    <message>
+        <source>Shrinking fastest: %1, from %2 customers on %3 to %4 now (%5), by the same rules and cut points.</source>
+        <translation>缩小最快的分群是“%1”：从 %3 的 %2 位客户降至现在的 %4 位（%5），按相同的规则和分界点比较。</translation>
+    </message>
+    <message>
+        <source>Recency cut points (days): %1</source>
+        <translation>最近一次消费分界点（天）：%1</translation>
+    </message>
+    <message>
+        <source>Frequency cut points: %1</source>
+        <translation>消费频次分界点：%1</translation>
+    </message>
+    <message>
+        <source>Spend cut points: %1</source>
+        <translation>消费金额分界点：%1</translation>
+    </message>
+    <message>
+        <source>Spend (M) is a customer&apos;s average order, less what they returned.</source>
+        <translation>消费金额（M）为客户的平均订单金额，已扣除退货。</translation>
+    </message>
+    <message>
+        <source>Spend (M) is what a customer spent, less what they returned.</source>
+        <translation>消费金额（M）为客户的累计消费，已扣除退货。</translation>
+    </message>
+    <message>
+        <source>Spend (M) is a customer&apos;s average order; returns are left out.</source>
+        <translation>消费金额（M）为客户的平均订单金额，不计退货。</translation>
+    </message>
+    <message>
+        <source>Spend (M) is what a customer spent; returns are left out.</source>
+        <translation>消费金额（M）为客户的累计消费，不计退货。</translation>
+    </message>
+    <message>
+        <source>the orders of the last day</source>
+        <translation>最近一天的订单</translation>
+    </message>
+    <message>
+        <source>the orders of the last %1 days</source>
+        <translation>最近 %1 天的订单</translation>
+    </message>
+    <message>
+        <source>every order up to that day</source>
+        <translation>截至当日的全部订单</translation>
+    </message>
+    <message>
+        <source>As of %1, counting %2.</source>
+        <translation>分析日为 %1，统计%2。</translation>
+    </message>
+    <message>
+        <source>Recency (R) is the days since the last purchase: recent customers score high.</source>
+        <translation>最近一次消费（R）为距上次购买的天数：越近期消费的客户得分越高。</translation>
+    </message>
+    <message>
+        <source>Frequency (F) counts the days a customer bought on.</source>
+        <translation>消费频次（F）按客户有购买的天数计算。</translation>
+    </message>
+    <message>
+        <source>Frequency (F) counts a customer&apos;s orders.</source>
+        <translation>消费频次（F）按客户的订单数计算。</translation>
+    </message>
+    <message>
+        <source>Scores: %1, %2 levels per dimension.</source>
+        <translation>评分：%1，每个维度 %2 档。</translation>
+    </message>
+    <message>
+        <source>Cut points or value tiers set by hand on the RFM page are used as set.</source>
+        <translation>在 RFM 页面手动设置的分界点或价值等级按设置原样使用。</translation>
+    </message>
+    <message>
+        <source>At risk means a recency score of %1 or less with a spend score of %2 or more.</source>
+        <translation>“流失风险”指最近一次消费评分不高于 %1、消费金额评分不低于 %2 的客户。</translation>
+    </message>
+    <message>
+        <source>Segment scheme %1: the first rule a customer matches decides.</source>
+        <translation>分群方案“%1”：客户按首先符合的规则归入分群。</translation>
+    </message>
+    <message>
+        <source>%1: R %2, FM %3</source>
+        <translation>%1：R %2，FM %3</translation>
+    </message>
+    <message>
+        <source>%1: R %2, F %3, M %4</source>
+        <translation>%1：R %2，F %3，M %4</translation>
+    </message>
+    <message>
+        <source>%1: everyone else</source>
+        <translation>%1：其余所有客户</translation>
+    </message>
+    <message>
+        <source>%1 customers and %2 orders, from %3 to %4.</source>
+        <translation>共 %1 位客户、%2 笔订单，时间从 %3 到 %4。</translation>
+    </message>
+    <message>
+        <source>%1 customers and no orders.</source>
+        <translation>共 %1 位客户，没有订单。</translation>
+    </message>
+    <message>
+        <source>%1 orders include returns, %2 in all; %3 orders are returns only.</source>
+        <translation>%1 笔订单含退货，退货金额合计 %2；其中 %3 笔订单只有退货。</translation>
+    </message>
+    <message>
+        <source>%1 orders after the as-of date are not counted.</source>
+        <translation>分析日之后的 %1 笔订单未计入。</translation>
+    </message>
+    <message>
+        <source>%1 orders before the period are not counted.</source>
+        <translation>统计期之前的 %1 笔订单未计入。</translation>
+    </message>
+    <message>
+        <source>%1 of the customers have a phone number, %2 an e-mail address.</source>
+        <translation>%1 的客户留有手机号，%2 留有邮箱。</translation>
+    </message>
+    <message>
+        <source>No customer has a purchase to score: there is nothing to report yet.</source>
+        <translation>没有客户有可评分的购买记录，暂无可报告的内容。</translation>
+    </message>
+    <message>
+        <source>%1 customers bought up to %2 and were scored; together they spent %3.</source>
+        <translation>截至 %2，共有 %1 位客户有购买并参与评分，累计消费 %3。</translation>
+    </message>
+    <message>
+        <source>The fifth of customers who spent the most bring %1 of the revenue.</source>
+        <translation>消费最高的前 20% 客户贡献了 %1 的收入。</translation>
+    </message>
+    <message>
+        <source>At risk: %1 customers who spent much have not bought for a long time. They brought %2 (%3 of the revenue); most of them are in %4.</source>
+        <translation>流失风险：%1 位高消费客户已经很久没有购买，他们贡献了 %2（占收入的 %3），大多属于“%4”。</translation>
+    </message>
+    <message>
+        <source>No customer who spent much has been away for long: no value is at risk.</source>
+        <translation>没有高消费客户长期未购买，暂无流失风险的价值。</translation>
+    </message>
+    <message>
+        <source>%1 customers were scored; %2 were left out: no purchase in the period, or only returns.</source>
+        <translation>%1 位客户参与评分；%2 位未评分：统计期内没有购买，或只有退货。</translation>
+    </message>
+    <message>
+        <source>%1 scored customers returned more than they bought (net spend below zero).</source>
+        <translation>%1 位已评分客户的退货超过购买（净消费为负）。</translation>
+    </message>
+    <message>
+        <source>No scored customer returned more than they bought.</source>
+        <translation>已评分客户中没有退货超过购买的。</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>项目：%1</translation>
+    </message>
+    <message>
+        <source>What the data shows</source>
+        <translation>主要发现</translation>
+    </message>
+    <message>
+        <source>How the customers were scored</source>
+        <translation>评分方法</translation>
+    </message>
+    <message>
+        <source>The data behind the report</source>
+        <translation>数据说明与质量</translation>
     </message>
 </context>
 <context>
@@ -5551,7 +6072,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>No customer id</source>
-        <translation>无客户编号</translation>
+        <translation>无客户 ID</translation>
     </message>
     <message>
         <source>New customers</source>
@@ -5565,6 +6086,11 @@ SHA-256 %2</translation>
         <source>Orders</source>
         <comment>kind of source file</comment>
         <translation>订单</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <comment>format of the demo data</comment>
+        <translation>生成</translation>
     </message>
 </context>
 <context>
@@ -5734,10 +6260,6 @@ SHA-256 %2</translation>
         <translation>导出…</translation>
     </message>
     <message>
-        <source>Save to project</source>
-        <translation>保存到项目</translation>
-    </message>
-    <message>
         <source>Tags have at most %1 levels.</source>
         <translation>标签最多 %1 级。</translation>
     </message>
@@ -5813,6 +6335,68 @@ SHA-256 %2</translation>
             <numerusform>移除 %n 位客户的标签“%1”</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not saved: see the message above</source>
+        <translation>未保存：请查看上方的提示</translation>
+    </message>
+    <message>
+        <source>Reading the project&apos;s tags…</source>
+        <translation>正在读取项目中的标签…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved automatically</source>
+        <translation>已自动保存</translation>
+    </message>
+    <message>
+        <source>Tags, groups and hand-set tags are saved in the project a moment after every change, and before it is closed.</source>
+        <translation>标签、标签组和手动打的标签在每次修改后稍后即自动保存到项目中，关闭项目前也会保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Open a Project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;Demo</source>
+        <translation>试用示例项目(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Use the Starter Dictionary</source>
+        <translation>使用预置标签字典(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Start With an &amp;Empty Tag</source>
+        <translation>从空白标签开始(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>No project is open</source>
+        <translation>尚未打开项目</translation>
+    </message>
+    <message>
+        <source>Tags describe customers in words a team shares (高价值, 沉睡, 促销敏感 …), each with a definition and a rule. Open a project, or try the demo project.</source>
+        <translation>标签用团队共同理解的词语描述客户（高价值、沉睡、促销敏感……），每个标签都有定义和规则。请打开一个项目，或先试用示例项目。</translation>
+    </message>
+    <message>
+        <source>This project has no tags yet</source>
+        <translation>此项目还没有标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start from the starter dictionary: %n tag(s) for basic attributes, behaviour, preferences, value and attitude, each with its definition, data source and rule, ready to change. Or build your own from an empty tag.</source>
+        <translation>
+            <numerusform>可以从预置标签字典开始：%n 个标签，涵盖基础属性、行为、偏好、价值和态度，每个都附有定义、数据来源和规则，可随时修改。也可以从空白标签开始自建。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::TierChart</name>
@@ -5821,8 +6405,18 @@ SHA-256 %2</translation>
         <translation>价值等级分布（已评分 %1 人）</translation>
     </message>
     <message>
-        <source>%1  %2 (%3%)</source>
-        <translation>%1  %2（%3%）</translation>
+        <source>scored customers</source>
+        <translation>已评分客户</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 customers (%3)</source>
+        <translation>%1
+%2 位客户（%3）</translation>
     </message>
 </context>
 <context>
@@ -5860,22 +6454,22 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>%1
-%2 customers (%3%)
+%2 customers (%3)
 Click to list them</source>
         <translation>%1
-客户 %2 人（%3%）
-点击查看客户名单</translation>
+%2 位客户（%3）
+点击查看客户列表</translation>
     </message>
     <message>
-        <source>%1% · %2</source>
-        <translation>%1% · %2 人</translation>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>Portrait::Ui::ValidationPage</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; rows read: &lt;b&gt;%2&lt;/b&gt; accepted, &lt;b&gt;%3&lt;/b&gt; rejected, &lt;b&gt;%4&lt;/b&gt; without a customer id.</source>
-        <translation>共读取 &lt;b&gt;%1&lt;/b&gt; 行：接受 &lt;b&gt;%2&lt;/b&gt; 行，拒绝 &lt;b&gt;%3&lt;/b&gt; 行，&lt;b&gt;%4&lt;/b&gt; 行没有客户ID。</translation>
+        <translation>共读取 &lt;b&gt;%1&lt;/b&gt; 行：接受 &lt;b&gt;%2&lt;/b&gt; 行，拒绝 &lt;b&gt;%3&lt;/b&gt; 行，&lt;b&gt;%4&lt;/b&gt; 行没有客户 ID。</translation>
     </message>
     <message>
         <source>%1 orders of %2 customers in the file, amount total %3.</source>

@@ -16,7 +16,9 @@
 #include "projectloader.h"
 #include "report/pdfreport.h"
 #include "report/presentationwindow.h"
+#include "report/reporttitledialog.h"
 #include "report/slides.h"
+#include "rfm/presets.h"
 #include "rfm/rfmpage.h"
 #include "rfm/schemelint.h"
 #include "settings/appsettings.h"
@@ -85,6 +87,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_loader, &ProjectLoader::loaded, this, &MainWindow::onLoaded);
     connect(m_loader, &ProjectLoader::failed, this, &MainWindow::onFailed);
     connect(m_session, &WorkbenchSession::resultChanged, this, &MainWindow::onResultChanged);
+    connect(m_session, &WorkbenchSession::displayChanged, this, [this] {
+        m_customers->model()->setCurrency(m_session->currency());
+        m_card->setCurrency(m_session->currency());
+    });
     m_settingsSaver = new RfmSettingsSaver(m_session, this);
     connect(m_settingsSaver, &RfmSettingsSaver::failed, this, [this](const QString &message) {
         showError(tr("The scoring settings could not be saved in the project: %1").arg(message));
@@ -118,6 +124,7 @@ void MainWindow::createActions()
     file->addAction(tr("Create &Demo Project…"), this, &MainWindow::createDemoProject);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
+    createCurrencyMenu(file->addMenu(tr("C&urrency")));
     QAction *close = file->addAction(tr("&Close Project"), this, &MainWindow::closeProject);
     close->setShortcut(QKeySequence::Close);
     m_projectActions.append(close);
@@ -150,18 +157,32 @@ void MainWindow::createActions()
                                                           tr("PDF document (*.pdf)"));
         if (path.isEmpty())
             return;
-        const Status status = PdfReport::write(buildSlides(*m_session), path, name);
+        const SlideList deck = buildSlides(*m_session);
+        const Status status = PdfReport::write(deck, path, deck.empty() ? name : deck.front()->title());
         if (!status)
             showError(status.error().toString());
         else
             statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 8000);
     });
     report->setIcon(actionIcon(ActionIcon::Report));
-    const auto updateReportActions = [this, slides, report] {
+    QAction *reportTitle = present->addAction(tr("Report &Title…"), this, [this] {
+        Jobs::DisplaySettings settings = m_session->displaySettings();
+        ReportTitleDialog dialog(settings.reportTitle, settings.reportSubtitle,
+                                 QFileInfo(projectPath()).completeBaseName(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        settings.reportTitle = dialog.title();
+        settings.reportSubtitle = dialog.subtitle();
+        changeDisplaySettings(settings);
+    });
+    reportTitle->setObjectName(u"reportTitleAction"_s);
+    const auto updateReportActions = [this, slides, report, reportTitle] {
         slides->setEnabled(bool(m_session->result()));
         report->setEnabled(bool(m_session->result()));
+        reportTitle->setEnabled(m_session->hasProject());
     };
     connect(m_session, &WorkbenchSession::resultChanged, this, updateReportActions);
+    connect(m_session, &WorkbenchSession::projectChanged, this, updateReportActions);
     updateReportActions();
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -224,9 +245,10 @@ void MainWindow::createPages()
 {
     m_schemeBox = new QComboBox(this);
     m_schemeBox->setObjectName(u"schemeBox"_s);
-    m_schemeBox->addItem(tr("Classic 8 classes (cn8)"), u"cn8"_s);
-    m_schemeBox->addItem(tr("rfm package, 10 segments (rfm10)"), u"rfm10"_s);
-    m_schemeBox->addItem(tr("Shop, 11 segments (shop11)"), u"shop11"_s);
+    // The schemes by the names the RFM page, the segments page and the report use.
+    for (const QString &id : Rfm::presetIds())
+        m_schemeBox->addItem(Rfm::presetScheme(id).displayTitle(m_session->chineseNames()), id);
+    m_schemeBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_schemeBox->setCurrentIndex(std::max(0, m_schemeBox->findData(AppSettings::scheme.get())));
     m_methodBox = new QComboBox(this);
     m_methodBox->setObjectName(u"methodBox"_s);
@@ -299,6 +321,12 @@ void MainWindow::createPages()
     connect(m_tags, &TagsPage::exportRequested, this,
             [this](const QString &name, const std::vector<qint32> &rows) { exportRows(rows, name); });
     connect(m_data, &DataPage::importRequested, this, [this] { showImportWizard(QString()); });
+    // The empty pages' buttons: what to do next.
+    connect(m_rfm, &RfmPage::openProjectRequested, this, &MainWindow::chooseProject);
+    connect(m_rfm, &RfmPage::demoRequested, this, &MainWindow::createDemoProject);
+    connect(m_rfm, &RfmPage::importRequested, this, [this] { showImportWizard(QString()); });
+    connect(m_tags, &TagsPage::openProjectRequested, this, &MainWindow::chooseProject);
+    connect(m_tags, &TagsPage::demoRequested, this, &MainWindow::createDemoProject);
     connect(m_data, &DataPage::refreshRequested, this, &MainWindow::showRefreshDialog);
     connect(m_data, &DataPage::removeRequested, this, &MainWindow::confirmRemoveSource);
     m_card->setTagSource([this](qint32 row) {
@@ -370,6 +398,9 @@ void MainWindow::syncScoringControls()
     const RfmSettings &settings = m_session->settings();
     const QSignalBlocker schemeBlocker(m_schemeBox);
     const QSignalBlocker methodBlocker(m_methodBox);
+    for (int i = 0; i < m_schemeBox->count(); ++i)
+        m_schemeBox->setItemText(i, Rfm::presetScheme(m_schemeBox->itemData(i).toString())
+                                            .displayTitle(m_session->chineseNames()));
     const int scheme = m_schemeBox->findData(settings.request.scheme);
     if (scheme >= 0)
         m_schemeBox->setCurrentIndex(scheme);
@@ -385,6 +416,7 @@ void MainWindow::onResultChanged()
     const bool chinese = m_session->chineseNames();
     m_tags->setMetricOptions(m_session->settings().request.metrics);
     m_tags->setData(result ? m_session->frame() : nullptr, result, chinese);
+    m_customers->model()->setCurrency(m_session->currency());
     m_customers->setData(result ? m_session->frame() : nullptr, result, chinese);
     const auto project = m_session->project();
     m_issues->setState(project ? &project->summary : nullptr, project ? &project->frame : nullptr,
@@ -493,6 +525,7 @@ void MainWindow::exportRows(const std::vector<qint32> &rows, const QString &name
     if (!result || rows.empty())
         return;
     auto *dialog = new ExportDialog(m_session->frame(), result, rows, m_session->chineseNames(), name + u".xlsx"_s, this);
+    dialog->setCurrency(m_session->currency());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         statusBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(dialog->filePath())), 8000);

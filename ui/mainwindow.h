@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QComboBox;
@@ -90,6 +91,19 @@ public:
     /// it open (its tags could not be saved).
     bool closeProject();
 
+    /// What the analyst is looking at, carried over when the window is rebuilt in another language
+    /// (mainwindowstate.cpp): the page, the customers selected on the customers page (by id, so
+    /// it survives the reload) and the customer whose card is open.
+    struct ViewState
+    {
+        QString page;                 ///< the page's object name
+        QStringList selectedCustomers;
+        QString cardCustomer;         ///< empty: no card open
+    };
+    ViewState viewState() const;
+    /// Shows state now, or once the project being opened is loaded.
+    void restoreViewState(const ViewState &state);
+
 Q_SIGNALS:
     /// The analyst picked another language; "" follows the system. The application rebuilds its
     /// windows with the new translators.
@@ -112,6 +126,10 @@ private:
     void createStatusBar();
     void addPage(QWidget *page, const QString &title, const QString &name);
     void updateRecentMenu();
+    /// The project's currency (¥, $, €, none), saved in the project.
+    void createCurrencyMenu(QMenu *menu);
+    /// Makes settings the session's and writes them to the project, off the GUI thread.
+    void changeDisplaySettings(const Jobs::DisplaySettings &settings);
     static QString emptyTitle();
     void chooseProject();
     void createProject();
@@ -171,6 +189,8 @@ private:
     CustomersPage *m_customers = nullptr;
     TagsPage *m_tags = nullptr;
     qint64 m_pendingSource = 0;
+    std::optional<ViewState> m_pendingView;
+    void applyViewState(const ViewState &state);
     IssuesPage *m_issues = nullptr;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_workbench = nullptr;

@@ -19,6 +19,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QActionGroup>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -37,6 +38,55 @@
 using namespace Qt::StringLiterals;
 
 namespace Portrait::Ui {
+
+void MainWindow::createCurrencyMenu(QMenu *menu)
+{
+    menu->setObjectName(u"currencyMenu"_s);
+    auto *group = new QActionGroup(menu);
+    const std::pair<Currency, QString> choices[] = { { Currency::Yuan, tr("¥ Yuan") },
+                                                     { Currency::Dollar, tr("$ Dollar") },
+                                                     { Currency::Euro, tr("€ Euro") },
+                                                     { Currency::None, tr("No currency sign") } };
+    for (const auto &[currency, text] : choices) {
+        QAction *action = menu->addAction(text);
+        action->setCheckable(true);
+        action->setData(currencyKey(currency));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, currency = currency] {
+            Jobs::DisplaySettings settings = m_session->displaySettings();
+            settings.currency = currency;
+            changeDisplaySettings(settings);
+        });
+    }
+    const auto sync = [this, menu, group] {
+        menu->setEnabled(m_session->hasProject());
+        for (QAction *action : group->actions())
+            action->setChecked(action->data().toString() == currencyKey(m_session->currency()));
+    };
+    connect(m_session, &WorkbenchSession::displayChanged, menu, sync);
+    connect(m_session, &WorkbenchSession::projectChanged, menu, sync);
+    sync();
+}
+
+void MainWindow::changeDisplaySettings(const Jobs::DisplaySettings &settings)
+{
+    if (!m_session->hasProject())
+        return;
+    m_session->setDisplaySettings(settings);
+    const QString path = projectPath();
+    auto *watcher = new QFutureWatcher<Status>(this);
+    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (const Status status = watcher->result(); !status)
+            showError(status.error().toString());
+    });
+    watcher->setFuture(QtConcurrent::run([path, settings]() -> Status {
+        auto project = Project::ProjectFile::open(path, Project::ProjectFile::Lock::None);
+        if (!project)
+            return project.error();
+        return Jobs::saveDisplaySettings(**project, settings);
+    }));
+}
 
 void MainWindow::updateRecentMenu()
 {
@@ -220,6 +270,10 @@ void MainWindow::onLoaded(const std::shared_ptr<LoadedProject> &project)
         m_data->selectSource(m_pendingSource);
         m_pages->setCurrentWidget(m_data);
         m_pendingSource = 0;
+    }
+    if (m_pendingView) {
+        applyViewState(*m_pendingView);
+        m_pendingView.reset();
     }
     if (const QString file = std::exchange(m_importWhenLoaded, QString()); !file.isEmpty())
         showImportWizard(file);

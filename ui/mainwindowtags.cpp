@@ -31,6 +31,10 @@ void MainWindow::connectTags()
             m_card->showPosition(m_card->position());
     });
     connect(m_tags, &TagsPage::storageFailed, this, &MainWindow::showError);
+    // The customers table's tags column: the tags' paths, following every retagging.
+    m_customers->model()->setTagText(
+            [this](qint32 row) { return m_tags->tagPathsOfCustomer(row).join(QStringLiteral("; ")); });
+    connect(m_tags, &TagsPage::workspaceChanged, m_customers->model(), &CustomerTableModel::tagsChanged);
     // Quitting without closing the window (the session ends) skips closeEvent().
     connect(qApp, &QCoreApplication::aboutToQuit, this, [this] {
         if (Status status = m_tags->flushToProject(); !status)

@@ -85,6 +85,10 @@ void ProjectLoader::load(const QString &path, const Jobs::RfmSettings &fallback)
             loaded->savedSettings = saved.takeValue();
         else
             loaded->savedSettingsError = saved.error().toString();
+        // A currency key we do not know is no reason not to open: the default applies.
+        if (auto display = Jobs::loadDisplaySettings(**project))
+            loaded->display = display.takeValue();
+        loaded->defaultCurrency = Jobs::defaultCurrency(loaded->frame);
         if (cancel->isCancelled())
             return Error { tr("Loading was cancelled."), path, 0, 0, {} };
         sink->setPhase(tr("Scoring customers"));

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "common/progress.h"
+#include "jobs/displaysettings.h"
 #include "jobs/rfmsettings.h"
 #include "model/customerframe.h"
 #include "project/projectsummary.h"
@@ -27,6 +28,9 @@ struct LoadedProject
     /// settings used: the saved ones, or else those load() was given.
     std::shared_ptr<const Rfm::RfmResult> scored;
     Jobs::RfmSettings scoredWith;
+    /// The project's currency and report title as saved, and the currency its data suggests.
+    Jobs::DisplaySettings display;
+    Currency defaultCurrency = Currency::None;
 };
 
 /// Loads a project in a worker thread (its own connection, opened and closed there) and reports

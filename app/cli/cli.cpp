@@ -33,7 +33,7 @@ constexpr Command Commands[] = {
       u"       portrait tag --project P [--starter | --dictionary F.json] [--export-dictionary F]\n"
       u"                [--governance] [--out tags.csv]" },
     { u"export", exportCommand, u"export --project P --out F.csv|F.xlsx [--segment NAME] [--tier T] [--no-mask]" },
-    { u"report", reportCommand, u"report --project P --out report.pdf [--scheme S] [--lang en|zh_CN]" },
+    { u"report", reportCommand, u"report --project P --out report.pdf [--scheme S] [--lang en|zh_CN] [--title T] [--subtitle S]" },
     { u"info", infoCommand, u"info --project P" },
     { u"sample", sampleCommand, u"sample --out demo.portrait" },
 };

@@ -4,6 +4,7 @@
 
 #include "export/customerlist.h"
 #include "export/listwriter.h"
+#include "jobs/displaysettings.h"
 #include "jobs/rfmjob.h"
 #include "project/frameloader.h"
 #include "project/projectfile.h"
@@ -193,6 +194,11 @@ int exportCommand(const QStringList &arguments)
     list.columns = plan.columns;
     list.mask = !parser.isSet(o.noMask);
     list.chinese = parser.isSet(o.chinese) || list.result->scheme.preferChinese;
+    // The monetary header names the project's currency, as the workbench shows it.
+    const auto display = Jobs::loadDisplaySettings(**project);
+    if (!display)
+        return fail(display.error());
+    list.currency = display->currency.value_or(Jobs::defaultCurrency(*list.frame));
 
     QList<int> segments;
     const Rfm::SegmentScheme &scheme = list.result->scheme;

@@ -1,11 +1,13 @@
 #include "cliutil.h"
 #include "commands.h"
 
+#include "jobs/displaysettings.h"
 #include "jobs/rfmsettings.h"
 #include "project/frameloader.h"
 #include "project/projectfile.h"
 #include "report/pdfreport.h"
 #include "report/slides.h"
+#include "settings/interfacefont.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -38,6 +40,14 @@ struct ReportOptions
                               ReportCommand::tr("Analysis date (default: the day after the latest order)."),
                               u"YYYY-MM-DD"_s };
     QCommandLineOption lang { u"lang"_s, ReportCommand::tr("Report language: en or zh_CN."), u"L"_s, u"en"_s };
+    QCommandLineOption title { u"title"_s,
+                               ReportCommand::tr("The report's title (default: as set in the workbench, else "
+                                                 "\"Customer segment report\")."),
+                               u"TEXT"_s };
+    QCommandLineOption subtitle { u"subtitle"_s,
+                                  ReportCommand::tr("The line below the title (default: as set in the workbench, "
+                                                    "else the project's name)."),
+                                  u"TEXT"_s };
 };
 
 // What the command line says about the scoring; unset parts keep what the workbench saved.
@@ -104,6 +114,7 @@ void applyLanguage(const QString &lang, QTranslator &translator)
 {
     QLocale::setDefault(lang == u"zh_CN"_s ? QLocale(QLocale::Chinese, QLocale::China)
                                            : QLocale(QLocale::English, QLocale::UnitedStates));
+    Ui::applyInterfaceFont(QLocale()); // Chinese in Simplified Chinese glyphs, whatever fontconfig prefers
     if (lang == u"zh_CN"_s && translator.load(QLocale(), u"portrait"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(&translator);
 }
@@ -114,10 +125,10 @@ int reportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            ReportCommand::tr("Write the segment report (title, every dashboard chart, the segment table with "
-                              "actions) as a PDF."));
+            ReportCommand::tr("Write the segment report (title, findings, every dashboard chart, the segment "
+                              "table with actions, method and data quality) as a PDF."));
     ReportOptions o;
-    parser.addOptions({ o.project, o.out, o.scheme, o.method, o.asOf, o.lang });
+    parser.addOptions({ o.project, o.out, o.scheme, o.method, o.asOf, o.lang, o.title, o.subtitle });
     if (int code = parseArguments(parser, arguments); code >= 0)
         return code;
     ScoringOverrides overrides;
@@ -151,9 +162,18 @@ int reportCommand(const QStringList &arguments)
     Ui::ReportHeader header;
     header.projectName = QFileInfo(projectPath).completeBaseName();
     header.chineseNames = lang == u"zh_CN"_s || result->scheme.preferChinese;
+    header.settings = &settings;
+    header.frame = &*frame;
+    auto display = Jobs::loadDisplaySettings(**project);
+    if (!display)
+        printLine(stderr, display.error().toString());
+    const Jobs::DisplaySettings shown = display ? *display : Jobs::DisplaySettings {};
+    header.currency = shown.currency.value_or(Jobs::defaultCurrency(*frame));
+    header.title = parser.isSet(o.title) ? parser.value(o.title) : shown.reportTitle;
+    header.subtitle = parser.isSet(o.subtitle) ? parser.value(o.subtitle) : shown.reportSubtitle;
     const Ui::SlideList slides = Ui::buildSlides(header, *result);
     const QString out = parser.value(o.out);
-    if (Status status = Ui::PdfReport::write(slides, out, header.projectName); !status)
+    if (Status status = Ui::PdfReport::write(slides, out, header.effectiveTitle()); !status)
         return fail(status.error());
     printLine(stderr, ReportCommand::tr("Wrote %1 pages to %2.").arg(slides.size()).arg(out));
     return Ok;

@@ -55,16 +55,8 @@ constexpr double Unknown = std::numeric_limits<double>::quiet_NaN();
 // Age at the as-of date from the birth date when there is one, else the age a source gave.
 double ageAt(const Model::CustomerFrame &frame, qint32 row, Model::Day asOf)
 {
-    const auto c = size_t(row);
-    if (frame.birthDays[c] != Model::NoDay && asOf != Model::NoDay) {
-        const QDate birth = QDate::fromJulianDay(frame.birthDays[c]);
-        const QDate at = QDate::fromJulianDay(asOf);
-        int years = at.year() - birth.year();
-        if (at.month() < birth.month() || (at.month() == birth.month() && at.day() < birth.day()))
-            --years;
-        return years;
-    }
-    return frame.ages[c] >= 0 ? double(frame.ages[c]) : Unknown;
+    const int age = frame.ageAt(row, asOf);
+    return age >= 0 ? double(age) : Unknown;
 }
 
 } // namespace
@@ -127,7 +119,8 @@ ListCells::ListCells(const CustomerList &list) : m_list(list)
 
 QString ListCells::header(ListColumn column) const
 {
-    return listColumnHeader(column, m_list.chinese);
+    const QString header = listColumnHeader(column, m_list.chinese);
+    return column == ListColumn::Monetary ? withCurrency(header, m_list.currency) : header;
 }
 
 QString ListCells::text(qint32 row, ListColumn column) const

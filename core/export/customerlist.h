@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/currency.h"
 #include "model/customerframe.h"
 #include "rfm/rfmresult.h"
 
@@ -51,6 +52,8 @@ struct CustomerList
     bool mask = true;
     /// Headers, segment and tier names in Chinese (the UI language, or the scheme's).
     bool chinese = false;
+    /// The project's currency, named in the monetary column's header ("Monetary (¥)").
+    Currency currency = Currency::None;
 };
 
 /// Cell values of a list, ready for a writer. Text is masked when the list asks for it; unknown

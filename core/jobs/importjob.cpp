@@ -99,7 +99,7 @@ QStringList mappingAsOverrides(const Io::ColumnMapping &mapping, const QStringLi
 Result<ImportReport> validateImport(const QString &path, const ImportOptions &options, ProgressSink &progress,
                                     const CancelToken &cancel)
 {
-    auto read = SourceRead::read(path, options, progress, cancel);
+    auto read = SourceRead::read(path, options, progress, cancel, SourceRead::Purpose::Check);
     if (!read)
         return read.error();
     (*read)->addClosingIssues(false);

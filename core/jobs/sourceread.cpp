@@ -56,7 +56,8 @@ Error importCancelled(const QString &fileName)
 }
 
 Result<std::unique_ptr<SourceRead>> SourceRead::read(const QString &path, const ImportOptions &options,
-                                                     ProgressSink &progress, const CancelToken &cancel)
+                                                     ProgressSink &progress, const CancelToken &cancel,
+                                                     Purpose purpose)
 {
     const QString fileName = QFileInfo(path).fileName();
     progress.setPhase(tr("Reading %1 to detect its columns").arg(fileName));
@@ -87,7 +88,7 @@ Result<std::unique_ptr<SourceRead>> SourceRead::read(const QString &path, const 
     auto opened = Io::openRecordReader(run->m_plan.spec, inspection);
     if (!opened)
         return opened.error();
-    progress.setPhase(tr("Importing %1").arg(fileName));
+    progress.setPhase(purpose == Purpose::Check ? tr("Checking %1").arg(fileName) : tr("Importing %1").arg(fileName));
     if (Status status = run->readRows(**opened, progress, cancel); !status)
         return status.error();
 

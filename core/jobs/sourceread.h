@@ -21,9 +21,14 @@ class SourceRead
     Q_DECLARE_TR_FUNCTIONS(Portrait::Jobs::Import)
 
 public:
+    /// Why the rows are read: to write them, or only to check them (the wizard's dry run); the
+    /// progress says which.
+    enum class Purpose { Import, Check };
+
     /// Plans the import (first pass), checks the mapping, then reads every row (second pass).
     static Result<std::unique_ptr<SourceRead>> read(const QString &path, const ImportOptions &options,
-                                                    ProgressSink &progress, const CancelToken &cancel);
+                                                    ProgressSink &progress, const CancelToken &cancel,
+                                                    Purpose purpose = Purpose::Import);
 
     /// Counts, mapping and rejected rows so far; the source id is the caller's to set.
     ImportReport &report() { return m_report; }

@@ -2,6 +2,8 @@
 
 #include "common/largepages.h"
 
+#include <QDate>
+
 #include <algorithm>
 #include <initializer_list>
 #include <limits>
@@ -133,6 +135,20 @@ qint32 CustomerFrame::addCustomer(QAnyStringView id)
     totals.amount.push_back(std::numeric_limits<double>::quiet_NaN());
     totals.lastOrderDay.push_back(NoDay);
     return index;
+}
+
+int CustomerFrame::ageAt(qint32 row, Day asOf) const
+{
+    const auto c = size_t(row);
+    if (birthDays[c] != NoDay && asOf != NoDay) {
+        const QDate birth = QDate::fromJulianDay(birthDays[c]);
+        const QDate at = QDate::fromJulianDay(asOf);
+        int years = at.year() - birth.year();
+        if (at.month() < birth.month() || (at.month() == birth.month() && at.day() < birth.day()))
+            --years;
+        return years;
+    }
+    return ages[c] >= 0 ? int(ages[c]) : -1;
 }
 
 } // namespace Portrait::Model

@@ -91,6 +91,9 @@ struct CustomerFrame
     Day latestOrderDay = NoDay;        ///< over all orders and totals
 
     qsizetype size() const { return ids.size(); }
+    /// Whole years of age on day asOf, from the birth date when there is one, else the age a source
+    /// gave; -1 when neither is known.
+    int ageAt(qint32 row, Day asOf) const;
     /// Appends a customer with empty attributes and unknown totals; returns its index.
     qint32 addCustomer(QAnyStringView id);
     /// Makes room for n customers in every column, so loading a large project does not regrow them.

@@ -8,9 +8,19 @@ namespace Portrait::Tags {
 
 namespace {
 
+/// While set, the texts stay the English they are translated from (starterDictionaryInEnglish()).
+thread_local bool t_untranslated = false;
+
 class StarterDictionary
 {
-    Q_DECLARE_TR_FUNCTIONS(Portrait::Tags::StarterDictionary)
+public:
+    // Q_DECLARE_TR_FUNCTIONS' tr(), which can also give the source text: the workbench recognises
+    // the starter's texts in any language by them.
+    static QString tr(const char *source)
+    {
+        return t_untranslated ? QString::fromUtf8(source)
+                              : QCoreApplication::translate("Portrait::Tags::StarterDictionary", source);
+    }
 };
 
 /// Where a tag's data comes from and when it is refreshed: a few shared texts.
@@ -155,6 +165,14 @@ void addValueAndAttitude(Builder &b, const Provenance &rfm, const Provenance &su
 }
 
 } // namespace
+
+TagDictionary starterDictionaryInEnglish()
+{
+    t_untranslated = true;
+    TagDictionary dictionary = starterDictionary();
+    t_untranslated = false;
+    return dictionary;
+}
 
 TagDictionary starterDictionary()
 {

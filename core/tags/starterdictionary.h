@@ -11,5 +11,9 @@ namespace Portrait::Tags {
 /// (what rules and has_tag() use) with English display names; the descriptive texts are in the
 /// application's language.
 TagDictionary starterDictionary();
+/// The same with the descriptive texts in the English they are translated from (context
+/// "Portrait::Tags::StarterDictionary"), whatever the application's language: tags, ids and
+/// groups are the same, in the same order.
+TagDictionary starterDictionaryInEnglish();
 
 } // namespace Portrait::Tags

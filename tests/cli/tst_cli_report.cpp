@@ -53,8 +53,29 @@ private Q_SLOTS:
         const QByteArray pdf = file.readAll();
         QVERIFY(pdf.startsWith("%PDF-"));
         QVERIFY2(pdf.size() > 20'000, QByteArray::number(pdf.size()).constData());
-        QCOMPARE(pageCount(pdf), 12);   // title, ten charts, the segment table
-        QVERIFY(run.err.contains("12"));
+        // Title, findings, ten charts, the segment table, method, data quality.
+        QCOMPARE(pageCount(pdf), 15);
+        QVERIFY(run.err.contains("15"));
+    }
+
+    // The title given is the document's title (the PDF's metadata, and the first page's heading).
+    void titleAndSubtitleFromTheCommandLine()
+    {
+        const QString out = m_dir.filePath(u"titled.pdf"_s);
+        const CliRun run = runPortrait({ u"report"_s, u"--project"_s, m_project, u"--out"_s, out, u"--title"_s,
+                                         u"Quarterly review"_s, u"--subtitle"_s, u"North region"_s });
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray pdf = file.readAll();
+        const auto utf16 = [](const QString &text) {
+            QByteArray bytes;
+            for (QChar c : text)
+                bytes.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xff));
+            return bytes;
+        };
+        QVERIFY2(pdf.contains(utf16(u"Quarterly review"_s)), "the PDF's title is the one given");
+        QCOMPARE(runPortrait({ u"report"_s, u"--project"_s, m_project, u"--out"_s, out, u"--title"_s }).exitCode, 2);
     }
 
     // Without scoring options the report is scored as the workbench last saved it; an option given

@@ -1,5 +1,7 @@
 #include "cardtext.h"
 
+#include "export/masking.h"
+#include "format/displayformat.h"
 #include "rfm/explain.h"
 
 #include <QDate>
@@ -30,7 +32,7 @@ QString number(double value)
     return QLocale().toString(value, 'f', value == std::floor(value) ? 0 : 2);
 }
 
-QString dimensionValue(Rfm::Dimension d, double value)
+QString dimensionValue(Rfm::Dimension d, double value, Currency currency)
 {
     switch (d) {
     case Rfm::Dimension::Recency:
@@ -38,7 +40,7 @@ QString dimensionValue(Rfm::Dimension d, double value)
     case Rfm::Dimension::Frequency:
         return CardText::tr("%n order(s)", nullptr, int(value));
     case Rfm::Dimension::Monetary:
-        return CardText::tr("spend %1").arg(number(value));
+        return CardText::tr("spend %1").arg(formatMoney(value, currency, value == std::floor(value) ? 0 : 2));
     }
     return {};
 }
@@ -70,13 +72,65 @@ QString bounds(const Rfm::SegmentRule &rule, Rfm::SchemeBasis basis)
                                        range(rule.mLow, rule.mHigh));
 }
 
-QString dimensionLetter(Rfm::Dimension d, Rfm::SchemeBasis basis)
+/// What a dimension's score measures, in words: "the last purchase", "orders and spend".
+QString dimensionWords(Rfm::Dimension d, Rfm::SchemeBasis basis)
 {
     if (d == Rfm::Dimension::Recency)
-        return u"R"_s;
+        return CardText::tr("last purchase");
     if (d == Rfm::Dimension::Frequency)
-        return basis == Rfm::SchemeBasis::RecencyVsFM ? u"FM"_s : u"F"_s;
-    return u"M"_s;
+        return basis == Rfm::SchemeBasis::RecencyVsFM ? CardText::tr("orders and spend") : CardText::tr("orders");
+    return CardText::tr("spend");
+}
+
+/// One word per score level, worst to best: for recency how long ago, for the others how much.
+QStringList levelWords(Rfm::Dimension d, int bins)
+{
+    if (d == Rfm::Dimension::Recency) {
+        switch (bins) {
+        case 2: return { CardText::tr("long ago"), CardText::tr("recent") };
+        case 3: return { CardText::tr("long ago"), CardText::tr("a while ago"), CardText::tr("recent") };
+        case 4: return { CardText::tr("longest ago"), CardText::tr("long ago"), CardText::tr("recent"),
+                         CardText::tr("most recent") };
+        default: return { CardText::tr("longest ago"), CardText::tr("long ago"), CardText::tr("a while ago"),
+                          CardText::tr("recent"), CardText::tr("most recent") };
+        }
+    }
+    switch (bins) {
+    case 2: return { CardText::tr("low", "score level"), CardText::tr("high", "score level") };
+    case 3: return { CardText::tr("low", "score level"), CardText::tr("middle", "score level"),
+                     CardText::tr("high", "score level") };
+    case 4: return { CardText::tr("low", "score level"), CardText::tr("lower middle", "score level"),
+                     CardText::tr("upper middle", "score level"), CardText::tr("high", "score level") };
+    default: return { CardText::tr("lowest", "score level"), CardText::tr("low", "score level"),
+                      CardText::tr("middle", "score level"), CardText::tr("high", "score level"),
+                      CardText::tr("highest", "score level") };
+    }
+}
+
+QString ruleLink(int rule, const QString &text)
+{
+    return u"<a href='%1%2' style='color:inherit;text-decoration:none;border-bottom:1px dotted'>%3</a>"_s.arg(
+            CardText::RuleLinkPrefix).arg(rule).arg(text.toHtmlEscaped());
+}
+
+/// The rules checked before the one that matched, one line each, each name a link to its rule.
+QString earlierRules(const Rfm::CustomerExplanation &why, const Rfm::SegmentScheme &scheme, bool chinese)
+{
+    if (why.earlierRules.isEmpty())
+        return {};
+    QStringList misses;
+    for (const Rfm::RuleMiss &miss : why.earlierRules) {
+        QStringList what;
+        for (Rfm::Dimension d : miss.failed)
+            what.append(dimensionWords(d, scheme.basis));
+        // The rule in words and its exact bounds are the link's tooltip.
+        misses.append(CardText::tr("%1. %2 — the %3 does not fit")
+                              .arg(miss.rule + 1)
+                              .arg(ruleLink(miss.rule, scheme.displayName(miss.rule, chinese)),
+                                   what.join(CardText::tr(", ", "list separator")).toHtmlEscaped()));
+    }
+    return u"<p style='color:#666'>"_s + CardText::tr("Rules checked before it:") + u"<br>"_s + misses.join(u"<br>"_s)
+            + u"</p>"_s;
 }
 
 /// "天猫 62 % · 京东 38 %" over the orders that name a value; empty when none does.
@@ -99,11 +153,53 @@ QString shares(const Model::OrderTable &orders, size_t first, size_t last, const
     std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     QStringList parts;
     for (const auto &[count, code] : ranked)
-        parts.append(u"%1 %2 %"_s.arg(names.value(code).toHtmlEscaped()).arg(qRound(100.0 * count / known)));
+        // The name, the number and its sign never apart: no space, the pair kept on one line (rich
+        // text breaks between any two Chinese characters otherwise).
+        parts.append(u"<nobr>%1&nbsp;%2%</nobr>"_s.arg(names.value(code).toHtmlEscaped()).arg(qRound(100.0 * count / known)));
     return parts.join(u" · "_s);
 }
 
 } // namespace
+
+QString CardText::scoreWords(Rfm::Dimension d, int low, int high, int bins)
+{
+    const QStringList words = levelWords(d, std::clamp(bins, 2, 5));
+    const auto word = [&](int score) {
+        // Levels beyond 5 (thresholds files may have more) fall back to the number.
+        return bins <= 5 ? words.value(score - 1, QString::number(score)) : QString::number(score);
+    };
+    if (low <= 1 && high >= bins)
+        return tr("any");
+    if (low == high)
+        return word(low);
+    return tr("%1 to %2", "score range").arg(word(low), word(high));
+}
+
+QString CardText::ruleInWords(const Rfm::SegmentRule &rule, Rfm::SchemeBasis basis, int bins)
+{
+    QStringList parts;
+    const auto add = [&](Rfm::Dimension d, int low, int high) {
+        if (low > 1 || high < bins)
+            parts.append(tr("%1: %2", "dimension: score words").arg(dimensionWords(d, basis), scoreWords(d, low, high, bins)));
+    };
+    add(Rfm::Dimension::Recency, rule.rLow, rule.rHigh);
+    add(Rfm::Dimension::Frequency, rule.fLow, rule.fHigh);
+    if (basis != Rfm::SchemeBasis::RecencyVsFM)
+        add(Rfm::Dimension::Monetary, rule.mLow, rule.mHigh);
+    return parts.isEmpty() ? tr("any scores") : parts.join(u" · "_s);
+}
+
+QString CardText::ruleToolTip(const Rfm::SegmentScheme &scheme, int rule)
+{
+    if (rule < 0 || rule >= scheme.rules.size())
+        return {};
+    const Rfm::SegmentRule &r = scheme.rules.at(rule);
+    QString text = tr("Rule %1 needs %2").arg(rule + 1).arg(ruleInWords(r, scheme.basis, scheme.bins));
+    text += u"\n"_s + tr("Exactly: %1").arg(bounds(r, scheme.basis));
+    if (scheme.basis == Rfm::SchemeBasis::RecencyVsFM)
+        text += u"\n"_s + tr("FM is the mean of the F and M scores, rounded.");
+    return text + u"\n"_s + tr("Scores run from 1 to %1; higher is better (R: more recent).").arg(scheme.bins);
+}
 
 std::pair<size_t, size_t> orderRange(const Model::OrderTable &orders, qint32 customer)
 {
@@ -111,49 +207,49 @@ std::pair<size_t, size_t> orderRange(const Model::OrderTable &orders, qint32 cus
     return { size_t(first - orders.customer.begin()), size_t(last - orders.customer.begin()) };
 }
 
-QString CardText::attributes(const Model::CustomerFrame &frame, qint32 i, Model::Day asOf)
+QString CardText::attributes(const Model::CustomerFrame &frame, qint32 i, Model::Day asOf, bool personalShown)
 {
-    const QLocale locale;
     QString age;
-    if (frame.birthDays[size_t(i)] != Model::NoDay) {
-        const QDate birth = QDate::fromJulianDay(frame.birthDays[size_t(i)]);
-        const QDate today = asOf != Model::NoDay ? QDate::fromJulianDay(asOf) : QDate::currentDate();
-        int years = today.year() - birth.year();
-        if (today < birth.addYears(years))
-            --years;
-        age = tr("%1 (born %2)").arg(years).arg(locale.toString(birth, QLocale::ShortFormat));
-    } else if (frame.ages[size_t(i)] >= 0) {
-        age = QString::number(frame.ages[size_t(i)]);
-    }
+    const int years = frame.ageAt(i, asOf != Model::NoDay ? asOf : Model::Day(QDate::currentDate().toJulianDay()));
+    if (frame.birthDays[size_t(i)] != Model::NoDay && years >= 0)
+        age = tr("%1 (born %2)").arg(years).arg(DisplayFormat::date(frame.birthDays[size_t(i)]));
+    else if (years >= 0)
+        age = QString::number(years);
     QString place = frame.provinces.value(i);
     if (!frame.cities.value(i).isEmpty() && frame.cities.value(i) != place)
         place += (place.isEmpty() ? QString() : u" "_s) + frame.cities.value(i);
-    const Model::Day signup = frame.signupDays[size_t(i)];
+    const QString phone = frame.phones.value(i);
+    const QString email = frame.emails.value(i);
+    // Masked on screen as in exports, with one click to show them (for the rest of the session).
+    const bool masked = !personalShown && (!phone.isEmpty() || !email.isEmpty());
+    const auto contact = [personalShown](const QString &value, QString (*mask)(const QString &)) {
+        return value.isEmpty() ? u"—"_s : (personalShown ? value : mask(value)).toHtmlEscaped();
+    };
     QString html = u"<table>"_s;
     html += row(tr("Customer"), orDash(frame.ids.value(i)));
     html += row(tr("Gender"), orDash(frame.genders.value(i)));
     html += row(tr("Age"), orDash(age));
     html += row(tr("Region"), orDash(place));
-    html += row(tr("Phone"), orDash(frame.phones.value(i)));
-    html += row(tr("E-mail"), orDash(frame.emails.value(i)));
-    html += row(tr("Signed up"), signup == Model::NoDay ? u"—"_s
-                                                        : locale.toString(QDate::fromJulianDay(signup), QLocale::ShortFormat));
+    html += row(tr("Phone"), contact(phone, &Export::maskPhone)
+                                     + (masked ? u"&nbsp;&nbsp;<a href='%1'>%2</a>"_s.arg(RevealLink, tr("Show"))
+                                               : QString()));
+    html += row(tr("E-mail"), contact(email, &Export::maskEmail));
+    html += row(tr("Signed up"), DisplayFormat::date(frame.signupDays[size_t(i)]));
     return html + u"</table>"_s;
 }
 
-QString CardText::explanation(const Rfm::RfmResult &result, qint32 i, bool chinese)
+QString CardText::explanation(const Rfm::RfmResult &result, qint32 i, bool chinese, Currency currency)
 {
     const Rfm::CustomerExplanation why = Rfm::explainCustomer(result, i);
     if (!why.scored) {
         return u"<p>%1</p>"_s.arg(tr("Not scored: no purchase before the as-of date %1 (only returns, or orders "
                                      "outside the window).")
-                                          .arg(QLocale().toString(QDate::fromJulianDay(result.metrics.asOf),
-                                                                  QLocale::ShortFormat)));
+                                          .arg(DisplayFormat::date(result.metrics.asOf)));
     }
     QString html = u"<table>"_s;
     for (const Rfm::ScoreReason &reason : why.reasons) {
-        const QString letter = dimensionValue(reason.dimension, reason.value);
-        QString scoreText = u"<b>%1 %2</b>"_s.arg(reason.dimension == Rfm::Dimension::Recency ? u"R"_s
+        const QString letter = dimensionValue(reason.dimension, reason.value, currency);
+        QString scoreText = u"<b>%1&nbsp;%2</b>"_s.arg(reason.dimension == Rfm::Dimension::Recency ? u"R"_s
                                                           : reason.dimension == Rfm::Dimension::Frequency ? u"F"_s
                                                                                                         : u"M"_s)
                                    .arg(reason.score);
@@ -165,6 +261,7 @@ QString CardText::explanation(const Rfm::RfmResult &result, qint32 i, bool chine
     html += u"</table>"_s;
 
     const Rfm::SegmentScheme &scheme = result.scheme;
+    const int bins = result.scores.bins;
     const QString name = scheme.displayName(why.segment, chinese).toHtmlEscaped();
     if (why.segment < scheme.rules.size()) {
         html += u"<p>"_s
@@ -172,25 +269,11 @@ QString CardText::explanation(const Rfm::RfmResult &result, qint32 i, bool chine
                           .arg(name)
                           .arg(why.segment + 1)
                           .arg(scheme.rules.size())
-                          .arg(bounds(scheme.rules.at(why.segment), scheme.basis))
+                          .arg(ruleLink(why.segment, ruleInWords(scheme.rules.at(why.segment), scheme.basis, bins)))
                 + u"</p>"_s;
     } else {
         html += u"<p>"_s + tr("No rule of the scheme matches these scores, so the customer falls to <b>%1</b>.").arg(name)
                 + u"</p>"_s;
-    }
-    if (!why.earlierRules.isEmpty()) {
-        html += u"<p style='color:#666'>"_s + tr("Rules checked before it:") + u"<br>"_s;
-        QStringList misses;
-        for (const Rfm::RuleMiss &miss : why.earlierRules) {
-            QStringList letters;
-            for (Rfm::Dimension d : miss.failed)
-                letters.append(dimensionLetter(d, scheme.basis));
-            misses.append(tr("%1. %2 needs %3 — %4 does not fit")
-                                  .arg(miss.rule + 1)
-                                  .arg(scheme.displayName(miss.rule, chinese).toHtmlEscaped(),
-                                       bounds(scheme.rules.at(miss.rule), scheme.basis), letters.join(u", "_s)));
-        }
-        html += misses.join(u"<br>"_s) + u"</p>"_s;
     }
     const QString action = scheme.displayAction(why.segment, chinese);
     if (!action.isEmpty())
@@ -198,6 +281,8 @@ QString CardText::explanation(const Rfm::RfmResult &result, qint32 i, bool chine
     html += u"<p>"_s
             + tr("RFM score %1 of 100 · %2").arg(QLocale().toString(double(why.rfmScore), 'f', 0), Rfm::tierTitle(why.tier))
             + u"</p>"_s;
+    // Last: the detail, which may scroll in a small card.
+    html += earlierRules(why, scheme, chinese);
     return html;
 }
 
@@ -223,7 +308,7 @@ QString CardText::preferences(const Model::CustomerFrame &frame, qint32 i)
         }
     }
     if (promoKnown > 0)
-        html += row(tr("On promotion"), tr("%1 % of orders").arg(qRound(100.0 * promo / promoKnown)));
+        html += row(tr("On promotion"), tr("%1% of orders").arg(qRound(100.0 * promo / promoKnown)));
     const int nps = frame.latestNps[size_t(i)];
     if (nps >= 0) {
         const QString kind = nps >= 9 ? tr("promoter") : nps >= 7 ? tr("passive") : tr("detractor");

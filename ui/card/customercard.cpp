@@ -3,6 +3,10 @@
 #include "cardtext.h"
 #include "ordertimeline.h"
 
+#include "charts/segmentpalette.h"
+#include "format/displayformat.h"
+#include "settings/personaldata.h"
+
 #include <QDate>
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -12,8 +16,12 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
+#include <QTabWidget>
 #include <QTableWidget>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -22,13 +30,17 @@ namespace Portrait::Ui {
 
 namespace {
 
+constexpr int MinimumOrderRows = 8;
+
 QLabel *richLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setTextFormat(Qt::RichText);
     label->setWordWrap(true);
     label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // Selectable, and its links (reveal the contact, a rule's exact bounds) clickable too.
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard
+                                   | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     return label;
 }
 
@@ -60,13 +72,25 @@ CustomerCard::CustomerCard(QWidget *parent)
     m_tagList = richLabel(this);
     m_timeline = new OrderTimeline(this);
     m_orders = new QTableWidget(0, 6, this);
-    m_orders->setHorizontalHeaderLabels(
-            { tr("Date"), tr("Purchase"), tr("Returned"), tr("Channel"), tr("Category"), tr("Payment") });
+    m_orders->setObjectName(u"cardOrders"_s);
     m_orders->verticalHeader()->hide();
     m_orders->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_orders->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_orders->horizontalHeader()->setStretchLastSection(true);
-    m_orders->setMinimumHeight(120);
+    m_orders->setWordWrap(false);
+    m_orders->verticalHeader()->setDefaultSectionSize(m_orders->fontMetrics().height() + 8);
+    m_orders->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    for (QLabel *label : { m_attributes, m_explanation })
+        connect(label, &QLabel::linkActivated, this, &CustomerCard::onLink);
+    // A rule in words gets its exact bounds as a tooltip.
+    connect(m_explanation, &QLabel::linkHovered, this, [this](const QString &link) {
+        const QString tip = linkToolTip(link);
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(QCursor::pos(), tip, m_explanation);
+    });
+    connect(&PersonalData::instance(), &PersonalData::revealedChanged, this, &CustomerCard::refresh);
 
     m_previous = new QPushButton(tr("‹ &Previous"), this);
     m_next = new QPushButton(tr("&Next ›"), this);
@@ -85,17 +109,32 @@ CustomerCard::CustomerCard(QWidget *parent)
     auto *header = new QVBoxLayout;
     header->addWidget(m_title);
     header->addWidget(m_subtitle);
-    auto *grid = new QGridLayout;
-    grid->addWidget(section(tr("Who"), m_attributes, this), 0, 0);
-    grid->addWidget(section(tr("Why in this segment"), m_explanation, this), 0, 1, 2, 1);
-    grid->addWidget(section(tr("Preferences and survey"), m_preferences, this), 1, 0);
-    grid->addWidget(section(tr("Tags"), m_tagList, this), 2, 0, 1, 2);
-    grid->setColumnStretch(0, 2);
-    grid->setColumnStretch(1, 3);
-    auto *history = new QGroupBox(tr("Orders"), this);
-    auto *historyLayout = new QVBoxLayout(history);
-    historyLayout->addWidget(m_timeline);
-    historyLayout->addWidget(m_orders);
+    // Who and the preferences on the left, why on the right; orders and tags share the bottom, so
+    // every line of text has its height in a window of 860 × 760.
+    auto *left = new QVBoxLayout;
+    left->addWidget(section(tr("Who"), m_attributes, this));
+    left->addWidget(section(tr("Preferences and survey"), m_preferences, this), 1);
+    auto *top = new QHBoxLayout;
+    top->addLayout(left, 2);
+    // A long list of rules checked scrolls rather than squeezing the orders below.
+    auto *whyScroll = new QScrollArea(this);
+    whyScroll->setWidgetResizable(true);
+    whyScroll->setFrameShape(QFrame::NoFrame);
+    whyScroll->setWidget(m_explanation);
+    top->addWidget(section(tr("Why in this segment"), whyScroll, this), 3);
+    m_history = new QTabWidget(this);
+    auto *orders = new QWidget(m_history);
+    auto *ordersLayout = new QVBoxLayout(orders);
+    ordersLayout->setContentsMargins(4, 4, 4, 4);
+    ordersLayout->addWidget(m_timeline);
+    ordersLayout->addWidget(m_orders, 1);
+    m_history->addTab(orders, tr("Orders"));
+    auto *tagScroll = new QScrollArea(m_history);
+    tagScroll->setWidgetResizable(true);
+    tagScroll->setFrameShape(QFrame::NoFrame);
+    m_tagList->setContentsMargins(6, 6, 6, 6);
+    tagScroll->setWidget(m_tagList);
+    m_history->addTab(tagScroll, tr("Tags"));
     auto *navigation = new QHBoxLayout;
     navigation->addWidget(m_previous);
     navigation->addWidget(m_next);
@@ -104,8 +143,8 @@ CustomerCard::CustomerCard(QWidget *parent)
     navigation->addWidget(buttons);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
-    layout->addLayout(grid);
-    layout->addWidget(history, 1);
+    layout->addLayout(top);
+    layout->addWidget(m_history, 1);
     layout->addLayout(navigation);
     resize(860, 760);
 }
@@ -153,6 +192,30 @@ QString CustomerCard::tagText() const
     return m_tagList->text();
 }
 
+QString CustomerCard::attributesText() const
+{
+    return m_attributes->text();
+}
+
+void CustomerCard::setCurrency(Currency currency)
+{
+    m_currency = currency;
+    refresh();
+}
+
+QString CustomerCard::linkToolTip(const QString &link) const
+{
+    if (!m_result || !link.startsWith(CardText::RuleLinkPrefix))
+        return {};
+    return CardText::ruleToolTip(m_result->scheme, link.mid(CardText::RuleLinkPrefix.size()).toInt());
+}
+
+void CustomerCard::onLink(const QString &link)
+{
+    if (link == CardText::RevealLink)
+        PersonalData::setRevealed(true);
+}
+
 void CustomerCard::refresh()
 {
     const qint32 i = currentRow();
@@ -171,16 +234,18 @@ void CustomerCard::refresh()
     const int segment = result.segment[size_t(i)];
     QString subtitle;
     if (segment >= 0) {
-        const QString colour = segment < result.scheme.rules.size() ? result.scheme.rules.at(segment).color : QString();
-        subtitle = u"<span style='background:%1;color:white;padding:2px 6px'>&nbsp;%2&nbsp;</span>&nbsp;&nbsp;"_s.arg(
-                colour.isEmpty() ? u"#777777"_s : colour, result.scheme.displayName(segment, m_chinese).toHtmlEscaped());
+        // The dashboard's colour for the segment, whatever the scheme file says.
+        const QColor colour = SegmentPalette(result.scheme).color(segment);
+        subtitle = u"<span style='background:%1;color:%2;padding:2px 6px'>&nbsp;%3&nbsp;</span>&nbsp;&nbsp;"_s.arg(
+                colour.name(), SegmentPalette::textOn(colour).name(),
+                result.scheme.displayName(segment, m_chinese).toHtmlEscaped());
         subtitle += tr("RFM %1 · %2").arg(Rfm::rfmCode(result, i), Rfm::tierTitle(result.tier[size_t(i)]));
     } else {
         subtitle = Rfm::tierTitle(-1);
     }
     m_subtitle->setText(subtitle);
-    m_attributes->setText(CardText::attributes(frame, i, result.metrics.asOf));
-    m_explanation->setText(CardText::explanation(result, i, m_chinese));
+    m_attributes->setText(CardText::attributes(frame, i, result.metrics.asOf, PersonalData::isRevealed()));
+    m_explanation->setText(CardText::explanation(result, i, m_chinese, m_currency));
     m_preferences->setText(CardText::preferences(frame, i));
 
     QStringList tags;
@@ -192,6 +257,16 @@ void CustomerCard::refresh()
     m_tagList->setText(tags.isEmpty() ? u"<span style='color:#666'>%1</span>"_s.arg(tr("No tags."))
                                       : tags.join(u"<br>"_s));
 
+    m_history->setTabText(1, tags.isEmpty() ? tr("Tags") : tr("Tags (%1)").arg(tags.size()));
+    fillOrders(frame, i);
+}
+
+void CustomerCard::fillOrders(const Model::CustomerFrame &frame, qint32 i)
+{
+    m_orders->setHorizontalHeaderLabels({ tr("Date"), withCurrency(tr("Purchase"), m_currency),
+                                          withCurrency(tr("Returned"), m_currency), tr("Channel"), tr("Category"),
+                                          tr("Payment") });
+    const QLocale locale;
     const auto [first, last] = orderRange(frame.orders, i);
     QList<OrderTimeline::Order> timeline;
     m_orders->setRowCount(int(last - first));
@@ -206,15 +281,23 @@ void CustomerCard::refresh()
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_orders->setItem(r, column, item);
         };
-        cell(0, locale.toString(QDate::fromJulianDay(orders.day[o]), QLocale::ShortFormat));
+        cell(0, DisplayFormat::date(orders.day[o]));
         cell(1, orders.purchase[o] > 0 ? locale.toString(orders.purchase[o], 'f', 2) : QString(), true);
         cell(2, orders.returned[o] < 0 ? locale.toString(orders.returned[o], 'f', 2) : QString(), true);
         cell(3, frame.channels.value(orders.channel[o]));
         cell(4, frame.categories.value(orders.category[o]));
         cell(5, frame.paymentMethods.value(orders.payment[o]));
     }
-    m_timeline->setOrders(timeline, m_firstDay, result.metrics.asOf);
+    m_timeline->setOrders(timeline, m_firstDay, m_result->metrics.asOf);
     m_orders->resizeColumnsToContents();
+    // Eight orders at least, without scrolling (most customers' whole history), below headers as
+    // tall as their words: Chinese ones are taller than the Latin type the rows are set in.
+    const int scrollBar = m_orders->horizontalHeader()->length() > m_orders->viewport()->width()
+            ? m_orders->horizontalScrollBar()->sizeHint().height()
+            : 0;
+    m_orders->setMinimumHeight(m_orders->horizontalHeader()->sizeHint().height()
+                               + MinimumOrderRows * m_orders->verticalHeader()->defaultSectionSize()
+                               + 2 * m_orders->frameWidth() + scrollBar + 2);
 }
 
 } // namespace Portrait::Ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/currency.h"
 #include "model/customerframe.h"
 #include "rfm/rfmresult.h"
 
@@ -11,6 +12,7 @@
 
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTableWidget;
 
 namespace Portrait::Ui {
@@ -39,6 +41,8 @@ public:
     void setContext(std::shared_ptr<const Model::CustomerFrame> frame, std::shared_ptr<const Rfm::RfmResult> result,
                     bool chineseNames, std::vector<qint32> rows);
     void setTagSource(TagSource source);
+    /// The project's currency, written with spend and in the order table's headers.
+    void setCurrency(Currency currency);
     /// Shows rows[position]; out-of-range positions are ignored.
     void showPosition(qsizetype position);
     qsizetype position() const { return m_position; }
@@ -47,13 +51,21 @@ public:
     QString explanationText() const;
     /// The customer's tags with what set each ("… — set by hand"), as shown.
     QString tagText() const;
+    /// The card's "who" section (phone and e-mail masked unless revealed), as shown.
+    QString attributesText() const;
+    QTableWidget *ordersTable() const { return m_orders; }
+    /// The exact bounds behind a rule link of the explanation ("rule:3"); what its tooltip says.
+    QString linkToolTip(const QString &link) const;
 
 private:
     void refresh();
+    void fillOrders(const Model::CustomerFrame &frame, qint32 row);
+    void onLink(const QString &link);
 
     std::shared_ptr<const Model::CustomerFrame> m_frame;
     std::shared_ptr<const Rfm::RfmResult> m_result;
     bool m_chinese = false;
+    Currency m_currency = Currency::None;
     std::vector<qint32> m_rows;
     qsizetype m_position = -1;
     Model::Day m_firstDay = Model::NoDay;
@@ -66,6 +78,7 @@ private:
     QLabel *m_preferences = nullptr;
     QLabel *m_tagList = nullptr;
     OrderTimeline *m_timeline = nullptr;
+    QTabWidget *m_history = nullptr;
     QTableWidget *m_orders = nullptr;
     QPushButton *m_previous = nullptr;
     QPushButton *m_next = nullptr;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/currency.h"
 #include "rfm/rfmresult.h"
 
 #include <QColor>
@@ -34,6 +35,8 @@ struct SegmentData
 {
     QString schemeTitle;
     qint64 scored = 0;
+    /// The project's currency, named where revenue and spend are shown.
+    Currency currency = Currency::None;
     QList<SegmentStats> segments;
 
     /// Index into segments of a segment number, -1 if not shown.
@@ -47,6 +50,7 @@ SegmentData segmentData(const Rfm::RfmResult &result, bool chineseNames);
 struct RfHeatmapData
 {
     int bins = 0;
+    Currency currency = Currency::None;
     std::vector<qint64> customers;   ///< at (r - 1) * bins + (f - 1)
     std::vector<double> monetary;    ///< Σ monetary, same layout
 
@@ -68,6 +72,7 @@ struct MetricHistogram
     qint64 aboveClip = 0;            ///< customers above clippedAt, not drawn
     qint64 total = 0;                ///< scored customers
     bool integerBins = false;        ///< one bin per whole value (orders, few distinct days)
+    Currency currency = Currency::None;  ///< named on the spend axis
 };
 MetricHistogram metricHistogram(const Rfm::RfmResult &result, Rfm::Dimension dimension);
 

@@ -1,6 +1,7 @@
 #include "charthelpers.h"
 
 #include "chartdata.h"
+#include "format/displayformat.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
@@ -21,12 +22,12 @@ class SegmentToolTip
     Q_DECLARE_TR_FUNCTIONS(Portrait::Ui::SegmentToolTip)
 
 public:
-    static QString text(const SegmentStats &s)
+    static QString text(const SegmentStats &s, Currency currency)
     {
         const QLocale locale;
-        return tr("%1\n%2 customers (%3% of customers)\nRevenue %4 (%5% of revenue)\nClick to list them")
-                .arg(s.name, locale.toString(s.customers), locale.toString(s.customerShare * 100, 'f', 1),
-                     locale.toString(s.revenue, 'f', 2), locale.toString(s.revenueShare * 100, 'f', 1));
+        return tr("%1\n%2 customers (%3 of customers)\nRevenue %4 (%5 of revenue)\nClick to list them")
+                .arg(s.name, locale.toString(s.customers), DisplayFormat::percent(s.customerShare),
+                     formatMoney(s.revenue, currency), DisplayFormat::percent(s.revenueShare));
     }
 };
 
@@ -36,10 +37,10 @@ void showSegmentToolTips(QAbstractBarSeries *series, const SegmentData &data)
 {
     // The data is copied into the handler: the series may outlive the chart object's data.
     QObject::connect(series, &QAbstractBarSeries::hovered, series,
-                     [segments = data.segments](bool entered, int category, QBarSet *) {
+                     [segments = data.segments, currency = data.currency](bool entered, int category, QBarSet *) {
                          const qsizetype n = segments.size();
                          if (entered && category >= 0 && category < n)
-                             QToolTip::showText(QCursor::pos(), SegmentToolTip::text(segments.at(categoryOf(category, n))));
+                             QToolTip::showText(QCursor::pos(), SegmentToolTip::text(segments.at(categoryOf(category, n)), currency));
                          else
                              QToolTip::hideText();
                      });

@@ -136,7 +136,7 @@ PaintedChart::Hit HeatmapChart::hitTest(const QRectF &body, const QPointF &pos) 
                            .arg(r)
                            .arg(f)
                            .arg(locale.toString(m_data.customersAt(r, f)),
-                                std::isnan(mean) ? u"–"_s : locale.toString(mean, 'f', 2));
+                                std::isnan(mean) ? u"–"_s : formatMoney(mean, m_data.currency));
     if (m_data.customersAt(r, f) > 0)
         text += u'\n' + tr("Click to list these customers");
     return { -1, text };

@@ -59,7 +59,7 @@ QString HistogramChart::axisTitle() const
         metric = tr("Purchases");
         break;
     case Rfm::Dimension::Monetary:
-        metric = tr("Spend");
+        metric = withCurrency(tr("Spend"), m_data.currency);
         break;
     }
     if (std::isnan(m_data.clippedAt))

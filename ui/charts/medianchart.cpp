@@ -60,7 +60,7 @@ PaintedChart::Hit MedianChart::hitTest(const QRectF &body, const QPointF &pos) c
             return { s.segment, tr("%1: median %2 days since the last purchase, %3 purchases, spend %4\nClick to list them")
                                         .arg(s.name, locale.toString(s.medianRecency, 'f', 0),
                                              locale.toString(s.medianFrequency, 'f', 0),
-                                             locale.toString(s.medianMonetary, 'f', 2)) };
+                                             formatMoney(s.medianMonetary, m_data.currency)) };
         }
     }
     return {};
@@ -72,7 +72,7 @@ void MedianChart::paint(QPainter *painter, const QRectF &body) const
     const Geometry g = geometry(body, painter->font());
     const QFontMetricsF metrics(painter->font(), painter->device());
     const QLocale locale;
-    const QString headers[] = { tr("Recency (days)"), tr("Purchases"), tr("Spend") };
+    const QString headers[] = { tr("Recency (days)"), tr("Purchases"), withCurrency(tr("Spend"), m_data.currency) };
     const QColor barColors[] = { QColor(0x4e, 0x79, 0xa7), QColor(0x59, 0xa1, 0x4f), QColor(0xb0, 0x7a, 0xa1) };
     double largest[3] = { 0, 0, 0 };
     for (const SegmentStats &s : m_data.segments) {

@@ -58,6 +58,11 @@ ScatterChart::ScatterChart(ScatterSample sample, SegmentData segments, QObject *
         action->setChecked(pair == m_pair);
         connect(action, &QAction::triggered, this, [this, pair] { setPair(pair); });
     }
+    for (Rfm::Dimension d : { Rfm::Dimension::Frequency, Rfm::Dimension::Monetary }) {
+        const std::vector<float> &v = m_sample.values[size_t(d)];
+        m_log[size_t(d)] = HistogramData::isSkewed(std::vector<double>(v.begin(), v.end()),
+                                                   std::vector<quint8>(v.size(), 1));
+    }
     m_slotOf.resize(size_t(m_sample.size()));
     for (qsizetype i = 0; i < m_sample.size(); ++i)
         m_slotOf[size_t(i)] = m_segments.indexOf(m_sample.segment[size_t(i)]);
@@ -108,9 +113,11 @@ QString ScatterChart::axisTitle(Rfm::Dimension d) const
         metric = tr("Purchases");
         break;
     case Rfm::Dimension::Monetary:
-        metric = tr("Spend");
+        metric = withCurrency(tr("Spend"), m_segments.currency);
         break;
     }
+    if (m_log[size_t(d)])
+        return tr("%1 (log scale)").arg(metric);
     const double clip = m_sample.clip[size_t(d)];
     if (std::isnan(clip))
         return metric;
@@ -122,21 +129,36 @@ double ScatterChart::clipped(Rfm::Dimension d, qsizetype i) const
 {
     const double v = m_sample.values[size_t(d)][size_t(i)];
     const double clip = m_sample.clip[size_t(d)];
-    return std::isnan(clip) ? v : std::min(v, clip);
+    // A log axis has room for the whole tail.
+    return std::isnan(clip) || m_log[size_t(d)] ? v : std::min(v, clip);
 }
 
 ScatterChart::Axis ScatterChart::axisFor(Rfm::Dimension d) const
 {
-    Axis axis { d };
+    Axis axis;
+    axis.dimension = d;
     double low = 0, high = 1;
     for (qsizetype i = 0; i < m_sample.size(); ++i) {
         const double v = clipped(d, i);
         low = std::min(low, v);
         high = std::max(high, v);
     }
-    axis.step = BarCharts::roundStep(low, high, 6);
-    axis.low = std::floor(low / axis.step) * axis.step;
-    axis.high = std::ceil(high / axis.step - 1e-9) * axis.step;
+    if (m_log[size_t(d)]) {
+        axis.scale = AxisScale::Log;
+        axis.ticks = HistogramData::logTicks(std::max(low, 0.0), high);
+        axis.low = HistogramData::toAxis(low, axis.scale);
+        axis.high = HistogramData::toAxis(high, axis.scale);
+        if (axis.high <= axis.low)
+            axis.high = axis.low + 1;
+        return axis;
+    }
+    const double step = BarCharts::roundStep(low, high, 6);
+    low = std::floor(low / step) * step;
+    high = std::ceil(high / step - 1e-9) * step;
+    for (double v = low; v <= high + step / 2; v += step)
+        axis.ticks.push_back(v);
+    axis.low = low;
+    axis.high = high;
     return axis;
 }
 
@@ -149,8 +171,9 @@ ScatterChart::Geometry ScatterChart::geometry(const QRectF &body) const
     g.x = axisFor(xDim);
     g.y = axisFor(yDim);
     const QLocale locale;
-    const qreal tickWidth = std::max(metrics.horizontalAdvance(locale.toString(g.y.high, 'f', 0)),
-                                     metrics.horizontalAdvance(locale.toString(g.y.low, 'f', 0)));
+    qreal tickWidth = 0;
+    for (double v : g.y.ticks)
+        tickWidth = std::max(tickWidth, metrics.horizontalAdvance(locale.toString(v, 'f', 0)));
     qreal legendWidth = 0;
     for (const SegmentStats &s : m_segments.segments)
         legendWidth = std::max(legendWidth, metrics.horizontalAdvance(s.name));
@@ -167,8 +190,14 @@ ScatterChart::Geometry ScatterChart::geometry(const QRectF &body) const
 
 QPointF ScatterChart::toPixel(const Geometry &g, double x, double y) const
 {
-    return { g.plot.left() + (x - g.x.low) / (g.x.high - g.x.low) * g.plot.width(),
-             g.plot.bottom() - (y - g.y.low) / (g.y.high - g.y.low) * g.plot.height() };
+    const double u = HistogramData::toAxis(x, g.x.scale), v = HistogramData::toAxis(y, g.y.scale);
+    return { g.plot.left() + (u - g.x.low) / (g.x.high - g.x.low) * g.plot.width(),
+             g.plot.bottom() - (v - g.y.low) / (g.y.high - g.y.low) * g.plot.height() };
+}
+
+std::vector<double> ScatterChart::axisTicks(Rfm::Dimension d) const
+{
+    return axisFor(d).ticks;
 }
 
 QRectF ScatterChart::legendEntry(const QRectF &body, qsizetype slot) const
@@ -207,7 +236,7 @@ PaintedChart::Hit ScatterChart::hitTest(const QRectF &body, const QPointF &pos) 
     return { s.segment, tr("%1\n%2 days · %3 purchases · spend %4\nClick to list the segment")
                                 .arg(s.name, locale.toString(value(Rfm::Dimension::Recency), 'f', 0),
                                      locale.toString(value(Rfm::Dimension::Frequency), 'f', 0),
-                                     locale.toString(value(Rfm::Dimension::Monetary), 'f', 2)) };
+                                     formatMoney(value(Rfm::Dimension::Monetary), m_segments.currency)) };
 }
 
 void ScatterChart::paint(QPainter *painter, const QRectF &body) const
@@ -227,22 +256,24 @@ void ScatterChart::paintAxes(QPainter *painter, const Geometry &g) const
     const QLocale locale;
     const QFontMetricsF metrics(painter->font(), painter->device());
     painter->setPen(QPen(QColor(0xe4, 0xe4, 0xe4), 1));
-    for (double v = g.x.low; v <= g.x.high + g.x.step / 2; v += g.x.step)
-        painter->drawLine(toPixel(g, v, g.y.low), toPixel(g, v, g.y.high));
-    for (double v = g.y.low; v <= g.y.high + g.y.step / 2; v += g.y.step)
-        painter->drawLine(toPixel(g, g.x.low, v), toPixel(g, g.x.high, v));
+    const double xLow = HistogramData::fromAxis(g.x.low, g.x.scale), xHigh = HistogramData::fromAxis(g.x.high, g.x.scale);
+    const double yLow = HistogramData::fromAxis(g.y.low, g.y.scale), yHigh = HistogramData::fromAxis(g.y.high, g.y.scale);
+    for (double v : g.x.ticks)
+        painter->drawLine(toPixel(g, v, yLow), toPixel(g, v, yHigh));
+    for (double v : g.y.ticks)
+        painter->drawLine(toPixel(g, xLow, v), toPixel(g, xHigh, v));
     painter->setPen(QColor(0x90, 0x90, 0x90));
     painter->drawLine(g.plot.bottomLeft(), g.plot.bottomRight());
     painter->drawLine(g.plot.bottomLeft(), g.plot.topLeft());
 
     painter->setPen(QColor(0x40, 0x40, 0x40));
-    for (double v = g.x.low; v <= g.x.high + g.x.step / 2; v += g.x.step) {
-        const QPointF p = toPixel(g, v, g.y.low);
+    for (double v : g.x.ticks) {
+        const QPointF p = toPixel(g, v, yLow);
         painter->drawText(QRectF(p.x() - 60, p.y() + Gap / 2, 120, metrics.height()), Qt::AlignHCenter | Qt::AlignTop,
                           locale.toString(v, 'f', 0));
     }
-    for (double v = g.y.low; v <= g.y.high + g.y.step / 2; v += g.y.step) {
-        const QPointF p = toPixel(g, g.x.low, v);
+    for (double v : g.y.ticks) {
+        const QPointF p = toPixel(g, xLow, v);
         painter->drawText(QRectF(p.x() - Gap - 200, p.y() - metrics.height() / 2, 200, metrics.height()),
                           Qt::AlignRight | Qt::AlignVCenter, locale.toString(v, 'f', 0));
     }
@@ -252,7 +283,10 @@ void ScatterChart::paintAxes(QPainter *painter, const Geometry &g) const
     const QFontMetricsF boldMetrics(bold, painter->device());
     const QRectF xTitle(g.plot.left(), g.plot.bottom() + metrics.height() + Gap, g.plot.width(), boldMetrics.height());
     painter->drawText(xTitle, Qt::AlignCenter, boldMetrics.elidedText(axisTitle(g.x.dimension), Qt::ElideRight, xTitle.width()));
-    painter->translate(g.plot.left() - Gap - metrics.horizontalAdvance(locale.toString(g.y.high, 'f', 0)) - Gap
+    qreal tickWidth = 0;
+    for (double v : g.y.ticks)
+        tickWidth = std::max(tickWidth, metrics.horizontalAdvance(locale.toString(v, 'f', 0)));
+    painter->translate(g.plot.left() - Gap - tickWidth - Gap
                                - boldMetrics.height(),
                        g.plot.center().y());
     painter->rotate(-90);

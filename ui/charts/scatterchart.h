@@ -2,6 +2,7 @@
 
 #include "chartdata.h"
 #include "paintedchart.h"
+#include "rfm/histogramdata.h"
 
 class QActionGroup;
 
@@ -28,6 +29,11 @@ public:
     void setPair(Pair pair);
     /// The axis title of a metric: its name, and where it was clipped.
     QString axisTitle(Rfm::Dimension d) const;
+    /// Whether a metric's axis is logarithmic: frequency and spend when their values are skewed, so
+    /// the many small spenders are not one smudge at the origin.
+    bool isLogAxis(Rfm::Dimension d) const { return m_log[size_t(d)]; }
+    /// The tick values of a metric's axis.
+    std::vector<double> axisTicks(Rfm::Dimension d) const;
     /// Where the legend entry of segments.segments[slot] is drawn in body.
     QRectF legendEntry(const QRectF &body, qsizetype slot) const;
 
@@ -35,7 +41,9 @@ private:
     struct Axis
     {
         Rfm::Dimension dimension;
-        double low = 0, high = 1, step = 1;
+        AxisScale scale = AxisScale::Linear;
+        double low = 0, high = 1;      ///< axis coordinates (HistogramData::toAxis)
+        std::vector<double> ticks;     ///< values
     };
     struct Geometry
     {
@@ -57,6 +65,7 @@ private:
     std::vector<qsizetype> m_slotOf;   ///< per sample point: index into m_segments.segments, -1 not shown
     Pair m_pair = Pair::RecencyMonetary;
     QActionGroup *m_options = nullptr;
+    std::array<bool, 3> m_log {};
 };
 
 } // namespace Portrait::Ui

@@ -44,6 +44,17 @@ QColor SegmentPalette::color(int segment) const
     return m_colors.at(segment);
 }
 
+QColor SegmentPalette::tierColor(int tier)
+{
+    // Light to dark with the value; far (ΔE > 20) from every preset segment colour and the grey.
+    switch (tier) {
+    case 2: return QColor(0x54, 0x30, 0x05);
+    case 1: return QColor(0xbf, 0x81, 0x2d);
+    case 0: return QColor(0xf6, 0xe8, 0xc3);
+    default: return QColor(FallbackGrey);
+    }
+}
+
 QColor SegmentPalette::textOn(const QColor &background)
 {
     // Relative luminance by the Rec. 709 weights: dark text on light colours, white on dark ones.

@@ -21,6 +21,8 @@ public:
 
     /// Colour of segment (rule index; rules.size() or anything out of range: the fallback).
     QColor color(int segment) const;
+    /// Colour of a value tier (2 high, 1 middle, 0 low): browns, which no segment of a preset uses.
+    static QColor tierColor(int tier);
     /// Black or white, whichever reads better on background.
     static QColor textOn(const QColor &background);
 

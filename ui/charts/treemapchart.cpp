@@ -1,6 +1,9 @@
 #include "treemapchart.h"
 
+#include "format/displayformat.h"
 #include "segmentpalette.h"
+
+#include <QGuiApplication>
 
 #include <QFontMetricsF>
 #include <QLocale>
@@ -115,17 +118,56 @@ PaintedChart::Hit TreemapChart::hitTest(const QRectF &body, const QPointF &pos) 
     for (const Tile &tile : layout(body)) {
         if (tile.rect.contains(pos)) {
             const SegmentStats &s = m_data.segments.at(tile.index);
-            return { s.segment, tr("%1\n%2 customers (%3%)\nClick to list them")
-                                        .arg(s.name, locale.toString(s.customers),
-                                             locale.toString(s.customerShare * 100, 'f', 1)) };
+            return { s.segment, tr("%1\n%2 customers (%3)\nClick to list them")
+                                        .arg(s.name, locale.toString(s.customers), DisplayFormat::percent(s.customerShare)) };
         }
     }
     return {};
 }
 
+QString TreemapChart::shortName(const QString &name)
+{
+    QString shorter = name;
+    if (shorter.endsWith(u"客户"_s) && shorter.size() > 3)
+        shorter.chop(2);
+    QStringList words = shorter.split(u' ', Qt::SkipEmptyParts);
+    if (words.size() > 1) {
+        words.removeIf([](const QString &w) { return w.compare(u"Customers"_s, Qt::CaseInsensitive) == 0
+                                                     || w.compare(u"Customer"_s, Qt::CaseInsensitive) == 0; });
+        if (!words.isEmpty())
+            shorter = words.join(u' ');
+    }
+    return shorter;
+}
+
+QStringList TreemapChart::tileLines(const Tile &tile, QPaintDevice *device) const
+{
+    const SegmentStats &s = m_data.segments.at(tile.index);
+    QFont nameFont = QGuiApplication::font();
+    nameFont.setBold(true);
+    const QFontMetricsF nameMetrics(nameFont, device);
+    const QFontMetricsF shareMetrics(QGuiApplication::font(), device);
+    const QRectF text = tile.rect.adjusted(6, 4, -6, -4);
+    const QString share = tr("%1 · %2").arg(DisplayFormat::percent(s.customerShare), DisplayFormat::count(s.customers));
+    const QString count = DisplayFormat::count(s.customers);
+    const auto fits = [&text](const QFontMetricsF &m, const QString &line, int lineCount) {
+        return m.horizontalAdvance(line) <= text.width() && m.height() * lineCount <= text.height();
+    };
+    const QString shortened = shortName(s.name);
+    const QList<QStringList> candidates { { s.name, share }, { shortened, share }, { s.name, count },
+                                          { shortened, count }, { s.name }, { shortened } };
+    for (const QStringList &lines : candidates) {
+        if (fits(nameMetrics, lines.at(0), int(lines.size()))
+            && (lines.size() < 2 || fits(shareMetrics, lines.at(1), 2)))
+            return lines;
+    }
+    if (fits(shareMetrics, count, 1))
+        return { count };
+    return {};
+}
+
 void TreemapChart::paint(QPainter *painter, const QRectF &body) const
 {
-    const QLocale locale;
     painter->save();
     QFont nameFont = painter->font();
     nameFont.setBold(true);
@@ -137,27 +179,18 @@ void TreemapChart::paint(QPainter *painter, const QRectF &body) const
         painter->setPen(QPen(Qt::white, 2));
         painter->setBrush(s.color);
         painter->drawRect(tile.rect);
-
+        const QStringList lines = tileLines(tile, painter->device());
         const QRectF text = tile.rect.adjusted(6, 4, -6, -4);
-        const QString share = tr("%1% · %2").arg(locale.toString(s.customerShare * 100, 'f', 1),
-                                                 locale.toString(s.customers));
-        const qreal needed = nameMetrics.height() + shareMetrics.height();
         painter->setPen(SegmentPalette::textOn(s.color));
-        if (text.height() >= needed && text.width() >= nameMetrics.averageCharWidth() * 3) {
-            painter->setFont(nameFont);
-            painter->drawText(QRectF(text.left(), text.top(), text.width(), nameMetrics.height()),
-                              Qt::AlignLeft | Qt::AlignVCenter,
-                              nameMetrics.elidedText(s.name, Qt::ElideRight, text.width()));
-            painter->setFont(shareFont);
-            painter->drawText(QRectF(text.left(), text.top() + nameMetrics.height(), text.width(), shareMetrics.height()),
-                              Qt::AlignLeft | Qt::AlignVCenter,
-                              shareMetrics.elidedText(share, Qt::ElideRight, text.width()));
-        } else if (text.height() >= shareMetrics.height() && text.width() >= shareMetrics.averageCharWidth() * 3) {
-            // Too small for two lines: the share alone, the name is in the tooltip.
-            painter->setFont(shareFont);
-            painter->drawText(text, Qt::AlignLeft | Qt::AlignTop,
-                              shareMetrics.elidedText(locale.toString(s.customerShare * 100, 'f', 1) + u"%"_s,
-                                                      Qt::ElideRight, text.width()));
+        qreal y = text.top();
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            // A name line is bold; a count alone, or the share line, is not.
+            const bool isName = i == 0 && !(lines.size() == 1 && lines.at(0) == DisplayFormat::count(s.customers));
+            painter->setFont(isName ? nameFont : shareFont);
+            const QFontMetricsF &m = isName ? nameMetrics : shareMetrics;
+            painter->drawText(QRectF(text.left(), y, text.width(), m.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                              lines.at(i));
+            y += m.height();
         }
     }
     painter->restore();

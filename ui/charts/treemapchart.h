@@ -5,6 +5,8 @@
 
 #include <vector>
 
+class QPaintDevice;
+
 namespace Portrait::Ui {
 
 /// Segment sizes as a squarified treemap: one tile per segment with customers, its area their
@@ -29,6 +31,14 @@ public:
     /// layout).
     std::vector<Tile> layout(const QRectF &body) const;
     const SegmentData &data() const { return m_data; }
+
+    /// The lines a tile shows, each whole (never cut short with "…"): the name and the share, or,
+    /// as the tile gets smaller, the short name (without "Customers" / "客户"), then the count
+    /// alone; nothing when not even that fits; the tooltip has it all.
+    QStringList tileLines(const Tile &tile, QPaintDevice *device = nullptr) const;
+    /// A segment name without the word every segment shares: "Loyal Customers" → "Loyal",
+    /// "休眠客户" → "休眠"; the name itself when it has no such word.
+    static QString shortName(const QString &name);
 
 private:
 

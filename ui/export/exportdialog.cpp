@@ -148,6 +148,11 @@ ExportDialog::ExportDialog(std::shared_ptr<const Model::CustomerFrame> frame,
 
 ExportDialog::~ExportDialog() = default;
 
+void ExportDialog::setCurrency(Currency currency)
+{
+    m_list.currency = currency;
+}
+
 void ExportDialog::buildColumnList()
 {
     for (const Export::ListColumn column : Export::defaultListColumns()) {

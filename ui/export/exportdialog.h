@@ -49,6 +49,8 @@ public:
     /// The ticked columns, in the list's order.
     QList<Export::ListColumn> columns() const;
     void setColumns(const QList<Export::ListColumn> &columns);
+    /// The project's currency, named in the spend column's header of the file.
+    void setCurrency(Currency currency);
 
     bool isWriting() const;
     /// The error shown in the dialog, empty when there is none.

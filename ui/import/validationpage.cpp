@@ -24,27 +24,23 @@ namespace Portrait::Ui {
 
 QString importCountsText(const Project::SourceRecord &c, bool written)
 {
+    // Counts with the locale's thousands separators, as everywhere else: "541,909", not "541909".
+    const QLocale locale;
+    const auto n = [&locale](qint64 value) { return locale.toString(value); };
     QStringList lines;
     lines.append(ValidationPage::tr("<b>%1</b> rows read: <b>%2</b> accepted, <b>%3</b> rejected, <b>%4</b> without "
                                     "a customer id.")
-                         .arg(c.rowsRead)
-                         .arg(c.rowsAccepted)
-                         .arg(c.rowsRejected)
-                         .arg(c.rowsWithoutCustomer));
+                         .arg(n(c.rowsRead), n(c.rowsAccepted), n(c.rowsRejected), n(c.rowsWithoutCustomer)));
     if (c.kind == Jobs::sourceKindKey(Jobs::SourceKind::Orders)) {
         lines.append(ValidationPage::tr("%1 orders of %2 customers in the file, amount total %3.")
-                             .arg(c.ordersInFile)
-                             .arg(c.customersInFile)
-                             .arg(QLocale().toString(c.totalAmount, 'f', 2)));
+                             .arg(n(c.ordersInFile), n(c.customersInFile), locale.toString(c.totalAmount, 'f', 2)));
         if (written)
             lines.append(ValidationPage::tr("%1 orders stored (%2 only returns); %3 new customers.")
-                                 .arg(c.ordersStored)
-                                 .arg(c.returnOrders)
-                                 .arg(c.newCustomers));
+                                 .arg(n(c.ordersStored), n(c.returnOrders), n(c.newCustomers)));
     } else {
-        lines.append(ValidationPage::tr("%1 customers in the file.").arg(c.customersInFile));
+        lines.append(ValidationPage::tr("%1 customers in the file.").arg(n(c.customersInFile)));
         if (written)
-            lines.append(ValidationPage::tr("%1 new customers.").arg(c.newCustomers));
+            lines.append(ValidationPage::tr("%1 new customers.").arg(n(c.newCustomers)));
     }
     return lines.join(u"<br>"_s);
 }

@@ -1,5 +1,8 @@
 #include "customertablemodel.h"
 
+#include "export/masking.h"
+#include "format/displayformat.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -34,6 +37,52 @@ void CustomerTableModel::setData(std::shared_ptr<const Model::CustomerFrame> fra
     }
     rebuildRows();
     endResetModel();
+}
+
+void CustomerTableModel::setTagText(TagText text)
+{
+    m_tagText = std::move(text);
+    tagsChanged();
+}
+
+void CustomerTableModel::tagsChanged()
+{
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, Tags), index(rowCount() - 1, Tags), { Qt::DisplayRole });
+}
+
+void CustomerTableModel::setCurrency(Currency currency)
+{
+    if (currency == m_currency)
+        return;
+    m_currency = currency;
+    Q_EMIT headerDataChanged(Qt::Horizontal, Monetary, AverageOrderValue);
+}
+
+void CustomerTableModel::setPersonalDataShown(bool shown)
+{
+    if (shown == m_personalShown)
+        return;
+    m_personalShown = shown;
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, Phone), index(rowCount() - 1, Email), { Qt::DisplayRole });
+}
+
+bool CustomerTableModel::isNumeric(int column)
+{
+    switch (column) {
+    case Age: case Recency: case Frequency: case Monetary: case AverageOrderValue: case RScore: case FScore:
+    case MScore: case Score:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool CustomerTableModel::isText(int column)
+{
+    return column == Id || column == Name || column == Gender || column == Province || column == City
+            || column == Phone || column == Email || column == Code || column == Tags;
 }
 
 void CustomerTableModel::setFilter(const CustomerFilter &filter)
@@ -111,6 +160,32 @@ QVariant CustomerTableModel::rawValue(qint32 row, int column) const
         return f.provinces.at(row);
     case City:
         return f.cities.at(row);
+    case Age: {
+        const int age = f.ageAt(row, m_result ? m_result->metrics.asOf : f.latestOrderDay + 1);
+        return age >= 0 ? QVariant(age) : QVariant();
+    }
+    case Phone:
+        return f.phones.at(row);
+    case Email:
+        return f.emails.at(row);
+    case AverageOrderValue: {
+        // Net spend per order, over the orders up to the as-of date (the orders are sorted by
+        // customer: a binary search finds this one's).
+        const Model::OrderTable &orders = f.orders;
+        const auto [first, last] = std::equal_range(orders.customer.begin(), orders.customer.end(), row);
+        const Model::Day asOf = m_result ? m_result->metrics.asOf : Model::NoDay;
+        double net = 0;
+        qint64 count = 0;
+        for (auto o = size_t(first - orders.customer.begin()); o < size_t(last - orders.customer.begin()); ++o) {
+            if (asOf != Model::NoDay && orders.day[o] > asOf)
+                continue;
+            net += orders.purchase[o] + orders.returned[o];
+            count += orders.hasPurchase[o];
+        }
+        return count > 0 ? QVariant(net / double(count)) : QVariant();
+    }
+    case Tags:
+        return m_tagText ? QVariant(m_tagText(row)) : QVariant();
     case Recency:
         return scored ? QVariant(m_result->metrics.recency[c]) : QVariant();
     case Frequency:
@@ -147,7 +222,12 @@ QString CustomerTableModel::displayValue(qint32 row, int column) const
     case Frequency:
         return locale.toString(value.toDouble(), 'f', 0);
     case Monetary:
+    case AverageOrderValue:
         return locale.toString(value.toDouble(), 'f', 2);
+    case Phone:
+        return m_personalShown ? value.toString() : Export::maskPhone(value.toString());
+    case Email:
+        return m_personalShown ? value.toString() : Export::maskEmail(value.toString());
     case Score:
         return locale.toString(value.toDouble(), 'f', 1);
     case Tier: {
@@ -174,7 +254,7 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
     case FrameRowRole:
         return row;
     case Qt::TextAlignmentRole:
-        if (index.column() >= Recency && index.column() <= Score)
+        if (isNumeric(index.column()))
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     default:
@@ -184,6 +264,11 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
 
 QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == ColumnKeyRole)
+        return section;
+    if (orientation == Qt::Horizontal && role == HiddenByDefaultRole)
+        return section == Age || section == Phone || section == Email || section == AverageOrderValue
+                || section == Tags;
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -197,12 +282,22 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Province");
     case City:
         return tr("City");
+    case Age:
+        return tr("Age");
+    case Phone:
+        return tr("Phone");
+    case Email:
+        return tr("E-mail");
     case Recency:
         return tr("Recency (days)");
     case Frequency:
         return tr("Orders");
     case Monetary:
-        return tr("Spend");
+        return withCurrency(tr("Spend"), m_currency);
+    case AverageOrderValue:
+        return withCurrency(tr("Average order value"), m_currency);
+    case Tags:
+        return tr("Tags");
     case RScore:
         return tr("R");
     case FScore:
@@ -251,7 +346,7 @@ void CustomerTableModel::sortRows(int column, Qt::SortOrder order)
     // Typed keys, not QVariants: a million comparisons stay cheap. Missing values (unscored
     // customers) sort last in either order.
     const bool ascending = order == Qt::AscendingOrder;
-    const bool textual = column <= City || column == Code;
+    const bool textual = isText(column);
     if (textual) {
         std::vector<QString> keys(size_t(m_frame->size()));
         for (qint32 row : m_rows)

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "common/currency.h"
 #include "model/customerframe.h"
 #include "rfm/rfmresult.h"
 
 #include <QAbstractTableModel>
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -32,11 +34,19 @@ class CustomerTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Id, Name, Gender, Province, City, Recency, Frequency, Monetary, RScore, FScore, MScore, Code,
-                  Score, Tier, Segment, ColumnCount };
+    /// Every column of the frame and the result; the column chooser offers them all. A new column
+    /// only needs its entry here and in rawValue(), displayValue() and headerData().
+    enum Column { Id, Name, Gender, Age, Province, City, Phone, Email, Recency, Frequency, Monetary,
+                  AverageOrderValue, RScore, FScore, MScore, Code, Score, Tier, Segment, Tags, ColumnCount };
     static constexpr int RawValueRole = Qt::UserRole + 1;
     /// The customer's row in the frame, for the customer card.
     static constexpr int FrameRowRole = Qt::UserRole + 2;
+    /// headerData(): true for columns the table starts hidden (the chooser shows them).
+    static constexpr int HiddenByDefaultRole = Qt::UserRole + 3;
+    /// headerData(): the column's identity (its Column value), kept when columns are added before it.
+    static constexpr int ColumnKeyRole = Qt::UserRole + 4;
+    /// What a customer's tags column says: the tags' paths, by frame row.
+    using TagText = std::function<QString(qint32 frameRow)>;
 
     explicit CustomerTableModel(QObject *parent = nullptr);
 
@@ -46,6 +56,14 @@ public:
     void setData(std::shared_ptr<const Model::CustomerFrame> frame, std::shared_ptr<const Rfm::RfmResult> result,
                  bool chineseNames, const CustomerFilter &filter);
     void setFilter(const CustomerFilter &filter);
+    /// Where the tags column's text comes from (the tags page); call tagsChanged() when it changes.
+    void setTagText(TagText text);
+    void tagsChanged();
+    /// Names the currency in the spend headers.
+    void setCurrency(Currency currency);
+    /// Phone numbers and e-mail addresses in full (true) or masked as in exports (138****5678).
+    void setPersonalDataShown(bool shown);
+    bool isPersonalDataShown() const { return m_personalShown; }
     const CustomerFilter &filter() const { return m_filter; }
     /// Frame rows of the customers shown, in display order (for exports of the filtered list).
     const std::vector<qint32> &visibleRows() const { return m_rows; }
@@ -58,6 +76,8 @@ public:
 
 private:
     QVariant rawValue(qint32 row, int column) const;
+    static bool isNumeric(int column);
+    static bool isText(int column);
     QString displayValue(qint32 row, int column) const;
     bool matches(qint32 row) const;
     void rebuildRows();
@@ -69,6 +89,9 @@ private:
     QStringList m_segmentNames;
     CustomerFilter m_filter;
     std::vector<qint32> m_rows;
+    TagText m_tagText;
+    Currency m_currency = Currency::None;
+    bool m_personalShown = false;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

@@ -1,5 +1,7 @@
 #include "segmentsummarymodel.h"
 
+#include "format/displayformat.h"
+
 #include "charts/segmentpalette.h"
 
 #include <QLocale>
@@ -85,7 +87,7 @@ QString SegmentSummaryModel::displayValue(int row, int column) const
         return locale.toString(value.toLongLong());
     case CustomerShare:
     case RevenueShare:
-        return locale.toString(value.toDouble() * 100, 'f', 1) + QLatin1Char('%');
+        return DisplayFormat::percent(value.toDouble());
     case Revenue:
     case Monetary:
         return std::isnan(value.toDouble()) ? QString() : locale.toString(value.toDouble(), 'f', 2);
@@ -121,6 +123,14 @@ QVariant SegmentSummaryModel::data(const QModelIndex &index, int role) const
     }
 }
 
+void SegmentSummaryModel::setCurrency(Currency currency)
+{
+    if (currency == m_currency)
+        return;
+    m_currency = currency;
+    Q_EMIT headerDataChanged(Qt::Horizontal, Revenue, Monetary);
+}
+
 QVariant SegmentSummaryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -133,7 +143,7 @@ QVariant SegmentSummaryModel::headerData(int section, Qt::Orientation orientatio
     case CustomerShare:
         return tr("Share of customers");
     case Revenue:
-        return tr("Revenue");
+        return withCurrency(tr("Revenue"), m_currency);
     case RevenueShare:
         return tr("Share of revenue");
     case Recency:
@@ -141,7 +151,7 @@ QVariant SegmentSummaryModel::headerData(int section, Qt::Orientation orientatio
     case Frequency:
         return tr("Median orders");
     case Monetary:
-        return tr("Median spend");
+        return withCurrency(tr("Median spend"), m_currency);
     case Action:
         return tr("Suggested action");
     default:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/currency.h"
 #include "rfm/rfmresult.h"
 
 #include <QAbstractTableModel>
@@ -26,6 +27,8 @@ public:
     /// The same with the result's summary already made (Rfm::summarize).
     void setResult(const Rfm::RfmResult &result, QList<Rfm::SegmentSummary> summary, bool chinese);
     void clear();
+    /// Names the project's currency in the revenue and spend headers.
+    void setCurrency(Currency currency);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -39,6 +42,7 @@ private:
     QList<Rfm::SegmentSummary> m_rows;
     QStringList m_actions;
     QList<QColor> m_colors;   ///< the dashboard's: SegmentPalette, grey for the fallback
+    Currency m_currency = Currency::None;
 };
 
 } // namespace Portrait::Ui

@@ -1,5 +1,7 @@
 #include "sourcesmodel.h"
 
+#include "format/displayformat.h"
+
 #include <QColor>
 #include <QDateTime>
 #include <QLocale>
@@ -67,14 +69,17 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
     const QLocale locale;
     switch (Column(index.column())) {
     case File:
-        return r.fileName;
+        // The demo's source is named in the language of the interface, not the one it was made in.
+        return r.kind == u"sample"_s ? tr("Demo data") : r.fileName;
     case Kind:
         return kindName(r.kind);
     case Format:
+        if (r.format == u"generated"_s)
+            return tr("Generated", "format of the demo data");
         return r.encoding.isEmpty() ? r.format.toUpper() : u"%1 · %2"_s.arg(r.format.toUpper(), r.encoding);
     case Imported: {
         const QDateTime at = QDateTime::fromString(source.importedAt, Qt::ISODate);
-        return at.isValid() ? locale.toString(at.toLocalTime(), QLocale::ShortFormat) : source.importedAt;
+        return at.isValid() ? DisplayFormat::dateTime(at) : source.importedAt;
     }
     case RowsRead:
         return locale.toString(r.rowsRead);

@@ -1,6 +1,7 @@
 #include "customerspage.h"
 
 #include "actionicons.h"
+#include "settings/personaldata.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -48,6 +49,32 @@ CustomersPage::CustomersPage(QWidget *parent) : QWidget(parent), m_model(new Cus
     filters->addWidget(m_search, 1);
     filters->addWidget(createScoreIndicator());
     filters->addWidget(m_count);
+    // Every column of the model, hidden ones included: the button and a right click on the header.
+    auto *columns = new QToolButton(this);
+    columns->setObjectName(u"columnsButton"_s);
+    columns->setText(tr("Co&lumns"));
+    columns->setToolTip(tr("Choose the columns shown (also a right click on the column headers)"));
+    columns->setPopupMode(QToolButton::InstantPopup);
+    m_columnMenu = new QMenu(columns);
+    connect(m_columnMenu, &QMenu::aboutToShow, this, &CustomersPage::fillColumnMenu);
+    columns->setMenu(m_columnMenu);
+    filters->addWidget(columns);
+    // Phone numbers and e-mail addresses are masked until revealed, for the rest of the session.
+    m_reveal = new QToolButton(this);
+    m_reveal->setObjectName(u"revealPersonalData"_s);
+    m_reveal->setCheckable(true);
+    m_reveal->setText(tr("Show Phone and E-mail"));
+    m_reveal->setToolTip(tr("Phone numbers and e-mail addresses are masked on screen (138****5678) until you "
+                            "show them; Portrait remembers the choice until it is closed."));
+    m_reveal->setChecked(PersonalData::isRevealed());
+    m_model->setPersonalDataShown(PersonalData::isRevealed());
+    connect(m_reveal, &QToolButton::toggled, this, [](bool shown) { PersonalData::setRevealed(shown); });
+    connect(&PersonalData::instance(), &PersonalData::revealedChanged, this, [this](bool shown) {
+        const QSignalBlocker block(m_reveal);
+        m_reveal->setChecked(shown);
+        m_model->setPersonalDataShown(shown);
+    });
+    filters->addWidget(m_reveal);
     auto *exportButton = new QPushButton(actionIcon(ActionIcon::Export), tr("&Export This List…"), this);
     exportButton->setObjectName(u"exportListButton"_s);
     exportButton->setToolTip(tr("Save the customers shown, in their current order, as CSV or Excel"));
@@ -69,15 +96,14 @@ CustomersPage::CustomersPage(QWidget *parent) : QWidget(parent), m_model(new Cus
     // The column chooser: right-click the header to show or hide columns.
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint &pos) {
-        QMenu menu(this);
-        for (int column = 0; column < m_model->columnCount(); ++column) {
-            QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
-            action->setCheckable(true);
-            action->setChecked(!m_table->isColumnHidden(column));
-            connect(action, &QAction::toggled, this, [this, column](bool shown) { setColumnShown(column, shown); });
-        }
-        menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
+        fillColumnMenu();
+        m_columnMenu->exec(m_table->horizontalHeader()->mapToGlobal(pos));
     });
+    // Columns the model starts hidden (phone, e-mail, tags, …) stay so until the analyst shows them,
+    // also those a later model adds.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CustomersPage::applyDefaultColumns);
+    connect(m_model, &QAbstractItemModel::columnsInserted, this, &CustomersPage::applyDefaultColumns);
+    applyDefaultColumns();
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex &index) { Q_EMIT customerActivated(index.row()); });
     // Hand-set tags for the selection: right-click or the shortcut; the window opens the dialog.
@@ -150,7 +176,40 @@ void CustomersPage::showEvent(QShowEvent *event)
 
 void CustomersPage::setColumnShown(int column, bool shown)
 {
+    m_chosenColumns.insert(m_model->headerData(column, Qt::Horizontal, CustomerTableModel::ColumnKeyRole).toInt());
     m_table->setColumnHidden(column, !shown);
+    if (shown)
+        m_table->resizeColumnToContents(column);
+}
+
+void CustomersPage::applyDefaultColumns()
+{
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (m_chosenColumns.contains(m_model->headerData(column, Qt::Horizontal, CustomerTableModel::ColumnKeyRole).toInt()))
+            continue;
+        m_table->setColumnHidden(column,
+                                 m_model->headerData(column, Qt::Horizontal, CustomerTableModel::HiddenByDefaultRole).toBool());
+    }
+}
+
+void CustomersPage::fillColumnMenu()
+{
+    m_columnMenu->clear();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction *action = m_columnMenu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!m_table->isColumnHidden(column));
+        connect(action, &QAction::toggled, this, [this, column](bool shown) { setColumnShown(column, shown); });
+    }
+}
+
+QStringList CustomersPage::columnChoices()
+{
+    fillColumnMenu();
+    QStringList texts;
+    for (QAction *action : m_columnMenu->actions())
+        texts.append(action->text());
+    return texts;
 }
 
 bool CustomersPage::isColumnShown(int column) const

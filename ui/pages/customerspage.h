@@ -2,11 +2,13 @@
 
 #include "models/customertablemodel.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTableView;
 class QToolButton;
 
@@ -34,6 +36,10 @@ public:
     CustomerTableModel *model() const { return m_model; }
     void setColumnShown(int column, bool shown);
     bool isColumnShown(int column) const;
+    /// What the column chooser offers: every column of the model, shown or not.
+    QStringList columnChoices();
+    QTableView *table() const { return m_table; }
+    QToolButton *revealButton() const { return m_reveal; }
 
 Q_SIGNALS:
     /// Double-click or Enter on a customer: position is its row in the model's visible rows.
@@ -54,6 +60,8 @@ private:
     void showCount();
     QWidget *createScoreIndicator();
     void updateScoreIndicator();
+    void applyDefaultColumns();
+    void fillColumnMenu();
 
     CustomerTableModel *m_model = nullptr;
     QComboBox *m_segment = nullptr;
@@ -66,6 +74,10 @@ private:
     QToolButton *m_clearScores = nullptr;
     QTableView *m_table = nullptr;
     bool m_columnsToFit = false; ///< new data came while the page was hidden
+    QMenu *m_columnMenu = nullptr;
+    QToolButton *m_reveal = nullptr;
+    /// Columns (by ColumnKeyRole) the analyst showed or hid: the model's defaults no longer apply.
+    QSet<int> m_chosenColumns;
 };
 
 } // namespace Portrait::Ui

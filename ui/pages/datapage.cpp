@@ -1,6 +1,7 @@
 #include "datapage.h"
 
 #include "actionicons.h"
+#include "format/displayformat.h"
 #include "models/sourcesmodel.h"
 #include "orderlevelpanel.h"
 #include "project/projectfile.h"
@@ -139,8 +140,7 @@ void DataPage::setProject(const QString &path, const Project::ProjectSummary &s)
     if (s.firstOrderDay != Model::NoDay) {
         totals += u"\n"_s
                 + tr("Orders from %1 to %2 · purchases %3, returns %4")
-                          .arg(locale.toString(QDate::fromJulianDay(s.firstOrderDay), QLocale::ShortFormat),
-                               locale.toString(QDate::fromJulianDay(s.lastOrderDay), QLocale::ShortFormat),
+                          .arg(DisplayFormat::date(s.firstOrderDay), DisplayFormat::date(s.lastOrderDay),
                                locale.toString(s.purchaseAmount, 'f', 2), locale.toString(s.returnedAmount, 'f', 2));
     }
     m_totals->setText(totals);

@@ -118,6 +118,7 @@ SegmentsPage::SegmentsPage(WorkbenchSession *session, QWidget *parent)
         Q_EMIT segmentActivated(index.data(SegmentSummaryModel::RuleRole).toInt());
     });
     connect(m_session, &WorkbenchSession::resultChanged, this, &SegmentsPage::onResultChanged);
+    connect(m_session, &WorkbenchSession::displayChanged, this, &SegmentsPage::onResultChanged);
     onResultChanged();
 }
 
@@ -180,13 +181,19 @@ void SegmentsPage::rebuild()
     QFuture<MetricHistogram> monetaryJob = histogram(Rfm::Dimension::Monetary);
     QFuture<ScatterSample> scatterJob = QtConcurrent::run([result] { return scatterSample(*result); });
     const TierData tiers = tierData(*result);
-    const RfHeatmapData heatmap = rfHeatmapData(*result);
+    RfHeatmapData heatmap = rfHeatmapData(*result);
+    heatmap.currency = m_session->currency();
     const QList<Rfm::SegmentSummary> summary = summaryJob.result();
+    const Currency currency = m_session->currency();
+    m_summary->setCurrency(currency);
     m_summary->setResult(*result, summary, chinese);
     m_table->resizeColumnsToContents();
     fitTableHeight();
 
-    const SegmentData segments = segmentData(*result, summary, chinese);
+    SegmentData segments = segmentData(*result, summary, chinese);
+    segments.currency = currency;
+    MetricHistogram monetary = monetaryJob.result();
+    monetary.currency = currency;
     card(Chart::SegmentSizes)->setChart(new SegmentSizeChart(segments));
     card(Chart::Treemap)->setChart(new TreemapChart(segments));
     card(Chart::Shares)->setChart(new SegmentShareChart(segments));
@@ -195,7 +202,7 @@ void SegmentsPage::rebuild()
     card(Chart::Medians)->setChart(new MedianChart(segments));
     card(Chart::RecencyHistogram)->setChart(new HistogramChart(recencyJob.result()));
     card(Chart::FrequencyHistogram)->setChart(new HistogramChart(frequencyJob.result()));
-    card(Chart::MonetaryHistogram)->setChart(new HistogramChart(monetaryJob.result()));
+    card(Chart::MonetaryHistogram)->setChart(new HistogramChart(monetary));
     card(Chart::Scatter)->setChart(new ScatterChart(scatterJob.result(), segments));
     for (ChartCard *card : m_cards)
         connect(card->chart(), &DashboardChart::segmentClicked, this, &SegmentsPage::segmentActivated);

@@ -12,18 +12,25 @@
 
 namespace Portrait::Ui {
 
-std::vector<std::unique_ptr<DashboardChart>> createDashboardCharts(const Rfm::RfmResult &result, bool chineseNames)
+std::vector<std::unique_ptr<DashboardChart>> createDashboardCharts(const Rfm::RfmResult &result, bool chineseNames,
+                                                                   Currency currency)
 {
-    const SegmentData segments = segmentData(result, chineseNames);
+    SegmentData segments = segmentData(result, chineseNames);
+    segments.currency = currency;
+    RfHeatmapData heatmap = rfHeatmapData(result);
+    heatmap.currency = currency;
     std::vector<std::unique_ptr<DashboardChart>> charts;
     charts.push_back(std::make_unique<SegmentSizeChart>(segments));
     charts.push_back(std::make_unique<TreemapChart>(segments));
     charts.push_back(std::make_unique<SegmentShareChart>(segments));
     charts.push_back(std::make_unique<TierChart>(tierData(result)));
-    charts.push_back(std::make_unique<HeatmapChart>(rfHeatmapData(result)));
+    charts.push_back(std::make_unique<HeatmapChart>(heatmap));
     charts.push_back(std::make_unique<MedianChart>(segments));
-    for (Rfm::Dimension dimension : { Rfm::Dimension::Recency, Rfm::Dimension::Frequency, Rfm::Dimension::Monetary })
-        charts.push_back(std::make_unique<HistogramChart>(metricHistogram(result, dimension)));
+    for (Rfm::Dimension dimension : { Rfm::Dimension::Recency, Rfm::Dimension::Frequency, Rfm::Dimension::Monetary }) {
+        MetricHistogram histogram = metricHistogram(result, dimension);
+        histogram.currency = currency;
+        charts.push_back(std::make_unique<HistogramChart>(std::move(histogram)));
+    }
     charts.push_back(std::make_unique<ScatterChart>(scatterSample(result), segments));
     return charts;
 }

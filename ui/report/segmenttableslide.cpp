@@ -29,9 +29,13 @@ const QColor HeaderInk(0x50, 0x56, 0x60);
 constexpr qreal CellPadding = 8;
 constexpr qreal SwatchSize = 10;
 
-QString median(const QLocale &locale, double value, int decimals)
+/// Whole numbers without decimals ("18", not "18.0"); a median between two counts keeps its half.
+QString median(const QLocale &locale, double value)
 {
-    return std::isnan(value) ? u"–"_s : locale.toString(value, 'f', decimals);
+    if (std::isnan(value))
+        return u"–"_s;
+    const bool whole = std::abs(value - std::round(value)) < 1e-9;
+    return locale.toString(value, 'f', whole ? 0 : 1);
 }
 
 QString percent(const QLocale &locale, double share)
@@ -51,7 +55,8 @@ struct SegmentTableSlide::Layout
     int actionLines = 2;   ///< the action wraps onto two lines, or is elided on one
 };
 
-SegmentTableSlide::SegmentTableSlide(const Rfm::RfmResult &result, bool chineseNames)
+SegmentTableSlide::SegmentTableSlide(const Rfm::RfmResult &result, bool chineseNames, Currency currency)
+    : m_currency(currency)
 {
     const QLocale locale;
     const QList<Rfm::SegmentSummary> summary = Rfm::summarize(result, chineseNames);
@@ -62,8 +67,9 @@ SegmentTableSlide::SegmentTableSlide(const Rfm::RfmResult &result, bool chineseN
             continue;   // an always-empty fallback, left out as on the dashboard
         m_colors.append(segments.segments.at(shown).color);
         m_rows.append({ s.name, locale.toString(s.customers), percent(locale, s.customerShare),
-                        percent(locale, s.revenueShare), median(locale, s.medianRecency, 0),
-                        median(locale, s.medianFrequency, 1), median(locale, s.medianMonetary, 0),
+                        percent(locale, s.revenueShare), median(locale, s.medianRecency),
+                        median(locale, s.medianFrequency),
+                        std::isnan(s.medianMonetary) ? u"–"_s : formatMoney(s.medianMonetary, currency, 0, locale),
                         result.scheme.displayAction(s.rule, chineseNames) });
     }
 }
@@ -77,7 +83,7 @@ QStringList SegmentTableSlide::headers() const
 {
     return { TableText::tr("Segment"),         TableText::tr("Customers"),       TableText::tr("Share"),
              TableText::tr("Revenue share"),   TableText::tr("Median R (days)"), TableText::tr("Median F"),
-             TableText::tr("Median M"),        TableText::tr("Action") };
+             withCurrency(TableText::tr("Median M"), m_currency),        TableText::tr("Action") };
 }
 
 QStringList SegmentTableSlide::texts() const

@@ -11,7 +11,7 @@ namespace Portrait::Ui {
 class SegmentTableSlide : public Slide
 {
 public:
-    SegmentTableSlide(const Rfm::RfmResult &result, bool chineseNames);
+    SegmentTableSlide(const Rfm::RfmResult &result, bool chineseNames, Currency currency = Currency::None);
 
     QString title() const override;
     QStringList texts() const override;
@@ -28,6 +28,7 @@ private:
     /// The table at `factor` times the application's type size, actions on `actionLines` lines.
     Layout layoutAt(QPainter *painter, const QRectF &body, qreal factor, int actionLines) const;
 
+    Currency m_currency = Currency::None;
     QList<QStringList> m_rows;
     QList<QColor> m_colors;
 };

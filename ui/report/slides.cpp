@@ -3,6 +3,7 @@
 #include "charts/dashboardchart.h"
 #include "projectloader.h"
 #include "reportcharts.h"
+#include "reportpages.h"
 #include "segmenttableslide.h"
 #include "workbench/workbenchsession.h"
 
@@ -47,8 +48,11 @@ public:
         qint64 scored = 0;
         for (qint16 segment : result.segment)
             scored += segment >= 0 ? 1 : 0;
-        m_project = header.projectName;
-        m_facts = {
+        m_title = header.effectiveTitle();
+        m_subtitle = header.effectiveSubtitle();
+        if (header.projectName != m_subtitle && !header.projectName.isEmpty())
+            m_facts.append(SlideText::tr("Project: %1").arg(header.projectName));
+        m_facts += QStringList {
             SlideText::tr("As of %1").arg(QDate::fromJulianDay(result.metrics.asOf).toString(Qt::ISODate)),
             SlideText::tr("%1 of %2 customers scored")
                     .arg(locale.toString(scored), locale.toString(qint64(result.segment.size()))),
@@ -60,8 +64,8 @@ public:
         m_footer = SlideText::tr("Made with Portrait on %1").arg(QDate::currentDate().toString(Qt::ISODate));
     }
 
-    QString title() const override { return SlideText::tr("Customer segment report"); }
-    QStringList texts() const override { return QStringList { title(), m_project, m_footer } + m_facts; }
+    QString title() const override { return m_title; }
+    QStringList texts() const override { return QStringList { m_title, m_subtitle, m_footer } + m_facts; }
 
     void render(QPainter *painter, const QRectF &target, qreal textScale) override
     {
@@ -79,8 +83,11 @@ public:
                               metrics.elidedText(text, Qt::ElideRight, width));
             y += metrics.height() + gapAfter;
         };
-        line(m_project, scaledFont(2.6, true), Ink, 4);
-        line(title(), scaledFont(1.6), Accent, 28);
+        line(m_title, scaledFont(2.6, true), Ink, 4);
+        if (!m_subtitle.isEmpty())
+            line(m_subtitle, scaledFont(1.6), Accent, 28);
+        else
+            y += 28;
         for (const QString &fact : m_facts)
             line(fact, scaledFont(1.2), Ink, 8);
         y = area.height() - 40;
@@ -89,7 +96,8 @@ public:
     }
 
 private:
-    QString m_project;
+    QString m_title;
+    QString m_subtitle;
     QStringList m_facts;
     QString m_footer;
 };
@@ -137,13 +145,31 @@ qreal Slide::drawHeading(QPainter *painter, const QRectF &area, const QString &t
     return rect.bottom() + margin * 0.5;
 }
 
+QString ReportHeader::effectiveTitle() const
+{
+    return title.trimmed().isEmpty() ? SlideText::tr("Customer segment report") : title.trimmed();
+}
+
+QString ReportHeader::effectiveSubtitle() const
+{
+    return subtitle.trimmed().isEmpty() ? projectName : subtitle.trimmed();
+}
+
 SlideList buildSlides(const ReportHeader &header, const Rfm::RfmResult &result)
 {
     SlideList slides;
     slides.push_back(std::make_unique<TitleSlide>(header, result));
-    for (std::unique_ptr<DashboardChart> &chart : createDashboardCharts(result, header.chineseNames))
+    const std::optional<Rfm::RfmResult> earlier = earlierScoring(header, result);
+    slides.push_back(std::make_unique<TextSlide>(
+            SlideText::tr("What the data shows"),
+            QList<QStringList> { findingSentences(header, result, earlier ? &*earlier : nullptr) }));
+    for (std::unique_ptr<DashboardChart> &chart : createDashboardCharts(result, header.chineseNames, header.currency))
         slides.push_back(std::make_unique<ChartSlide>(std::move(chart)));
-    slides.push_back(std::make_unique<SegmentTableSlide>(result, header.chineseNames));
+    slides.push_back(std::make_unique<SegmentTableSlide>(result, header.chineseNames, header.currency));
+    slides.push_back(std::make_unique<TextSlide>(SlideText::tr("How the customers were scored"),
+                                                 methodColumns(header, result)));
+    slides.push_back(std::make_unique<TextSlide>(SlideText::tr("The data behind the report"),
+                                                 QList<QStringList> { dataQualityLines(header, result) }));
     return slides;
 }
 
@@ -154,6 +180,12 @@ SlideList buildSlides(const WorkbenchSession &session)
         return {};
     ReportHeader header;
     header.chineseNames = session.chineseNames();
+    header.currency = session.currency();
+    header.title = session.displaySettings().reportTitle;
+    header.subtitle = session.displaySettings().reportSubtitle;
+    header.settings = &session.settings();
+    const std::shared_ptr<const Model::CustomerFrame> frame = session.frame();
+    header.frame = frame.get();
     if (const auto project = session.project())
         header.projectName = QFileInfo(project->path).completeBaseName();
     return buildSlides(header, *result);

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "common/currency.h"
+#include "jobs/rfmsettings.h"
+#include "model/customerframe.h"
 #include "rfm/rfmresult.h"
 
 #include <QRectF>
@@ -41,15 +44,26 @@ protected:
 
 using SlideList = std::vector<std::unique_ptr<Slide>>;
 
-/// What the title slide says besides what the result knows.
+/// What the report says besides what the result knows.
 struct ReportHeader
 {
+    QString title;               ///< empty: "Customer segment report"
+    QString subtitle;            ///< empty: the project's name
     QString projectName;
     bool chineseNames = false;   ///< segment and scheme names in Chinese
+    Currency currency = Currency::None;
+    /// How the result was scored and on which customers: the method and data-quality pages and
+    /// the earlier scoring the findings compare with. Either may be null (those pages say less).
+    const Jobs::RfmSettings *settings = nullptr;
+    const Model::CustomerFrame *frame = nullptr;
+
+    QString effectiveTitle() const;
+    QString effectiveSubtitle() const;
 };
 
-/// The report's slides: a title slide (project, as-of date, customers scored, scheme, method),
-/// one slide per dashboard chart in the dashboard's order, then the segment table with actions.
+/// The report's slides: a title slide (title, subtitle, as-of date, customers scored, scheme,
+/// method), the findings in sentences, one slide per dashboard chart in the dashboard's order,
+/// the segment table with actions, then the method and the data-quality pages.
 SlideList buildSlides(const ReportHeader &header, const Rfm::RfmResult &result);
 /// The same for the session's project and current result; empty while there is no result.
 SlideList buildSlides(const WorkbenchSession &session);

@@ -1,9 +1,11 @@
 #include "cutpanel.h"
 
+#include "cutspinbox.h"
 #include "histogramwidget.h"
 
-#include <QDoubleSpinBox>
+#include <QCheckBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QSignalBlocker>
@@ -20,7 +22,7 @@ namespace {
 QString panelTitle(Rfm::Dimension d)
 {
     switch (d) {
-    case Rfm::Dimension::Recency: return CutPanel::tr("Recency: days since the last purchase");
+    case Rfm::Dimension::Recency: return CutPanel::tr("Recency (days)");
     case Rfm::Dimension::Frequency: return CutPanel::tr("Frequency");
     case Rfm::Dimension::Monetary: return CutPanel::tr("Monetary");
     }
@@ -41,6 +43,11 @@ double niceStep(double range)
     return 10 * power;
 }
 
+const std::vector<double> &metricOf(const Rfm::RfmMetrics &m, Rfm::Dimension d)
+{
+    return d == Rfm::Dimension::Recency ? m.recency : d == Rfm::Dimension::Frequency ? m.frequency : m.monetary;
+}
+
 } // namespace
 
 CutPanel::CutPanel(Rfm::Dimension dimension, QWidget *parent)
@@ -48,18 +55,30 @@ CutPanel::CutPanel(Rfm::Dimension dimension, QWidget *parent)
     , m_dimension(dimension)
     , m_histogram(new HistogramWidget(this))
     , m_spinGrid(new QGridLayout)
-    , m_note(new QLabel(this))
 {
     m_histogram->setMirrored(dimension == Rfm::Dimension::Recency);
     m_histogram->setAccessibleName(title());
-    m_note->setWordWrap(true);
-    m_note->setForegroundRole(QPalette::PlaceholderText);
+    if (dimension == Rfm::Dimension::Recency)
+        setToolTip(tr("Recency: days since the last purchase"));
+    auto *header = new QHBoxLayout;
+    header->addWidget(new QLabel(tr("Cut points:"), this));
+    header->addStretch(1);
+    if (dimension != Rfm::Dimension::Recency) {
+        m_logScale = new QCheckBox(tr("&Log scale"), this);
+        m_logScale->setToolTip(tr("A logarithmic axis spreads the many small values, where most cut lines "
+                                  "are, and keeps the long tail in view."));
+        connect(m_logScale, &QCheckBox::toggled, this, [this] {
+            m_scaleChosen = true;
+            rebuildHistogram();
+        });
+        header->addWidget(m_logScale);
+    }
     auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(4);
     layout->addWidget(m_histogram, 1);
-    layout->addWidget(new QLabel(tr("Cut points:"), this));
+    layout->addLayout(header);
     // Two boxes a row: four cut points side by side would make three panels too wide.
     layout->addLayout(m_spinGrid);
-    layout->addWidget(m_note);
 }
 
 QDoubleSpinBox *CutPanel::spinBox(int line) const
@@ -67,20 +86,61 @@ QDoubleSpinBox *CutPanel::spinBox(int line) const
     return line >= 0 && line < int(m_spins.size()) ? m_spins[size_t(line)] : nullptr;
 }
 
-void CutPanel::setData(HistogramData data)
+QString CutPanel::noteText() const
 {
-    // Day and order counts are whole numbers: any whole-number line splits them differently, and
-    // nothing in between does.
-    const bool integral = data.integral;
-    m_histogram->setSnapStep(integral ? 1.0 : niceStep(data.high - data.low));
-    QString note;
-    if (data.isClipped()) {
-        note = tr("Axis stops at the 99th percentile (%1); the %2 customers above it are in the hatched last bar.")
-                   .arg(QLocale().toString(data.clipValue, 'g', 6), QLocale().toString(data.clippedAbove));
+    return m_note;
+}
+
+void CutPanel::setCurrency(Currency currency)
+{
+    if (m_dimension == Rfm::Dimension::Monetary)
+        setTitle(withCurrency(panelTitle(m_dimension), currency));
+}
+
+bool CutPanel::isIntegral() const
+{
+    // Days are whole by definition; orders unless the frequency is an average of something.
+    return m_dimension != Rfm::Dimension::Monetary;
+}
+
+void CutPanel::setMetric(std::shared_ptr<const Rfm::RfmResult> result)
+{
+    m_result = std::move(result);
+    if (m_logScale && !m_scaleChosen && m_result) {
+        const QSignalBlocker block(m_logScale);
+        m_logScale->setChecked(HistogramData::isSkewed(metricOf(m_result->metrics, m_dimension), m_result->metrics.scored));
     }
-    m_note->setText(note);
-    m_note->setVisible(!note.isEmpty());
+    rebuildHistogram();
+}
+
+void CutPanel::rebuildHistogram()
+{
+    if (!m_result)
+        return;
+    const bool log = m_logScale && m_logScale->isChecked();
+    // Spend and order counts have long tails; days since the last order do not.
+    HistogramData data = HistogramData::build(metricOf(m_result->metrics, m_dimension), m_result->metrics.scored,
+                                              m_dimension != Rfm::Dimension::Recency, isIntegral(),
+                                              log ? AxisScale::Log : AxisScale::Linear);
+    m_histogram->setSnapStep(isIntegral() ? 1.0 : niceStep(data.high() - data.low()));
+    const QLocale locale;
+    QStringList notes;
+    if (data.isClipped()) {
+        notes << tr("Axis stops at the 99th percentile (%1); the %2 customers above it are in the hatched last bar.")
+                         .arg(cutNumber(data.clipValue, data.integral), locale.toString(data.clippedAbove));
+    }
+    if (data.negative > 0) {
+        notes << tr("%n customer(s) below zero (their returns exceed their purchases) are in the bar left of the axis.",
+                    nullptr, int(data.negative));
+    }
+    // The hatched last bar, its "+" tick and the bar left of zero show it; the words are in the
+    // tooltip, where they do not take the histogram's height on a small screen.
+    m_note = notes.join(u'\n');
+    m_histogram->setToolTip(m_note.isEmpty() ? HistogramWidget::defaultToolTip()
+                                             : HistogramWidget::defaultToolTip() + u"\n\n"_s + m_note);
     m_histogram->setData(std::move(data));
+    for (CutSpinBox *spin : m_spins)
+        spin->setSingleStep(m_histogram->snapStep());
 }
 
 void CutPanel::rebuildSpinBoxes(int count)
@@ -91,15 +151,15 @@ void CutPanel::rebuildSpinBoxes(int count)
     }
     while (int(m_spins.size()) < count) {
         const int line = int(m_spins.size());
-        auto *spin = new QDoubleSpinBox(this);
+        auto *spin = new CutSpinBox(this);
+        spin->setIntegral(isIntegral());
         spin->setRange(-1e12, 1e12);
-        spin->setDecimals(2);
         // Only a finished edit (Enter, focus out, an arrow step) counts: no change per keystroke.
         spin->setKeyboardTracking(false);
         // The range's widest value would size every box for 13 digits: three panels of four
         // boxes would then not fit a laptop screen. Size for a typical cut point instead.
         spin->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-        spin->setMinimumWidth(spin->fontMetrics().horizontalAdvance(u"000000.00"_s) + 28);
+        spin->setMinimumWidth(spin->fontMetrics().horizontalAdvance(u"000,000.00"_s) + 28);
         spin->setAccessibleName(tr("Cut point %1").arg(line + 1));
         connect(spin, &QDoubleSpinBox::valueChanged, this, [this, line](double value) { Q_EMIT cutEdited(line, value); });
         m_spinGrid->addWidget(spin, line / 2, line % 2);

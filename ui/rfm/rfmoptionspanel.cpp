@@ -107,6 +107,7 @@ QWidget *RfmOptionsPanel::buildMetricsGroup()
     m_defaultAsOf = new QCheckBox(tr("Day after the latest order"), group);
     m_asOf = new QDateEdit(group);
     m_asOf->setCalendarPopup(true);
+    m_asOf->setDisplayFormat(u"yyyy-MM-dd"_s); // ISO, never "1/1/26"
     m_asOf->setKeyboardTracking(false);
     m_window = new QComboBox(group);
     m_window->addItem(tr("All orders"), 0);

@@ -8,7 +8,9 @@
 #include "segmentpreviewmodel.h"
 #include "transitionmodel.h"
 
+#include "format/displayformat.h"
 #include "projectloader.h"
+#include "widgets/emptystate.h"
 #include "rfm/transitions.h"
 
 #include <QAction>
@@ -20,7 +22,10 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -35,6 +40,8 @@ using namespace Qt::StringLiterals;
 namespace Portrait::Ui {
 
 namespace {
+
+constexpr int MinimumSegmentRows = 6;
 
 constexpr std::array AllDimensions { Rfm::Dimension::Recency, Rfm::Dimension::Frequency, Rfm::Dimension::Monetary };
 
@@ -93,22 +100,51 @@ RfmPage::RfmPage(WorkbenchSession *session, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(undoButton);
     top->addWidget(redoButton);
-    top->addWidget(m_status, 1);
+    top->addWidget(m_error, 1);
+    top->addStretch(); // the buttons stay left while no error is shown
+    // The histograms above, the segment sizes and who moves where below: the tables keep room for
+    // six segments at least, the histograms take the rest.
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(u"rfmSplitter"_s);
+    split->setChildrenCollapsible(false);
+    split->addWidget(buildCutPanels());
+    split->addWidget(buildResultTables());
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     auto *right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
     right->addLayout(top);
-    right->addWidget(m_error);
-    right->addWidget(buildCutPanels(), 3);
-    right->addWidget(buildResultTables(), 2);
-    m_options->setFixedWidth(m_options->sizeHint().width() + 24);
+    right->addWidget(split, 1);
+    // What was scored and how, under the options it comes from.
+    m_status->setObjectName(u"rfmStatus"_s);
+    m_status->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+    auto *left = new QVBoxLayout;
+    left->setContentsMargins(0, 0, 0, 0);
+    left->addWidget(m_options);
+    left->addWidget(m_status, 1);
+    const int leftWidth = m_options->sizeHint().width() + 24;
+    m_options->setFixedWidth(leftWidth);
+    m_status->setFixedWidth(leftWidth);
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QHBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(left);
+    contentLayout->addLayout(right, 1);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(buildEmptyState());
+    m_stack->addWidget(content);
     auto *layout = new QHBoxLayout(this);
-    layout->addWidget(m_options);
-    layout->addLayout(right, 1);
+    layout->addWidget(m_stack);
 
     connect(m_options, &RfmOptionsPanel::requestEdited, this, &RfmPage::onRequestEdited);
     connect(m_options, &RfmOptionsPanel::schemeChosen, this, &RfmPage::onSchemeChosen);
     connect(m_options, &RfmOptionsPanel::openSchemeFileRequested, this, &RfmPage::openSchemeFile);
     connect(m_options, &RfmOptionsPanel::editSchemeRequested, this, &RfmPage::editScheme);
     connect(session, &WorkbenchSession::resultChanged, this, &RfmPage::onResultChanged);
+    connect(session, &WorkbenchSession::displayChanged, this,
+            [this] { m_cutPanels[size_t(Rfm::Dimension::Monetary)]->setCurrency(m_session->currency()); });
     onResultChanged();
 }
 
@@ -142,6 +178,10 @@ QWidget *RfmPage::buildResultTables()
     sizesLayout->addWidget(new QLabel(tr("Segment sizes"), sizes));
     QTableView *segmentView = compactTable(m_segments, sizes);
     segmentView->setObjectName(u"rfmSegmentView"_s);
+    // Six segments without scrolling, whatever the window: the splitter gives the histograms the rest.
+    segmentView->setMinimumHeight(segmentView->horizontalHeader()->sizeHint().height()
+                                  + MinimumSegmentRows * segmentView->verticalHeader()->defaultSectionSize()
+                                  + 2 * segmentView->frameWidth() + segmentView->horizontalScrollBar()->sizeHint().height());
     sizesLayout->addWidget(segmentView);
 
     auto *moves = new QWidget(splitter);
@@ -152,12 +192,66 @@ QWidget *RfmPage::buildResultTables()
     QTableView *matrix = compactTable(m_transitions, moves);
     matrix->setObjectName(u"rfmTransitionView"_s);
     matrix->setToolTip(tr("Rows: the segment customers leave. Columns: the one they join. Cells: customers · revenue."));
-    movesLayout->addWidget(matrix);
+    // An empty matrix is a blank frame: say instead what would fill it.
+    m_movesHint = new QLabel(moves);
+    m_movesHint->setObjectName(u"rfmTransitionHint"_s);
+    m_movesHint->setAlignment(Qt::AlignCenter);
+    m_movesHint->setWordWrap(true);
+    m_movesHint->setFrameShape(QFrame::StyledPanel);
+    m_movesHint->setForegroundRole(QPalette::PlaceholderText);
+    m_movesHint->setMargin(12);
+    m_moves = new QStackedWidget(moves);
+    m_moves->addWidget(m_movesHint);
+    m_moves->addWidget(matrix);
+    movesLayout->addWidget(m_moves, 1);
     splitter->addWidget(sizes);
     splitter->addWidget(moves);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     return splitter;
+}
+
+QWidget *RfmPage::buildEmptyState()
+{
+    m_empty = new EmptyState(this);
+    m_openButton = m_empty->addButton(tr("&Open a Project…"));
+    m_demoButton = m_empty->addButton(tr("Try the &Demo"));
+    m_importButton = m_empty->addButton(tr("&Import Orders…"));
+    connect(m_openButton, &QPushButton::clicked, this, &RfmPage::openProjectRequested);
+    connect(m_demoButton, &QPushButton::clicked, this, &RfmPage::demoRequested);
+    connect(m_importButton, &QPushButton::clicked, this, &RfmPage::importRequested);
+    return m_empty;
+}
+
+void RfmPage::showEmptyState()
+{
+    const bool hasOrders = m_session->hasProject() && !m_session->project()->frame.orders.customer.empty();
+    if (hasOrders || (m_session->hasProject() && m_session->result())) {
+        m_stack->setCurrentIndex(1);
+        return;
+    }
+    if (!m_session->hasProject()) {
+        m_empty->setText(tr("No project is open"),
+                         tr("RFM scores customers by how recently, how often and how much they bought. Open a "
+                            "project, or try the demo project to see how it works."));
+        m_empty->showButtons({ m_openButton, m_demoButton });
+    } else {
+        m_empty->setText(tr("This project has no orders yet"),
+                         tr("Import an order export (CSV, Excel or a database dump) with a customer id, an order "
+                            "date and an amount; the customers are scored as soon as it is in."));
+        m_empty->showButtons({ m_importButton });
+    }
+    m_stack->setCurrentIndex(0);
+}
+
+bool RfmPage::isShowingTransitionHint() const
+{
+    return m_moves->currentIndex() == 0;
+}
+
+bool RfmPage::isShowingEmptyState() const
+{
+    return m_stack->currentIndex() == 0;
 }
 
 std::vector<double> RfmPage::committedCuts(Rfm::Dimension d) const
@@ -276,10 +370,13 @@ void RfmPage::showTransitions(const Rfm::RfmResult &from, const Rfm::RfmResult &
     const bool chinese = m_session->chineseNames();
     m_transitions->setTransitions(t, from.scheme, to.scheme, chinese);
     const QString customers = QLocale().toString(t.movedCustomers);
-    const QString revenue = QLocale().toString(t.movedRevenue, 'f', 0);
+    const QString revenue = DisplayFormat::money(t.movedRevenue, m_session->currency(), 0);
+    m_moves->setCurrentIndex(t.movedCustomers == 0 ? 0 : 1);
     if (t.movedCustomers == 0) {
-        m_transitionCaption->setText(preview ? tr("Who moves where: nobody changes segment at this position.")
-                                             : tr("Who moves where: the last change moved nobody."));
+        m_transitionCaption->setText(tr("Who moves where"));
+        m_movesHint->setText(preview ? tr("Nobody changes segment at this position of the line.")
+                                     : tr("The last change moved nobody. Drag a cut line, or change the method or "
+                                          "the levels, to see which customers change segment."));
     } else if (preview) {
         m_transitionCaption->setText(
             tr("Who moves where if you drop the line here: %1 customers (%2 revenue) change segment.")
@@ -290,7 +387,7 @@ void RfmPage::showTransitions(const Rfm::RfmResult &from, const Rfm::RfmResult &
     }
 }
 
-void RfmPage::refreshHistograms(const Rfm::RfmResult &result)
+void RfmPage::refreshHistograms(const std::shared_ptr<const Rfm::RfmResult> &result)
 {
     const void *frame = m_session->project().get();
     const Rfm::MetricOptions &metrics = m_session->settings().request.metrics;
@@ -298,11 +395,8 @@ void RfmPage::refreshHistograms(const Rfm::RfmResult &result)
         return;
     m_histogramFrame = frame;
     m_histogramMetrics = metrics;
-    const Rfm::RfmMetrics &x = result.metrics;
-    // Spend and order counts have long tails; days since the last order do not.
-    m_cutPanels[0]->setData(HistogramData::build(x.recency, x.scored, false, true));
-    m_cutPanels[1]->setData(HistogramData::build(x.frequency, x.scored, true, true));
-    m_cutPanels[2]->setData(HistogramData::build(x.monetary, x.scored, true, false));
+    for (CutPanel *panel : m_cutPanels)
+        panel->setMetric(result);
 }
 
 void RfmPage::showStatus(const Rfm::RfmResult &result)
@@ -312,7 +406,7 @@ void RfmPage::showStatus(const Rfm::RfmResult &result)
                  .arg(Rfm::methodTitle(result.scores.method))
                  .arg(result.scores.bins)
                  .arg(QLocale().toString(result.metrics.scoredCount), QLocale().toString(result.metrics.size()),
-                      QLocale().toString(QDate::fromJulianDay(result.metrics.asOf), QLocale::ShortFormat));
+                      DisplayFormat::date(result.metrics.asOf));
     for (const Issue &issue : result.scores.issues.items())
         lines << issue.text;
     m_status->setText(lines.join(u'\n'));
@@ -329,6 +423,7 @@ void RfmPage::onResultChanged()
     m_error->setVisible(!m_session->errorText().isEmpty());
     for (CutPanel *panel : m_cutPanels)
         panel->setEnabled(bool(result));
+    showEmptyState();
     if (!result) {
         m_segments->clear();
         m_transitions->clear();
@@ -360,7 +455,7 @@ void RfmPage::showResult()
     const auto result = m_session->result();
     if (!result)
         return;
-    refreshHistograms(*result);
+    refreshHistograms(result);
     for (Rfm::Dimension d : AllDimensions)
         m_cutPanels[size_t(d)]->setCuts(result->scores.cuts[size_t(d)]);
     m_segments->setResult(*result, m_session->chineseNames());
@@ -368,7 +463,10 @@ void RfmPage::showResult()
         showTransitions(*m_shown, *result, false);
     } else if (m_shown != result) {
         m_transitions->clear();
-        m_transitionCaption->setText(tr("Who moves where: drag a cut line to see which customers change segment."));
+        m_moves->setCurrentIndex(0);
+        m_transitionCaption->setText(tr("Who moves where"));
+        m_movesHint->setText(tr("Drag a cut line to see which customers would change segment, and to which; "
+                                "after each change this shows who moved."));
     }
     m_shown = result;
     showStatus(*result);

@@ -9,11 +9,14 @@
 
 class QAction;
 class QLabel;
+class QPushButton;
+class QStackedWidget;
 class QTimer;
 
 namespace Portrait::Ui {
 
 class CutPanel;
+class EmptyState;
 class RfmOptionsPanel;
 class SegmentPreviewModel;
 class TransitionModel;
@@ -61,10 +64,25 @@ public:
     /// Opens the scheme editor on the current scheme.
     void editScheme();
 
+    /// Whether the page says what to do next (no project, no orders) instead of the histograms.
+    bool isShowingEmptyState() const;
+    EmptyState *emptyState() const { return m_empty; }
+    QLabel *transitionHint() const { return m_movesHint; }
+    /// The hint is shown instead of the who-moves matrix.
+    bool isShowingTransitionHint() const;
+
+Q_SIGNALS:
+    /// The empty page's buttons: the window opens a project, the demo, or the import wizard.
+    void openProjectRequested();
+    void demoRequested();
+    void importRequested();
+
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    QWidget *buildEmptyState();
+    void showEmptyState();
     QWidget *buildCutPanels();
     QWidget *buildResultTables();
     void onResultChanged();
@@ -76,7 +94,7 @@ private:
     void runPreview();
     void endDrag();
     void showTransitions(const Rfm::RfmResult &from, const Rfm::RfmResult &to, bool preview);
-    void refreshHistograms(const Rfm::RfmResult &result);
+    void refreshHistograms(const std::shared_ptr<const Rfm::RfmResult> &result);
     void showStatus(const Rfm::RfmResult &result);
     std::vector<double> committedCuts(Rfm::Dimension d) const;
 
@@ -86,6 +104,13 @@ private:
     SegmentPreviewModel *m_segments = nullptr;
     TransitionModel *m_transitions = nullptr;
     QLabel *m_transitionCaption = nullptr;
+    QStackedWidget *m_moves = nullptr;
+    QLabel *m_movesHint = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    EmptyState *m_empty = nullptr;
+    QPushButton *m_openButton = nullptr;
+    QPushButton *m_demoButton = nullptr;
+    QPushButton *m_importButton = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_error = nullptr;
     QAction *m_undo = nullptr;

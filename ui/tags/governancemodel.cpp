@@ -1,5 +1,7 @@
 #include "governancemodel.h"
 
+#include "format/displayformat.h"
+
 #include <QBrush>
 #include <QLocale>
 #include <QPalette>
@@ -76,8 +78,8 @@ QVariant GovernanceModel::data(const QModelIndex &index, int role) const
             return row.source == Tags::TagSource::Rule ? tr("rule")
                     : row.source == Tags::TagSource::Manual ? tr("manual") : tr("not set");
         case CustomersColumn: return locale.toString(row.count);
-        case ShareColumn: return QString(locale.toString(100 * row.share, 'f', 1) + u" %"_s);
-        case RevenueShareColumn: return QString(locale.toString(100 * row.revenueShare, 'f', 1) + u" %"_s);
+        case ShareColumn: return DisplayFormat::percent(row.share);
+        case RevenueShareColumn: return DisplayFormat::percent(row.revenueShare);
         case FlagsColumn: return flagText(row.flags);
         default: return {};
         }

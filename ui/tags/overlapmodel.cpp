@@ -1,5 +1,7 @@
 #include "overlapmodel.h"
 
+#include "format/displayformat.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -60,7 +62,7 @@ QVariant OverlapModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return tr("%1 customers have both %2 and %3 (%4 of %2)")
                 .arg(QLocale().toString(both), m_paths[index.row()], m_paths[index.column()],
-                     QLocale().toString(100 * share, 'f', 1) + u" %"_s);
+                     DisplayFormat::percent(share));
     default:
         return {};
     }

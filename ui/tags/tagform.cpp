@@ -1,6 +1,7 @@
 #include "tagform.h"
 
 #include "ruleeditor.h"
+#include "rulehelper.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -29,6 +30,7 @@ TagForm::TagForm(QWidget *parent) : QWidget(parent)
     m_owner = new QLineEdit(this);
     m_rule = new RuleEditor(this);
     m_rule->setPlaceholderText(tr("Empty: the tag is set by hand. Example: promo_share >= 0.6"));
+    m_ruleHelper = new RuleHelper(m_rule, this);
     m_apply = new QPushButton(tr("Apply"), this);
     m_apply->setDefault(true);
     m_revert = new QPushButton(tr("Revert"), this);
@@ -41,6 +43,7 @@ TagForm::TagForm(QWidget *parent) : QWidget(parent)
     form->addRow(tr("Refresh rule:"), m_refresh);
     form->addRow(tr("Owner / note:"), m_owner);
     form->addRow(tr("Rule:"), m_rule);
+    form->addRow(QString(), m_ruleHelper);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_revert);
@@ -73,7 +76,7 @@ void TagForm::setTag(const Tags::TagNode *node, const QString &path)
     m_rule->setText(m_shown.rule);
     m_rule->setWorkspace(m_workspace, m_path);
     for (QWidget *w : std::initializer_list<QWidget *> { m_name, m_nameEn, m_definition, m_dataSource, m_refresh,
-                                                         m_owner, m_rule })
+                                                         m_owner, m_rule, m_ruleHelper })
         w->setEnabled(node != nullptr);
     updateButtons();
 }
@@ -82,6 +85,7 @@ void TagForm::setWorkspace(std::shared_ptr<const Jobs::TagWorkspace> workspace)
 {
     m_workspace = std::move(workspace);
     m_rule->setWorkspace(m_workspace, m_path);
+    m_ruleHelper->setWorkspace(m_workspace);
 }
 
 Tags::TagNode TagForm::editedNode() const

@@ -13,6 +13,7 @@ class QLabel;
 namespace Portrait::Ui {
 
 class RuleEditor;
+class RuleHelper;
 
 /// The side form of the tags page: one tag's names, definition, data source, refresh rule, owner
 /// note and rule. Edits are applied as one step with Apply (applyRequested), which the page turns
@@ -32,6 +33,7 @@ public:
     Tags::TagNode editedNode() const;
     bool isDirty() const;
     RuleEditor *ruleEditor() const { return m_rule; }
+    RuleHelper *ruleHelper() const { return m_ruleHelper; }
     QLineEdit *nameEdit() const { return m_name; }
     QPushButton *applyButton() const { return m_apply; }
 
@@ -52,6 +54,7 @@ private:
     QLineEdit *m_refresh = nullptr;
     QLineEdit *m_owner = nullptr;
     RuleEditor *m_rule = nullptr;
+    RuleHelper *m_ruleHelper = nullptr;
     QPushButton *m_apply = nullptr;
     QPushButton *m_revert = nullptr;
 };

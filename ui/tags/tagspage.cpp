@@ -1,6 +1,7 @@
 #include "tagspage.h"
 
 #include "dictionarycommand.h"
+#include "format/displayformat.h"
 #include "governancemodel.h"
 #include "groupbuilder.h"
 #include "jobs/customerfeatures.h"
@@ -14,8 +15,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QThreadPool>
@@ -30,7 +33,7 @@ using namespace Qt::StringLiterals;
 
 namespace Portrait::Ui {
 
-TagsPage::TagsPage(QWidget *parent) : QWidget(parent)
+TagsPage::TagsPage(QWidget *parent) : QWidget(parent), m_chineseTagNames(DisplayFormat::chineseUi())
 {
     m_undo = new QUndoStack(this);
     m_manualUndo = m_undo;
@@ -65,7 +68,10 @@ TagsPage::TagsPage(QWidget *parent) : QWidget(parent)
     m_overlapView = new QTableView(this);
     m_overlapView->setModel(m_overlapModel);
     m_overlapView->verticalHeader()->setDefaultSectionSize(m_overlapView->fontMetrics().height() + 8);
-    m_overlapView->horizontalHeader()->setDefaultSectionSize(72);
+    // Every tag's name whole in the headers: columns as wide as their names, never cut.
+    m_overlapView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_overlapView->horizontalHeader()->setMinimumSectionSize(56);
+    m_overlapView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     auto *governance = new QSplitter(Qt::Vertical, this);
@@ -79,7 +85,13 @@ TagsPage::TagsPage(QWidget *parent) : QWidget(parent)
 
     m_groups = new GroupBuilder(this);
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(m_form, tr("Tag"));
+    // The form scrolls rather than setting the window's least height: in Chinese its rows are
+    // taller and would push the window past a 640-pixel screen.
+    auto *formScroll = new QScrollArea(this);
+    formScroll->setWidget(m_form);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(formScroll, tr("Tag"));
     m_tabs->addTab(governance, tr("Governance"));
     m_tabs->addTab(m_groups, tr("Groups"));
 
@@ -93,10 +105,18 @@ TagsPage::TagsPage(QWidget *parent) : QWidget(parent)
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({ 420, 780 });
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_toolBar);
+    contentLayout->addWidget(m_message);
+    contentLayout->addWidget(splitter, 1);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(buildEmptyState());
+    m_stack->addWidget(content);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_toolBar);
-    layout->addWidget(m_message);
-    layout->addWidget(splitter, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
 
     m_workPool = new QThreadPool(this);
     m_workPool->setMaxThreadCount(1);
@@ -112,7 +132,14 @@ TagsPage::TagsPage(QWidget *parent) : QWidget(parent)
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &TagsPage::showCurrentTag);
     connect(m_treeModel, &TagTreeModel::renameRequested, this, [this](qint64 id, const QString &name) {
         Tags::TagDictionary after = m_dictionary;
-        if (Status s = after.renameTag(id, name); !s)
+        const Tags::TagNode *node = m_dictionary.find(id);
+        if (!node)
+            return;
+        // The tree shows the English name in the English interface: that is the name renamed.
+        Tags::TagNode renamed = *node;
+        const bool english = !m_chineseTagNames && !node->nameEn.isEmpty();
+        renamed.nameEn = name;
+        if (Status s = english ? after.updateTag(renamed) : after.renameTag(id, name); !s)
             return showMessage(s.error().message, true);
         changeDictionary(after, tr("Rename tag \"%1\"").arg(name), id);
     }, Qt::QueuedConnection);   // queued: the view is still inside setData() of the model this resets
@@ -140,6 +167,7 @@ TagsPage::TagsPage(QWidget *parent) : QWidget(parent)
     connect(m_groups, &GroupBuilder::exportRequested, this, &TagsPage::exportRequested);
     connectStorage();
     showCurrentTag();
+    updateEmptyState();
 }
 
 TagsPage::~TagsPage()
@@ -160,6 +188,7 @@ void TagsPage::setData(std::shared_ptr<const Model::CustomerFrame> frame, std::s
         applyDictionary(m_dictionary, 0);
     }
     scheduleFeatures();
+    updateEmptyState();
 }
 
 void TagsPage::setMetricOptions(const Rfm::MetricOptions &options)
@@ -187,12 +216,20 @@ QList<Tags::CustomerTagReason> TagsPage::tagsOfCustomer(qsizetype row) const
     return m_workspace ? Tags::tagsOfCustomer(m_dictionary, m_workspace->tagging, row) : QList<Tags::CustomerTagReason>();
 }
 
+QStringList TagsPage::tagPathsOfCustomer(qsizetype row) const
+{
+    QStringList paths;
+    for (const Tags::CustomerTagReason &reason : tagsOfCustomer(row))
+        paths.append(m_dictionary.displayPath(reason.id, m_chineseTagNames));
+    return paths;
+}
+
 QStringList TagsPage::explainCustomerTags(qsizetype row) const
 {
     QStringList out;
     for (const Tags::CustomerTagReason &reason : tagsOfCustomer(row)) {
         const QString how = reason.source == Tags::TagSource::Manual ? tr("set by hand") : tr("rule: %1").arg(reason.rule);
-        out.append(tr("%1 — %2").arg(m_dictionary.displayPath(reason.id, m_chinese), how));
+        out.append(tr("%1 — %2").arg(m_dictionary.displayPath(reason.id, m_chineseTagNames), how));
     }
     return out;
 }
@@ -214,7 +251,7 @@ void TagsPage::applyDictionary(const Tags::TagDictionary &dictionary, qint64 sel
     }
     const bool first = m_dictionary.isEmpty();
     m_dictionary = dictionary;
-    m_treeModel->setDictionary(m_dictionary, m_chinese);
+    m_treeModel->setDictionary(m_starterTexts.localized(m_dictionary), m_chineseTagNames);
     if (first) {
         m_tree->expandToDepth(0);
     } else {
@@ -225,9 +262,10 @@ void TagsPage::applyDictionary(const Tags::TagDictionary &dictionary, qint64 sel
     if (selectId && m_dictionary.find(selectId))
         selectTag(selectId);
     showCurrentTag();
-    m_groups->setGroups(m_dictionary.groups(), m_workspace);
+    m_groups->setGroups(m_starterTexts.localized(m_dictionary.groups()), m_workspace);
     scheduleRetag();
     tagDataEdited();
+    updateEmptyState();
 }
 
 void TagsPage::selectTag(qint64 id)
@@ -249,7 +287,10 @@ qint64 TagsPage::currentTagId() const
 void TagsPage::showCurrentTag()
 {
     const qint64 id = currentTagId();
-    m_form->setTag(m_dictionary.find(id), m_dictionary.path(id));
+    // The starter's texts in the interface's language, whichever they were installed in.
+    const Tags::TagNode *node = m_dictionary.find(id);
+    const Tags::TagNode shown = node ? m_starterTexts.localized(*node) : Tags::TagNode();
+    m_form->setTag(node ? &shown : nullptr, m_dictionary.path(id));
 }
 
 void TagsPage::showMessage(const QString &message, bool error)
@@ -357,10 +398,10 @@ void TagsPage::showWorkspace(std::shared_ptr<const Jobs::TagWorkspace> workspace
         governance = m_workspace->governance;
     }
     m_treeModel->setCounts(counts, m_workspace ? m_workspace->tagging.customers : 0);
-    m_governanceModel->setGovernance(governance, m_dictionary, m_chinese);
-    m_overlapModel->setGovernance(governance, m_dictionary, m_chinese);
+    m_governanceModel->setGovernance(governance, m_dictionary, m_chineseTagNames);
+    m_overlapModel->setGovernance(governance, m_dictionary, m_chineseTagNames);
     m_form->setWorkspace(m_workspace);
-    m_groups->setGroups(m_dictionary.groups(), m_workspace);
+    m_groups->setGroups(m_starterTexts.localized(m_dictionary.groups()), m_workspace);
     QStringList summary;
     if (m_workspace) {
         const QLocale locale;
@@ -374,6 +415,8 @@ void TagsPage::showWorkspace(std::shared_ptr<const Jobs::TagWorkspace> workspace
         }
     }
     m_summary->setText(summary.join(u' '));
+    if (isShowingEmptyState())
+        updateStarterPreview();
     Q_EMIT workspaceChanged();
 }
 

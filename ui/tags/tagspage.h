@@ -7,6 +7,7 @@
 #include "rfm/rfmresult.h"
 #include "tags/dictionary.h"
 #include "tags/dictionarytagger.h"
+#include "startertexts.h"
 
 #include <QWidget>
 
@@ -15,6 +16,8 @@
 
 class QAction;
 class QLabel;
+class QPushButton;
+class QStackedWidget;
 class QSortFilterProxyModel;
 class QTableView;
 class QTabWidget;
@@ -22,10 +25,12 @@ class QThreadPool;
 class QTimer;
 class QToolBar;
 class QTreeView;
+class QTreeWidget;
 class QUndoStack;
 
 namespace Portrait::Ui {
 
+class EmptyState;
 class GovernanceModel;
 class GroupBuilder;
 class OverlapModel;
@@ -93,6 +98,8 @@ public:
     std::shared_ptr<const Jobs::TagWorkspace> workspace() const { return m_workspace; }
     /// For the customer card: the tags of customer `row` (frame order), each with what set it.
     QList<Tags::CustomerTagReason> tagsOfCustomer(qsizetype row) const;
+    /// The paths of the tags of customer `row`, as the page shows them ("Behaviour › Purchasing › Frequent").
+    QStringList tagPathsOfCustomer(qsizetype row) const;
     /// The same as lines of text: "行为特征 › 消费行为 › 高频 — rule: frequency >= 5".
     QStringList explainCustomerTags(qsizetype row) const;
 
@@ -106,6 +113,15 @@ public:
     OverlapModel *overlapModel() const { return m_overlapModel; }
     void selectTag(qint64 id);
     qint64 currentTagId() const;
+    QTableView *overlapView() const { return m_overlapView; }
+    QTableView *governanceView() const { return m_governanceView; }
+    /// No project, or a project without tags: the page says what to do next instead of an empty tree.
+    bool isShowingEmptyState() const;
+    EmptyState *emptyState() const { return m_empty; }
+    /// On a project without tags: the starter dictionary's tags, with how many customers each would get.
+    QTreeWidget *starterPreview() const { return m_starterPreview; }
+    /// What the page says about saving: "Saved automatically", "Saving…", or that it failed.
+    QString saveStateText() const;
 
 Q_SIGNALS:
     /// Export the customers of a group: rows of the frame.
@@ -116,9 +132,18 @@ Q_SIGNALS:
     void tagDataLoaded();
     void saved();
     void storageFailed(const QString &message);
+    /// The empty page's buttons while no project is open.
+    void openProjectRequested();
+    void demoRequested();
 
 private:
     void buildToolBar();
+    QWidget *buildEmptyState();
+    /// Shows the empty state or the tags, whichever fits the project and the dictionary.
+    void updateEmptyState();
+    /// Fills the starter preview, with counts once the features are there (off the GUI thread).
+    void updateStarterPreview();
+    void updateSaveState();
     void connectStorage();
     /// After every change of the dictionary or the hand-set tags: schedules the automatic save.
     void tagDataEdited();
@@ -146,7 +171,11 @@ private:
     std::shared_ptr<const Model::CustomerFrame> m_frame;
     std::shared_ptr<const Rfm::RfmResult> m_rfm;
     Rfm::MetricOptions m_options;
+    /// Segment names in the rules' context in Chinese (the scheme's or the interface's choice).
     bool m_chinese = true;
+    /// Tag names as the interface's language has them: Chinese, or the English name when there is one.
+    bool m_chineseTagNames = true;
+    StarterTexts m_starterTexts;
     Tags::TagDictionary m_dictionary;
     Tags::ManualTags m_manual;
     QString m_projectPath;
@@ -171,7 +200,8 @@ private:
     QUndoStack *m_undo = nullptr;
     QUndoStack *m_manualUndo = nullptr;
     QTimer *m_saveTimer = nullptr;
-    QAction *m_saveAction = nullptr;
+    QLabel *m_saveState = nullptr;   ///< "Saved automatically", "Saving…", "Not saved"
+    bool m_saveFailed = false;
     TagProjectStorage *m_storage = nullptr;
     QToolBar *m_toolBar = nullptr;
     QTreeView *m_tree = nullptr;
@@ -187,6 +217,15 @@ private:
     QTableView *m_overlapView = nullptr;
     GroupBuilder *m_groups = nullptr;
     QTimer *m_retagTimer = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    EmptyState *m_empty = nullptr;
+    QPushButton *m_openButton = nullptr;
+    QPushButton *m_demoButton = nullptr;
+    QPushButton *m_starterButton = nullptr;
+    QPushButton *m_blankButton = nullptr;
+    QTreeWidget *m_starterPreview = nullptr;
+    /// The features the preview's counts were made from; null: none yet.
+    std::shared_ptr<const Tags::FeatureTable> m_previewFeatures;
 };
 
 } // namespace Portrait::Ui

@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QFileDialog>
+#include <QLabel>
 #include <QMessageBox>
 #include <QToolBar>
 #include <QTreeView>
@@ -39,9 +40,36 @@ void TagsPage::buildToolBar()
     m_toolBar->addAction(tr("Starter dictionary"), this, &TagsPage::installStarter);
     m_toolBar->addAction(tr("Import…"), this, &TagsPage::importDictionary);
     m_toolBar->addAction(tr("Export…"), this, &TagsPage::exportDictionary);
-    // Edits save themselves shortly after; the button is for "now", and shows there is something to save.
-    m_saveAction = m_toolBar->addAction(tr("Save to project"), this, &TagsPage::saveToProject);
-    m_saveAction->setEnabled(false);
+    // Edits save themselves shortly after they are made: no button, but a word on where they are.
+    auto *spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    m_saveState = new QLabel(m_toolBar);
+    m_saveState->setObjectName(u"tagSaveState"_s);
+    m_saveState->setContentsMargins(8, 0, 8, 0);
+    m_toolBar->addWidget(m_saveState);
+}
+
+void TagsPage::updateSaveState()
+{
+    QString text;
+    QString style = u"color: #5f6368;"_s;
+    if (m_projectPath.isEmpty()) {
+        text.clear();
+    } else if (m_saveFailed) {
+        text = tr("Not saved: see the message above");
+        style = u"color: #b00020;"_s;
+    } else if (!m_loaded) {
+        text = tr("Reading the project's tags…");
+    } else if (isModified()) {
+        text = tr("Saving…");
+    } else {
+        text = tr("Saved automatically");
+    }
+    m_saveState->setText(text);
+    m_saveState->setStyleSheet(style);
+    m_saveState->setToolTip(tr("Tags, groups and hand-set tags are saved in the project a moment after every "
+                               "change, and before it is closed."));
 }
 
 void TagsPage::addTag(bool asChild)

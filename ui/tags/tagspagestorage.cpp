@@ -6,7 +6,6 @@
 #include "manualtagcommand.h"
 #include "tagprojectstorage.h"
 
-#include <QAction>
 #include <QDir>
 #include <QPointer>
 #include <QTimer>
@@ -38,6 +37,7 @@ void TagsPage::connectStorage()
                 if (path == m_projectPath) {
                     m_loaded = true;
                     setTagData(data);
+                    updateSaveState();
                     Q_EMIT tagDataLoaded();
                 }
                 runQueuedSave();
@@ -55,8 +55,10 @@ void TagsPage::connectStorage()
     connect(m_storage, &TagProjectStorage::saved, this,
             [this, runQueuedSave](const QString &path, const Project::TagData &data) {
                 // A save of older tags that finished late does not make the newer ones saved.
-                if (path == m_projectPath && sameTags(data, m_requested))
+                if (path == m_projectPath && sameTags(data, m_requested)) {
                     m_saved = data;
+                    m_saveFailed = false;
+                }
                 if (!runQueuedSave()) {
                     if (m_announceSave) {
                         m_announceSave = false;
@@ -64,11 +66,14 @@ void TagsPage::connectStorage()
                     }
                     tagDataEdited();   // edited while it was written: write again
                 }
+                updateSaveState();
                 Q_EMIT saved();
             });
     connect(m_storage, &TagProjectStorage::saveFailed, this, [this](const QString &path, const QString &message) {
-        // No retry loop: the next edit, Save to project or closing the project tries again.
+        // No retry loop: the next edit or closing the project tries again.
         m_saveQueued = false;
+        m_saveFailed = true;
+        updateSaveState();
         m_announceSave = false;
         const QString text = tr("The tags could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), message);
         showMessage(text, true);
@@ -86,6 +91,7 @@ void TagsPage::setProjectPath(const QString &path)
     m_loaded = false;
     m_saveQueued = false;
     m_announceSave = false;
+    m_saveFailed = false;
     setTagData({});
     if (!path.isEmpty())
         m_storage->load(path);
@@ -150,8 +156,7 @@ bool TagsPage::isModified() const
 void TagsPage::tagDataEdited()
 {
     const bool modified = isModified();
-    if (m_saveAction)
-        m_saveAction->setEnabled(modified && !m_projectPath.isEmpty());
+    updateSaveState();
     // Restarted by every edit: a burst of edits is written once, after it.
     if (modified && m_loaded && !m_projectPath.isEmpty())
         m_saveTimer->start();
@@ -178,7 +183,7 @@ qsizetype TagsPage::changeManualTag(qint64 id, const QStringList &customerKeys, 
     const qsizetype changed = qAbs(after.size() - before.size());
     if (changed == 0)
         return 0;
-    const QString path = m_dictionary.displayPath(id, m_chinese);
+    const QString path = m_dictionary.displayPath(id, m_chineseTagNames);
     const QString text = assign ? tr("Set tag \"%1\" on %n customer(s)", nullptr, int(changed)).arg(path)
                                 : tr("Remove tag \"%1\" from %n customer(s)", nullptr, int(changed)).arg(path);
     // The step may live on the window's stack; it must not call a page that is gone.

@@ -1,5 +1,7 @@
 #include "tagtreemodel.h"
 
+#include "format/displayformat.h"
+
 #include <QLocale>
 
 #include <functional>
@@ -92,9 +94,9 @@ QVariant TagTreeModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(*count);
         if (m_customers <= 0)
             return {};
-        return QString(QLocale().toString(100.0 * double(*count) / double(m_customers), 'f', 1) + u" %"_s);
+        return DisplayFormat::percent(double(*count) / double(m_customers));
     case Qt::EditRole:
-        return index.column() == NameColumn ? QVariant(node->name) : QVariant();
+        return index.column() == NameColumn ? QVariant(node->displayName(m_chinese)) : QVariant();
     case Qt::ToolTipRole:
         return node->definition.isEmpty() ? m_dictionary.path(node->id)
                                           : QString(m_dictionary.path(node->id) + u"\n"_s + node->definition);
@@ -110,7 +112,7 @@ bool TagTreeModel::setData(const QModelIndex &index, const QVariant &value, int 
     if (role != Qt::EditRole || index.column() != NameColumn || !m_dictionary.find(idAt(index)))
         return false;
     const QString name = value.toString().trimmed();
-    if (name.isEmpty() || name == m_dictionary.find(idAt(index))->name)
+    if (name.isEmpty() || name == m_dictionary.find(idAt(index))->displayName(m_chinese))
         return false;
     Q_EMIT renameRequested(idAt(index), name);
     return false;   // the page applies the rename through its undo stack and resets the model

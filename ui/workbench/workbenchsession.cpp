@@ -73,7 +73,10 @@ void WorkbenchSession::setProject(std::shared_ptr<const LoadedProject> project, 
     m_base = m_project->scored; // scored while loading: applySettings below keeps it if it fits
     if (m_base)
         m_settings = m_project->scoredWith;
+    m_display = m_project->display;
+    m_currency = m_display.currency.value_or(m_project->defaultCurrency);
     Q_EMIT projectChanged();
+    Q_EMIT displayChanged();
     applySettings(settings);
 }
 
@@ -84,8 +87,21 @@ void WorkbenchSession::clear()
     m_base.reset();
     m_result.reset();
     m_error.clear();
+    m_display = {};
+    m_currency = Currency::None;
     Q_EMIT projectChanged();
     Q_EMIT resultChanged();
+}
+
+void WorkbenchSession::setDisplaySettings(const Jobs::DisplaySettings &settings)
+{
+    if (settings.currency == m_display.currency && settings.reportTitle == m_display.reportTitle
+        && settings.reportSubtitle == m_display.reportSubtitle)
+        return;
+    m_display = settings;
+    if (m_project)
+        m_currency = m_display.currency.value_or(m_project->defaultCurrency);
+    Q_EMIT displayChanged();
 }
 
 std::shared_ptr<const Model::CustomerFrame> WorkbenchSession::frame() const

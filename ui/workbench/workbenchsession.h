@@ -1,6 +1,8 @@
 #pragma once
 
+#include "common/currency.h"
 #include "common/error.h"
+#include "jobs/displaysettings.h"
 #include "jobs/rfmsettings.h"
 #include "model/customerframe.h"
 #include "rfm/rfmresult.h"
@@ -50,6 +52,13 @@ public:
     bool chineseNames() const;
     QUndoStack *undoStack() const { return m_undo; }
 
+    /// The currency the project's amounts are shown in: as chosen, else what the data suggests.
+    Currency currency() const { return m_currency; }
+    /// The project's currency and report title, as the analyst last set them.
+    const Jobs::DisplaySettings &displaySettings() const { return m_display; }
+    /// Sets them (the window saves them in the project); emits displayChanged() when they change.
+    void setDisplaySettings(const Jobs::DisplaySettings &settings);
+
     /// What settings would give, without publishing it: the RFM page's live preview. Fast when only
     /// the cut lines or the tiers differ from the current settings (no sorting, no metric pass).
     Result<Rfm::RfmResult> evaluate(const RfmSettings &settings) const;
@@ -69,6 +78,8 @@ Q_SIGNALS:
     void projectChanged();
     /// The result (or errorText()) changed; also after a project was opened or closed.
     void resultChanged();
+    /// The currency or the report's title changed (setDisplaySettings()); also with a new project.
+    void displayChanged();
 
 private:
     bool sameBase(const RfmSettings &settings) const;
@@ -83,6 +94,8 @@ private:
     std::shared_ptr<const Rfm::RfmResult> m_result;
     QString m_error;
     QUndoStack *m_undo = nullptr;
+    Jobs::DisplaySettings m_display;
+    Currency m_currency = Currency::None;
 };
 
 } // namespace Portrait::Ui

@@ -417,7 +417,7 @@ private Q_SLOTS:
         QTest::newRow("heatmap (painted)") << int(Page::Chart::Heatmap);
         QTest::newRow("histogram (Qt Charts)") << int(Page::Chart::MonetaryHistogram);
         QTest::newRow("scatter (painted)") << int(Page::Chart::Scatter);
-        QTest::newRow("tiers (Qt Charts)") << int(Page::Chart::Tiers);
+        QTest::newRow("tiers (painted)") << int(Page::Chart::Tiers);
         QTest::newRow("medians (painted)") << int(Page::Chart::Medians);
     }
 

@@ -1,4 +1,4 @@
-// Not a test: saves presentation mode (title, a chart, the segment table) in English with the
+// Not a test: saves presentation mode (title, findings, the segment table, method, data quality) in English with the
 // shop11 scheme and in Chinese with cn8, for review. Run: report_screenshots OUTDIR
 #include "jobs/sampleproject.h"
 #include "project/frameloader.h"
@@ -50,7 +50,8 @@ int main(int argc, char *argv[])
         Ui::PresentationWindow window(Ui::buildSlides(session));
         window.resize(1600, 900);
         window.show();
-        for (int slide : { 0, 1, window.slideCount() - 1 }) {
+        const int count = window.slideCount();
+        for (int slide : { 0, 1, count - 3, count - 2, count - 1 }) {
             window.setCurrentIndex(slide);
             const QString name = outDir + u"/slide-%1-%2.png"_s.arg(lang).arg(slide + 1, 2, 10, QChar(u'0'));
             window.grab().save(name);
@@ -62,7 +63,7 @@ int main(int argc, char *argv[])
         page.setDevicePixelRatio(2);
         QPainter painter(&page);
         painter.setRenderHint(QPainter::Antialiasing);
-        slides.back()->render(&painter, QRectF(0, 0, 1031, 718), 1.25);
+        slides[slides.size() - 3]->render(&painter, QRectF(0, 0, 1031, 718), 1.25);
         painter.end();
         page.save(outDir + u"/page-%1-table.png"_s.arg(lang));
 

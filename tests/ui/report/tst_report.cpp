@@ -79,16 +79,20 @@ private Q_SLOTS:
     void deckHoldsTitleChartsAndTable()
     {
         const Ui::SlideList slides = Ui::buildSlides(*m_session);
-        QCOMPARE(int(slides.size()), 1 + ChartCount + 1);
+        // Title, findings, the charts, the segment table, method, data quality.
+        QCOMPARE(int(slides.size()), 2 + ChartCount + 3);
         QCOMPARE(slides.front()->title(), u"Customer segment report"_s);
-        QCOMPARE(slides.back()->title(), u"Segments and what to do with them"_s);
+        QCOMPARE(slides[1]->title(), u"What the data shows"_s);
+        QCOMPARE(slides[size_t(2 + ChartCount)]->title(), u"Segments and what to do with them"_s);
+        QCOMPARE(slides[size_t(3 + ChartCount)]->title(), u"How the customers were scored"_s);
+        QCOMPARE(slides.back()->title(), u"The data behind the report"_s);
         QVERIFY(slides.front()->texts().contains(u"demo"_s));   // the project's name
 
         const auto charts = Ui::createDashboardCharts(*m_session->result(), m_session->chineseNames());
         QCOMPARE(int(charts.size()), ChartCount);
         QSet<QString> titles;
         for (int i = 0; i < ChartCount; ++i) {
-            QCOMPARE(slides[size_t(i + 1)]->title(), charts[size_t(i)]->title());
+            QCOMPARE(slides[size_t(i + 2)]->title(), charts[size_t(i)]->title());
             QVERIFY(!charts[size_t(i)]->title().isEmpty());
             titles.insert(charts[size_t(i)]->title());
         }
@@ -136,7 +140,11 @@ private Q_SLOTS:
         const Model::CustomerFrame &frame = m_project->frame;
         QStringList texts;
         for (const bool chinese : { false, true }) {
-            Ui::ReportHeader header { u"demo"_s, chinese };
+            Ui::ReportHeader header;
+            header.projectName = u"demo"_s;
+            header.chineseNames = chinese;
+            header.frame = &frame;
+            header.settings = &m_session->settings();
             for (const auto &slide : Ui::buildSlides(header, *m_session->result()))
                 texts += slide->texts();
         }
@@ -167,8 +175,8 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_PageDown);
         QTest::keyClick(&window, Qt::Key_Space);
         QCOMPARE(window.currentIndex(), 3);
-        QCOMPARE(window.counterText(), u"4 / 12"_s);
-        QVERIFY(window.findChild<QLabel *>()->text() == u"4 / 12"_s);
+        QCOMPARE(window.counterText(), u"4 / 15"_s);
+        QVERIFY(window.findChild<QLabel *>()->text() == u"4 / 15"_s);
         QTest::keyClick(&window, Qt::Key_PageUp);
         QCOMPARE(window.currentIndex(), 2);
         QTest::keyClick(&window, Qt::Key_End);

@@ -1,0 +1,139 @@
+// Issue 16, item 9: switching the language rebuilds the window (main.cpp), and the analyst finds
+// the same page, the same customers selected and the same card open, now in the other language;
+// the toolbar and the RFM page call each scheme by one name.
+#include "readability.h"
+
+#include "card/customercard.h"
+#include "mainwindow.h"
+#include "models/customertablemodel.h"
+#include "pages/customerspage.h"
+#include "rfm/presets.h"
+#include "rfm/rfmoptionspanel.h"
+#include "rfm/rfmpage.h"
+#include "workbench/workbenchsession.h"
+
+#include <QComboBox>
+#include <QItemSelectionModel>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace Portrait;
+using namespace Portrait::Ui;
+
+namespace {
+
+QStringList selectedIds(MainWindow &window)
+{
+    const auto frame = window.session()->frame();
+    const std::vector<qint32> &rows = window.customersPage()->model()->visibleRows();
+    QStringList ids;
+    for (const QModelIndex &index : window.customersPage()->table()->selectionModel()->selectedRows())
+        ids.append(frame->ids.at(rows[size_t(index.row())]));
+    ids.sort();
+    return ids;
+}
+
+bool open(MainWindow &window, const QString &path)
+{
+    window.openProject(path);
+    return QTest::qWaitFor([&] { return !window.isLoading() && window.session()->result(); }, 20000);
+}
+
+} // namespace
+
+class TestLanguageSwitch : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demoPath;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(u"PortraitTests"_s);
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
+        m_demoPath = m_dir.filePath(u"demo.portrait"_s);
+        QVERIFY(Readability::demoProject(m_demoPath));
+    }
+
+    void pageSelectionAndCardSurviveTheSwitch()
+    {
+        MainWindow::ViewState state;
+        QStringList chosen;
+        QString cardId;
+        {
+            const Readability::Language ui(u"en"_s);
+            MainWindow before;
+            before.resize(1200, 700);
+            before.show();
+            QVERIFY(open(before, m_demoPath));
+            before.pages()->setCurrentWidget(before.customersPage());
+            QTableView *table = before.customersPage()->table();
+            for (int row : { 2, 5, 9 })
+                table->selectionModel()->select(table->model()->index(row, 0),
+                                                QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            chosen = selectedIds(before);
+            QCOMPARE(chosen.size(), 3);
+            before.showCustomerCard(5);
+            QVERIFY(before.customerCard()->isVisible());
+            cardId = before.session()->frame()->ids.at(before.customerCard()->currentRow());
+            state = before.viewState();
+            QCOMPARE(state.page, before.customersPage()->objectName());
+            before.closeProject();
+        }
+        const Readability::Language ui(u"zh_CN"_s);
+        MainWindow after;
+        after.resize(1200, 700);
+        after.show();
+        after.openProject(m_demoPath);
+        after.restoreViewState(state);   // as main.cpp does: before the project has loaded
+        QVERIFY(QTest::qWaitFor([&] { return !after.isLoading() && after.session()->result(); }, 20000));
+        QCoreApplication::processEvents();
+        QCOMPARE(after.pages()->currentWidget(), static_cast<QWidget *>(after.customersPage()));
+        QCOMPARE(selectedIds(after), chosen);
+        QVERIFY(after.customerCard()->isVisible());
+        QCOMPARE(after.session()->frame()->ids.at(after.customerCard()->currentRow()), cardId);
+        // …and it is the Chinese window.
+        QVERIFY2(after.pages()->tabText(after.pages()->currentIndex()).contains(u"客户"_s),
+                 qPrintable(after.pages()->tabText(after.pages()->currentIndex())));
+        Readability::keepShot(&after, u"language-switch"_s);
+        after.customerCard()->close();
+        after.closeProject();
+    }
+
+    void oneNamePerScheme_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << u"en"_s;
+        QTest::newRow("Chinese") << u"zh_CN"_s;
+    }
+
+    void oneNamePerScheme()
+    {
+        QFETCH(QString, language);
+        const Readability::Language ui(language);
+        MainWindow window;
+        window.show();
+        QVERIFY(open(window, m_demoPath));
+        auto *toolbar = window.findChild<QComboBox *>(u"schemeBox"_s);
+        QComboBox *page = window.rfmPage()->optionsPanel()->schemeBox();
+        QVERIFY(toolbar && page);
+        for (const QString &id : Rfm::presetIds()) {
+            const int inToolbar = toolbar->findData(id), onPage = page->findData(id);
+            QVERIFY(inToolbar >= 0 && onPage >= 0);
+            QCOMPARE(toolbar->itemText(inToolbar), page->itemText(onPage));
+        }
+        // The scheme in use is called what the segments page and the report call it.
+        QCOMPARE(toolbar->currentText(), window.session()->result()->scheme.displayTitle(window.session()->chineseNames()));
+        window.closeProject();
+    }
+};
+
+QTEST_MAIN(TestLanguageSwitch)
+#include "tst_languageswitch.moc"
