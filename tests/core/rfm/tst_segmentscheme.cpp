@@ -1,3 +1,4 @@
+#include "common/bundled.h"
 #include "rfm/presets.h"
 #include "rfm/schemefile.h"
 #include "rfm/schemelint.h"
@@ -198,6 +199,12 @@ private Q_SLOTS:
         const Result<SegmentScheme> back = schemeFromJson(schemeToJson(preset), u"x.json"_s);
         QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().toString()));
         QVERIFY(*back == preset);
+        // The preset is its bundled scheme file, which is in the form the editor writes, so an
+        // analyst who saves a copy of it gets the same file.
+        const Result<QByteArray> bundled = bundledData(u"schemes/"_s + id + u".json"_s);
+        QVERIFY2(bundled.ok(), qPrintable(bundled.ok() ? QString() : bundled.error().toString()));
+        QCOMPARE(QString::fromUtf8(*bundled), QString::fromUtf8(schemeToJson(preset)));
+        QVERIFY(presetScheme(id.toUpper()) == preset);
 
         QTemporaryDir dir;
         const QString path = dir.filePath(id + u".json"_s);
