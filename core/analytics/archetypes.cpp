@@ -31,14 +31,14 @@ QList<Archetype> archetypes()
     // lies below 0 on it. Spread out so that the nearest-first assignment rarely has to settle
     // for a poor fit.
     return {
-        { u"champions"_s, u"高价值"_s, u"High value"_s, { -0.9, 1.3, 1.3 } },
-        { u"loyal"_s, u"忠诚"_s, u"Loyal"_s, { -0.4, 0.8, 0.7 } },
-        { u"potential"_s, u"潜力"_s, u"Potential"_s, { -0.8, 0.1, 0.1 } },
+        { u"champions"_s, u"高价值"_s, u"High value"_s, { -0.7, 1.2, 1.2 } },
+        { u"loyal"_s, u"忠诚"_s, u"Loyal"_s, { -0.1, 0.6, 0.5 } },
+        { u"potential"_s, u"潜力"_s, u"Potential"_s, { -0.8, 0.0, 0.1 } },
         { u"new"_s, u"新客"_s, u"New"_s, { -1.1, -0.8, -0.6 } },
         { u"regular"_s, u"一般"_s, u"Regular"_s, { 0, 0, 0 } },
         { u"at_risk"_s, u"流失预警"_s, u"At risk"_s, { 0.8, 0.7, 0.7 } },
-        { u"dormant"_s, u"沉睡"_s, u"Dormant"_s, { 0.7, -0.6, -0.5 } },
-        { u"lost"_s, u"流失"_s, u"Lost"_s, { 1.5, -0.9, -0.9 } },
+        { u"dormant"_s, u"沉睡"_s, u"Dormant"_s, { 0.6, -0.6, -0.5 } },
+        { u"lost"_s, u"流失"_s, u"Lost"_s, { 1.3, -0.9, -0.9 } },
     };
 }
 

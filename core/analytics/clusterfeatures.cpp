@@ -16,9 +16,9 @@ struct ClusterFeaturesText
     Q_DECLARE_TR_FUNCTIONS(Portrait::Analytics::ClusterFeatures)
 };
 
-Error problem(const QString &message, const QString &feature = {})
+Error problem(const QString &message)
 {
-    return Error { message, {}, 0, 0, feature };
+    return Error { message, {}, 0, 0, {} };
 }
 
 bool usable(const FeatureColumn &column, size_t row)
@@ -38,7 +38,7 @@ Result<ClusterInput> standardizeFeatures(const QList<FeatureColumn> &columns, co
         const auto it = std::find_if(columns.begin(), columns.end(),
                                      [&choice](const FeatureColumn &c) { return c.name == choice.name; });
         if (it == columns.end() || it->values.size() != eligible.size())
-            return problem(ClusterFeaturesText::tr("The feature “%1” is not available.").arg(choice.name), choice.name);
+            return problem(ClusterFeaturesText::tr("The feature “%1” is not available.").arg(choice.name));
         chosen.append(&*it);
     }
     ClusterInput input;
@@ -83,8 +83,7 @@ Result<ClusterInput> standardizeFeatures(const QList<FeatureColumn> &columns, co
             const double x = chosen.at(a)->values[size_t(input.rows.front())];
             return problem(ClusterFeaturesText::tr("The feature “%1” has the same value (%2) for every customer "
                                                    "clustered, so it cannot tell them apart; leave it out.")
-                                   .arg(choice.name, QLocale().toString(x, 'g', 6)),
-                           choice.name);
+                                   .arg(choice.name, QLocale().toString(x, 'g', 6)));
         }
         for (qsizetype i = 0; i < n; ++i) {
             double &v = input.points.values[size_t(i) * size_t(d) + size_t(a)];

