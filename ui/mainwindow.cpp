@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "analytics/analyticspage.h"
 #include "card/customercard.h"
 #include "export/exportdialog.h"
 #include "import/importwizard.h"
@@ -247,6 +248,8 @@ void MainWindow::createPages()
     addPage(m_tags, tr("&Tags"), u"tagsPage"_s);
     m_issues = new IssuesPage(m_pages);
     addPage(m_issues, tr("&Issues"), u"issuesPage"_s);
+    m_analytics = new AnalyticsPage(m_session, m_pages);
+    addPage(m_analytics, tr("&Analytics"), u"analyticsPage"_s);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 

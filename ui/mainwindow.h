@@ -17,6 +17,7 @@ class QTabWidget;
 
 namespace Portrait::Ui {
 
+class AnalyticsPage;
 class CustomerCard;
 class CustomersPage;
 class DataPage;
@@ -52,6 +53,7 @@ public:
     CustomersPage *customersPage() const { return m_customers; }
     DataPage *dataPage() const { return m_data; }
     IssuesPage *issuesPage() const { return m_issues; }
+    AnalyticsPage *analyticsPage() const { return m_analytics; }
     CustomerCard *customerCard() const { return m_card; }
     QTabWidget *pages() const { return m_pages; }
     bool isLoading() const;
@@ -121,6 +123,7 @@ private:
     TagsPage *m_tags = nullptr;
     qint64 m_pendingSource = 0;
     IssuesPage *m_issues = nullptr;
+    AnalyticsPage *m_analytics = nullptr;
     CustomerCard *m_card = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;

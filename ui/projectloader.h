@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/clustering.h"
 #include "common/error.h"
 #include "common/progress.h"
 #include "jobs/rfmsettings.h"
@@ -27,6 +28,10 @@ struct LoadedProject
     /// settings used: the saved ones, or else those load() was given.
     std::shared_ptr<const Rfm::RfmResult> scored;
     Jobs::RfmSettings scoredWith;
+    /// The project's active clustering (Project::loadActiveClustering); null when it has none or
+    /// it could not be read (clusteringError then says why).
+    std::shared_ptr<const Analytics::Clustering> clustering;
+    QString clusteringError;
 };
 
 /// Loads a project in a worker thread (its own connection, opened and closed there) and reports
