@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "analytics/analyticspage.h"
+#include "analytics/clustercardtext.h"
 #include "card/customercard.h"
 #include "export/exportdialog.h"
 #include "import/importwizard.h"
@@ -278,6 +279,13 @@ void MainWindow::createPages()
         return reasons;
     });
     connectTags();
+    connect(m_session, &WorkbenchSession::clustersChanged, this,
+            [this] { m_customers->setClusters(m_session->clusters()); });
+    m_card->setClusterSource([this](qint32 row) {
+        const auto result = m_session->result();
+        return result ? clusterCardSentence(m_session->clusters().get(), *result, row, m_session->chineseNames())
+                      : QString();
+    });
     connect(m_customers, &CustomersPage::customerActivated, this, &MainWindow::showCustomerCard);
     connect(m_issues, &IssuesPage::sourceActivated, this, [this](qint64 source) {
         m_data->selectSource(source);

@@ -39,6 +39,9 @@ public:
     void setContext(std::shared_ptr<const Model::CustomerFrame> frame, std::shared_ptr<const Rfm::RfmResult> result,
                     bool chineseNames, std::vector<qint32> rows);
     void setTagSource(TagSource source);
+    /// The customer's cluster and why, as one sentence (empty for none).
+    using ClusterSource = std::function<QString(qint32 frameRow)>;
+    void setClusterSource(ClusterSource source);
     /// Shows rows[position]; out-of-range positions are ignored.
     void showPosition(qsizetype position);
     qsizetype position() const { return m_position; }
@@ -58,6 +61,7 @@ private:
     qsizetype m_position = -1;
     Model::Day m_firstDay = Model::NoDay;
     TagSource m_tags;
+    ClusterSource m_cluster;
 
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/clustering.h"
 #include "model/customerframe.h"
 #include "rfm/rfmresult.h"
 
@@ -21,6 +22,7 @@ struct CustomerFilter
     /// Per Rfm::Dimension: only customers scored exactly this (1..bins); nullopt = any. Set, it
     /// leaves out the unscored customers. The R × F heatmap's cells open their customers with it.
     std::array<std::optional<int>, 3> scores {};
+    int cluster = -2;     ///< index into the clustering's clusters, -1 in none, -2 any
 
     bool hasScores() const { return scores[0] || scores[1] || scores[2]; }
 };
@@ -33,7 +35,7 @@ class CustomerTableModel : public QAbstractTableModel
 
 public:
     enum Column { Id, Name, Gender, Province, City, Recency, Frequency, Monetary, RScore, FScore, MScore, Code,
-                  Score, Tier, Segment, ColumnCount };
+                  Score, Tier, Segment, Cluster, ColumnCount };
     static constexpr int RawValueRole = Qt::UserRole + 1;
     /// The customer's row in the frame, for the customer card.
     static constexpr int FrameRowRole = Qt::UserRole + 2;
@@ -46,6 +48,10 @@ public:
     void setData(std::shared_ptr<const Model::CustomerFrame> frame, std::shared_ptr<const Rfm::RfmResult> result,
                  bool chineseNames, const CustomerFilter &filter);
     void setFilter(const CustomerFilter &filter);
+    /// The workbench's clustering, for the cluster column and filter; null for none. Ignored when
+    /// it does not cover the frame's customers.
+    void setClusters(std::shared_ptr<const Analytics::Clustering> clustering);
+    const Analytics::Clustering *clusters() const;
     const CustomerFilter &filter() const { return m_filter; }
     /// Frame rows of the customers shown, in display order (for exports of the filtered list).
     const std::vector<qint32> &visibleRows() const { return m_rows; }
@@ -66,6 +72,7 @@ private:
     std::shared_ptr<const Model::CustomerFrame> m_frame;
     std::shared_ptr<const Rfm::RfmResult> m_result;
     bool m_chinese = false;
+    std::shared_ptr<const Analytics::Clustering> m_clusters;
     QStringList m_segmentNames;
     CustomerFilter m_filter;
     std::vector<qint32> m_rows;

@@ -6,8 +6,10 @@
 #include "analytics/clustercharts.h"
 #include "analytics/clusteringpanel.h"
 #include "analytics/clusterprofilesmodel.h"
+#include "card/customercard.h"
 #include "jobs/sampleproject.h"
 #include "mainwindow.h"
+#include "pages/customerspage.h"
 #include "project/clusterstore.h"
 #include "project/projectfile.h"
 #include "workbench/workbenchsession.h"
@@ -115,6 +117,23 @@ private Q_SLOTS:
             QVERIFY(c.silhouette <= fitted->silhouette);
         }
 
+        // The customers page: a cluster column and a filter with exactly its members; the card
+        // says which cluster and why.
+        Ui::CustomersPage *customers = window.customersPage();
+        customers->showCluster(1);
+        const std::vector<qint32> &shown = customers->model()->visibleRows();
+        QCOMPARE(qint64(shown.size()), counted[1]);
+        for (qint32 row : shown)
+            QCOMPARE(fitted->assignment[size_t(row)], qint16(1));
+        QCOMPARE(customers->model()->index(0, Ui::CustomerTableModel::Cluster).data().toString(),
+                 fitted->clusters.at(1).name);
+        window.showCustomerCard(0);
+        QVERIFY2(window.customerCard()->explanationText().contains(fitted->clusters.at(1).name.toHtmlEscaped()),
+                 qPrintable(window.customerCard()->explanationText()));
+        window.customerCard()->hide();
+        customers->showCluster(-2);
+        QCOMPARE(customers->model()->visibleRows().size(), fitted->assignment.size());
+
         // Rename through the table: one undo step, undone and redone.
         const int undoBase = session->undoStack()->count();
         const QString before = profiles->index(0, Ui::ClusterProfilesModel::Name).data().toString();
@@ -122,6 +141,9 @@ private Q_SLOTS:
         QCOMPARE(profiles->index(0, Ui::ClusterProfilesModel::Name).data().toString(), u"VIP 老客"_s);
         QCOMPARE(session->undoStack()->count(), undoBase + 1);
         QVERIFY(session->clusters()->findCluster(u"vip 老客"_s) >= 0);
+        customers->showCluster(profiles->index(0, Ui::ClusterProfilesModel::Number).data().toInt() - 1);
+        QCOMPARE(customers->model()->index(0, Ui::CustomerTableModel::Cluster).data().toString(), u"VIP 老客"_s);
+        customers->showCluster(-2);
         QCOMPARE(session->clusters()->assignment, fitted->assignment);
         session->undoStack()->undo();
         QCOMPARE(profiles->index(0, Ui::ClusterProfilesModel::Name).data().toString(), before);
