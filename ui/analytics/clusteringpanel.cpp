@@ -74,7 +74,8 @@ ClusteringPanel::ClusteringPanel(WorkbenchSession *session, QWidget *parent)
     m_table->setWordWrap(true);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
 
     connect(m_profiles, &ClusterProfilesModel::renameRequested, this, &ClusteringPanel::rename);

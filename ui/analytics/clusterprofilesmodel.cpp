@@ -60,7 +60,7 @@ int ClusterProfilesModel::rowCount(const QModelIndex &parent) const
 
 int ClusterProfilesModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : FirstFeature + int(m_features.size());
+    return parent.isValid() ? 0 : actionColumn() + 1;
 }
 
 QVariant ClusterProfilesModel::display(const Analytics::ClusterProfile &profile, int column) const
@@ -78,13 +78,13 @@ QVariant ClusterProfilesModel::display(const Analytics::ClusterProfile &profile,
         return percent(profile.share);
     case RevenueShare:
         return percent(profile.revenueShare);
-    case Apart:
-        return profile.apart.isEmpty() ? tr("close to the average on every feature") : profile.apart.join(u"; "_s);
-    case Action:
-        return profile.action;
     default:
         break;
     }
+    if (column == apartColumn())
+        return profile.apart.isEmpty() ? tr("close to the average on every feature") : profile.apart.join(u"; "_s);
+    if (column == actionColumn())
+        return profile.action;
     const qsizetype f = column - FirstFeature;
     return f < profile.features.size() ? median(profile.features.at(f).median) : QVariant();
 }
@@ -101,17 +101,17 @@ QVariant ClusterProfilesModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return index.column() == Number ? QVariant(clusterColor(profile.cluster)) : QVariant();
     case Qt::ToolTipRole:
-        if (index.column() >= FirstFeature) {
+        if (index.column() >= FirstFeature && index.column() < apartColumn()) {
             const Analytics::FeatureSummary &f = profile.features.at(index.column() - FirstFeature);
             return tr("Median %1 in this cluster, %2 over all clustered customers.")
                     .arg(median(f.median), median(f.overallMedian));
         }
         if (index.column() == Name)
             return tr("Double-click to rename the cluster.");
-        return index.column() == Apart || index.column() == Action ? display(profile, index.column()) : QVariant();
+        return index.column() >= apartColumn() ? display(profile, index.column()) : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == Customers || index.column() == Share || index.column() == RevenueShare
-                        || index.column() >= FirstFeature
+                        || (index.column() >= FirstFeature && index.column() < apartColumn())
                 ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                 : QVariant();
     default:
@@ -134,13 +134,13 @@ QVariant ClusterProfilesModel::headerData(int section, Qt::Orientation orientati
         return tr("Share");
     case RevenueShare:
         return tr("Revenue share");
-    case Apart:
-        return tr("What sets it apart");
-    case Action:
-        return tr("Suggested action");
     default:
         break;
     }
+    if (section == apartColumn())
+        return tr("What sets it apart");
+    if (section == actionColumn())
+        return tr("Suggested action");
     const QString feature = m_features.value(section - FirstFeature);
     return tr("Median %1").arg(m_titles.value(feature, feature));
 }

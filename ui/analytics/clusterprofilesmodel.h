@@ -18,7 +18,8 @@ class ClusterProfilesModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Number, Name, Customers, Share, RevenueShare, Apart, Action, FirstFeature };
+    /// The medians follow FirstFeature, one column per feature; then apartColumn() and actionColumn().
+    enum Column { Number, Name, Customers, Share, RevenueShare, FirstFeature };
 
     explicit ClusterProfilesModel(QObject *parent = nullptr);
 
@@ -28,6 +29,8 @@ public:
     /// Takes new names (same clusters and figures).
     void setClustering(std::shared_ptr<const Analytics::Clustering> clustering);
     void clear();
+    int apartColumn() const { return FirstFeature + int(m_features.size()); }
+    int actionColumn() const { return apartColumn() + 1; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
