@@ -150,8 +150,10 @@ int main(int argc, char *argv[])
     const double oursInertia = QJsonDocument::fromJson(summaryFile.readAll()).object().value(u"inertia"_s).toDouble();
 
     // scikit-learn: the fit alone.
+    // Debian's python3 (python3-sklearn), not whatever python3 comes first on PATH.
+    const QString python3 = QFile::exists(u"/usr/bin/python3"_s) ? u"/usr/bin/python3"_s : u"python3"_s;
     QProcess python;
-    python.start(u"python3"_s, { u"-c"_s,
+    python.start(python3, { u"-c"_s,
                                  u"import sys, time, numpy as np\n"
                                  "from sklearn.cluster import KMeans\n"
                                  "X = np.fromfile(sys.argv[1], dtype=np.float64).reshape(-1, 3)\n"
