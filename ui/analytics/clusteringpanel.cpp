@@ -397,6 +397,12 @@ void ClusteringPanel::showView(ClusteringPtr clustering, const Jobs::ClusterView
     m_shown = current;
     m_profiles->setProfiles(current, view.profiles, Jobs::featureTitles(m_session->chineseNames()));
     m_scatter->setPoints(view.points, view.labels, view.centres, namesOf(*current), view.projection.explained);
+    // The prose columns wrap at a readable width instead of stretching the table sideways.
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column : { m_profiles->apartColumn(), m_profiles->actionColumn() }) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, fontMetrics().averageCharWidth() * 60);
+    }
     m_table->resizeRowsToContents();
 }
 
