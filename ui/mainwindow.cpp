@@ -280,7 +280,10 @@ void MainWindow::createPages()
     });
     connectTags();
     connect(m_session, &WorkbenchSession::clustersChanged, this,
-            [this] { m_customers->setClusters(m_session->clusters()); });
+            [this] {
+                m_customers->setClusters(m_session->clusters());
+                m_tags->setClusters(m_session->clusters());
+            });
     m_card->setClusterSource([this](qint32 row) {
         const auto result = m_session->result();
         return result ? clusterCardSentence(m_session->clusters().get(), *result, row, m_session->chineseNames())

@@ -57,6 +57,8 @@ public:
                  bool chineseNames);
     /// The analysis window the features use (default: all orders up to the run's as-of date).
     void setMetricOptions(const Rfm::MetricOptions &options);
+    /// The workbench's clustering, for the rule feature `cluster`; null for none.
+    void setClusters(std::shared_ptr<const Analytics::Clustering> clustering);
 
     /// Shows a dictionary and its manual tags, clearing the undo history (e.g. a freshly opened project).
     void setTagData(const Project::TagData &data);
@@ -146,6 +148,7 @@ private:
     std::shared_ptr<const Model::CustomerFrame> m_frame;
     std::shared_ptr<const Rfm::RfmResult> m_rfm;
     Rfm::MetricOptions m_options;
+    std::shared_ptr<const Analytics::Clustering> m_clusters;
     bool m_chinese = true;
     Tags::TagDictionary m_dictionary;
     Tags::ManualTags m_manual;

@@ -10,6 +10,7 @@
 #include "jobs/sampleproject.h"
 #include "mainwindow.h"
 #include "pages/customerspage.h"
+#include "tags/tagspage.h"
 #include "project/clusterstore.h"
 #include "project/projectfile.h"
 #include "workbench/workbenchsession.h"
@@ -134,6 +135,22 @@ private Q_SLOTS:
         customers->showCluster(-2);
         QCOMPARE(customers->model()->visibleRows().size(), fitted->assignment.size());
 
+        // The Tags page's rule feature `cluster` is each customer's cluster name.
+        Ui::TagsPage *tags = window.tagsPage();
+        auto clusterFeatureIs = [tags](const Analytics::Clustering &c) {
+            const auto workspace = tags->workspace();
+            const int column = workspace ? workspace->features->indexOf(u"cluster"_s) : -1;
+            if (column < 0)
+                return false;
+            for (size_t row = 0; row < c.assignment.size(); ++row) {
+                const QString expected = c.assignment[row] >= 0 ? c.clusters.at(c.assignment[row]).name : QString();
+                if (workspace->features->displayValue(column, qsizetype(row)) != expected)
+                    return false;
+            }
+            return true;
+        };
+        QVERIFY(QTest::qWaitFor([&] { return clusterFeatureIs(*fitted); }, 20000));
+
         // Rename through the table: one undo step, undone and redone.
         const int undoBase = session->undoStack()->count();
         const QString before = profiles->index(0, Ui::ClusterProfilesModel::Name).data().toString();
@@ -145,6 +162,7 @@ private Q_SLOTS:
         QCOMPARE(customers->model()->index(0, Ui::CustomerTableModel::Cluster).data().toString(), u"VIP 老客"_s);
         customers->showCluster(-2);
         QCOMPARE(session->clusters()->assignment, fitted->assignment);
+        QVERIFY(QTest::qWaitFor([&] { return clusterFeatureIs(*session->clusters()); }, 20000));
         session->undoStack()->undo();
         QCOMPARE(profiles->index(0, Ui::ClusterProfilesModel::Name).data().toString(), before);
         QCOMPARE(session->clusters(), fitted);
