@@ -10,6 +10,7 @@ packages=(
     libgl-dev libeigen3-dev libminizip-dev libxlsxwriter-dev zlib1g-dev libsqlite3-dev sqlite3
     xz-utils fonts-noto-cjk xvfb xauth time
     dpkg-dev file librsvg2-bin lintian appstream desktop-file-utils
+    python3-sklearn
 )
 
 sudo_cmd=()

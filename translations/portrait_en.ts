@@ -2,6 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Portrait::Analytics::Archetypes</name>
+    <message>
+        <source>Keep them close: VIP service, early access to new products; they need no discounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward their loyalty: points, member tiers, and cross-selling of related products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow them: recommend related products and raise the order value with bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome them: an onboarding offer that brings the second purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in touch with the regular campaigns and find out what moves them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win them back now: personal contact and a tailored offer before they are gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wake them up with a low-cost reactivation campaign; keep the spend small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low priority: an occasional win-back message at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Analytics::ClusterFeatures</name>
+    <message>
+        <source>Choose at least one feature to cluster on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feature “%1” is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clustering needs at least two customers with every chosen feature; there are %1 (of %2 scored customers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feature “%1” has the same value (%2) for every customer clustered, so it cannot tell them apart; leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Analytics::ClusterProfile</name>
+    <message>
+        <source>%1 much higher (median %2 vs %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 higher (median %2 vs %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 much lower (median %2 vs %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lower (median %2 vs %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close to the average on every feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In “%1” (cluster %2 of %3, a group of %4): its centre is the nearest to this customer (distance %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; this customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Analytics::Clustering</name>
+    <message>
+        <source>The saved clustering settings are damaged (field “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Analytics::KMeans</name>
+    <message>
+        <source>There are no points to cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k = %1 cannot be fitted: there are only %2 distinct points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clustering was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Bundled</name>
     <message>
         <source>The bundled data set %1 is missing from this build.</source>
@@ -48,8 +179,101 @@
        portrait export --project P --out F.csv|F.xlsx [--segment NAME] [--tier T] [--no-mask]
        portrait report --project P --out report.pdf [--scheme S] [--lang en|zh_CN]
                        [--title T] [--subtitle S]
+       portrait cluster --project P [--k N|auto] [--features LIST] [--seed S] [--restarts N]
+                        [--out clusters.csv] [--summary summary.json] [--save NAME]
        portrait sample --out demo.portrait
 Each command explains its options with --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Cli::ClusterCommand</name>
+    <message>
+        <source>The .portrait project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of clusters, 2–%1, or auto: chosen by silhouette over 2–8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated numeric features (default recency,frequency,monetary); skewed ones are taken as log1p unless NAME:raw, NAME:log forces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k-means++ restarts; the lowest inertia is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write clusters.csv (customer_id,cluster,cluster_name,distance) here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write summary.json here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the clusters in the project under this name; they become the clusters of the workbench, exports (--cluster) and rules (cluster).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the clusters in Chinese.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster needs --project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--k must be auto or a whole number from 2 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--restarts must be a whole number from 1 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--save needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k = %1: inertia %2, silhouette %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ← chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silhouette computed on a seeded sample of %1 of the %2 customers clustered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silhouette computed over all %1 customers clustered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 scored customers left out: a feature is missing for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster the scored customers with k-means (k-means++ restarts, the lowest inertia kept) on z-scored features, name the clusters and describe them. The customers are scored as last saved in the workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the %1 clusters in the project as “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -235,6 +459,18 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>Only customers in this group of the project&apos;s dictionary; repeatable: all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only customers of this cluster of the project&apos;s saved clustering (its name or number); repeatable: any of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no saved clusters; make them with `portrait cluster --save NAME` or on the Analytics page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown cluster &quot;%1&quot;; the clusters of “%2” are: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -717,6 +953,13 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Export::ClusterOutput</name>
+    <message>
+        <source>Cannot write: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1493,6 +1736,59 @@ Each command explains its options with --help.</source>
     <name>Portrait::Jobs::DisplaySettings</name>
     <message>
         <source>%1: the saved currency &quot;%2&quot; is not one of CNY, USD, EUR or none.</source>
+    </message>
+</context>
+<context>
+    <name>Portrait::Jobs::ClusterFeatures</name>
+    <message>
+        <source>“%1” is not a numeric feature; the features are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one feature; the features are: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a numeric feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Jobs::ClusterJob</name>
+    <message>
+        <source>k must be between 2 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k = %1 is more clusters than there are different customers: the %2 customers clustered have only %3 distinct combinations of the features. Choose k ≤ %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choosing k by silhouette needs at least three customers and two different combinations of the features; there are %1 customers with %2 distinct ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitting k-means (k = %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitting k-means (k = %1 … %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing silhouettes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clustering was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1829,6 +2125,49 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>The snapshot %1 is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Project::ClusterStore</name>
+    <message>
+        <source>%1: the saved clustering is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clusters for k = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a customer in cluster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every cluster needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two clusters are called “%1”; cluster names must differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved clustering needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clustering is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 customers, the clustering %3: its customers changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no clustering called “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2220,6 +2559,10 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>feature %1 has %2 values for %3 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s cluster in the project&apos;s saved k-means clustering (Analytics page, `portrait cluster --save`), by the cluster&apos;s name. Missing for customers who were not clustered, and for everyone while the project has no saved clustering.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2916,6 +3259,12 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>Built with:</source>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::AnalyticsPage</name>
+    <message>
+        <source>&amp;Clusters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3229,6 +3578,187 @@ Each command explains its options with --help.</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Ui::ClusterProfilesModel</name>
+    <message>
+        <source>close to the average on every feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median %1 in this cluster, %2 over all clustered customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to rename the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What sets it apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::ClusterScatter</name>
+    <message>
+        <source>No clusters yet: choose the features and k, then Fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal axis 1 (%1% of the spread)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal axis 2 (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::ClusteringPanel</name>
+    <message>
+        <source>Clustering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log1p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the features to cluster on; log1p tames the long tail of counts and amounts. Each feature is z-scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto: best silhouette, 2–8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusters (k)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed gives the same clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the clustering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save in project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved clusters are used by the customer table, exports (--cluster), tag rules (cluster) and the customer card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one feature to cluster on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit clusters (k = %1 by silhouette)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit %1 clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1 clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another cluster is already called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename cluster “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the clustering a name to save it under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project with scored customers to cluster them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clusters yet: choose the features and k, then Fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clusters of %2 customers; inertia %3, silhouette %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silhouette on a seeded sample of %1 customers (it is exact below %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silhouette exact, over every clustered customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the project as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: Save keeps these clusters in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Ui::CustomerCard</name>
     <message>
         <source>Customer</source>
@@ -3407,6 +3937,7 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>Tags</source>
+        <source>Cluster</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3482,6 +4013,15 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>Phone numbers and e-mail addresses are masked on screen (138****5678) until you show them; Portrait remembers the choice until it is closed.</source>
+        <source>C&amp;luster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In no cluster</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4560,6 +5100,7 @@ Go on without these tag edits? Cancel keeps the project open, so that you can tr
     </message>
     <message>
         <source>No currency sign</source>
+        <source>&amp;Analytics</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5639,6 +6180,29 @@ Click to list them</source>
     </message>
     <message>
         <source>%1 · %2 of %3 customers scored · click a segment in any chart to list its customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::SilhouetteCurve</name>
+    <message>
+        <source>Silhouette by number of clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With k chosen automatically, the silhouette of each k from 2 to 8 is drawn here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k (number of clusters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k = %1: silhouette %2, inertia %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to use these %1 clusters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Portrait::Analytics::Archetypes</name>
+    <message>
+        <source>Keep them close: VIP service, early access to new products; they need no discounts.</source>
+        <translation>重点维护：提供 VIP 服务、新品优先体验；无需折扣刺激。</translation>
+    </message>
+    <message>
+        <source>Reward their loyalty: points, member tiers, and cross-selling of related products.</source>
+        <translation>回馈忠诚：积分、会员等级，并交叉推荐相关商品。</translation>
+    </message>
+    <message>
+        <source>Grow them: recommend related products and raise the order value with bundles.</source>
+        <translation>培育提升：推荐相关商品，用组合套餐拉高客单价。</translation>
+    </message>
+    <message>
+        <source>Welcome them: an onboarding offer that brings the second purchase.</source>
+        <translation>欢迎新客：用新人礼促成第二次购买。</translation>
+    </message>
+    <message>
+        <source>Keep in touch with the regular campaigns and find out what moves them.</source>
+        <translation>保持常规营销触达，摸清什么能打动他们。</translation>
+    </message>
+    <message>
+        <source>Win them back now: personal contact and a tailored offer before they are gone.</source>
+        <translation>立即挽回：在流失前一对一联系并给出定制优惠。</translation>
+    </message>
+    <message>
+        <source>Wake them up with a low-cost reactivation campaign; keep the spend small.</source>
+        <translation>用低成本的唤醒活动激活，控制投入。</translation>
+    </message>
+    <message>
+        <source>Low priority: an occasional win-back message at most.</source>
+        <translation>低优先级：至多偶尔发送召回信息。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Analytics::ClusterFeatures</name>
+    <message>
+        <source>Choose at least one feature to cluster on.</source>
+        <translation>请至少选择一个用于聚类的特征。</translation>
+    </message>
+    <message>
+        <source>The feature “%1” is not available.</source>
+        <translation>特征“%1”不可用。</translation>
+    </message>
+    <message>
+        <source>Clustering needs at least two customers with every chosen feature; there are %1 (of %2 scored customers).</source>
+        <translation>聚类至少需要两位具备全部所选特征的客户；目前只有 %1 位（已评分客户共 %2 位）。</translation>
+    </message>
+    <message>
+        <source>The feature “%1” has the same value (%2) for every customer clustered, so it cannot tell them apart; leave it out.</source>
+        <translation>参与聚类的客户在特征“%1”上取值全都相同（%2），无法区分客户，请去掉该特征。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Analytics::ClusterProfile</name>
+    <message>
+        <source>%1 much higher (median %2 vs %3)</source>
+        <translation>%1 明显偏高（中位数 %2，整体 %3）</translation>
+    </message>
+    <message>
+        <source>%1 higher (median %2 vs %3)</source>
+        <translation>%1 偏高（中位数 %2，整体 %3）</translation>
+    </message>
+    <message>
+        <source>%1 much lower (median %2 vs %3)</source>
+        <translation>%1 明显偏低（中位数 %2，整体 %3）</translation>
+    </message>
+    <message>
+        <source>%1 lower (median %2 vs %3)</source>
+        <translation>%1 偏低（中位数 %2，整体 %3）</translation>
+    </message>
+    <message>
+        <source>close to the average on every feature</source>
+        <translation>各项特征均接近整体平均</translation>
+    </message>
+    <message>
+        <source>high %1</source>
+        <translation>%1高</translation>
+    </message>
+    <message>
+        <source>low %1</source>
+        <translation>%1低</translation>
+    </message>
+    <message>
+        <source>average %1</source>
+        <translation>%1居中</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>In “%1” (cluster %2 of %3, a group of %4): its centre is the nearest to this customer (distance %5)</source>
+        <translation>属于“%1”（第 %2 个客群，共 %3 个；特点：%4）：该客群中心离这位客户最近（距离 %5）</translation>
+    </message>
+    <message>
+        <source>; this customer: %1</source>
+        <translation>；这位客户：%1</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Analytics::Clustering</name>
+    <message>
+        <source>The saved clustering settings are damaged (field “%1”).</source>
+        <translation>保存的聚类设置已损坏（字段“%1”）。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Analytics::KMeans</name>
+    <message>
+        <source>There are no points to cluster.</source>
+        <translation>没有可聚类的数据点。</translation>
+    </message>
+    <message>
+        <source>k = %1 cannot be fitted: there are only %2 distinct points.</source>
+        <translation>无法拟合 k = %1：只有 %2 个互不相同的数据点。</translation>
+    </message>
+    <message>
+        <source>The clustering was cancelled.</source>
+        <translation>聚类已取消。</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Bundled</name>
     <message>
         <source>The bundled data set %1 is missing from this build.</source>
@@ -49,6 +180,8 @@
        portrait export --project P --out F.csv|F.xlsx [--segment NAME] [--tier T] [--no-mask]
        portrait report --project P --out report.pdf [--scheme S] [--lang en|zh_CN]
                        [--title T] [--subtitle S]
+       portrait cluster --project P [--k N|auto] [--features LIST] [--seed S] [--restarts N]
+                        [--out clusters.csv] [--summary summary.json] [--save NAME]
        portrait sample --out demo.portrait
 Each command explains its options with --help.</source>
         <translation>用法：portrait [项目.portrait]                打开工作台
@@ -63,8 +196,101 @@ Each command explains its options with --help.</source>
        portrait export --project P --out F.csv|F.xlsx [--segment NAME] [--tier T] [--no-mask]
        portrait report --project P --out report.pdf [--scheme S] [--lang en|zh_CN]
                        [--title T] [--subtitle S]
+       portrait cluster --project P [--k N|auto] [--features LIST] [--seed S] [--restarts N]
+                        [--out clusters.csv] [--summary summary.json] [--save NAME]
        portrait sample --out demo.portrait
 各命令的选项可用 --help 查看。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Cli::ClusterCommand</name>
+    <message>
+        <source>The .portrait project.</source>
+        <translation>.portrait 项目文件。</translation>
+    </message>
+    <message>
+        <source>Number of clusters, 2–%1, or auto: chosen by silhouette over 2–8.</source>
+        <translation>客群数，2–%1；或 auto：在 2–8 之间按轮廓系数自动选择。</translation>
+    </message>
+    <message>
+        <source>Comma-separated numeric features (default recency,frequency,monetary); skewed ones are taken as log1p unless NAME:raw, NAME:log forces it.</source>
+        <translation>以逗号分隔的数值特征（默认 recency,frequency,monetary）；偏态特征默认取 log1p，写 NAME:raw 则不取，写 NAME:log 则强制取。</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same clusters.</source>
+        <translation>随机种子：种子相同，聚类结果相同。</translation>
+    </message>
+    <message>
+        <source>k-means++ restarts; the lowest inertia is kept.</source>
+        <translation>k-means++ 重启次数；保留簇内误差平方和（inertia）最小的一次。</translation>
+    </message>
+    <message>
+        <source>Write clusters.csv (customer_id,cluster,cluster_name,distance) here.</source>
+        <translation>将 clusters.csv（customer_id,cluster,cluster_name,distance）写到此处。</translation>
+    </message>
+    <message>
+        <source>Write summary.json here.</source>
+        <translation>将 summary.json 写到此处。</translation>
+    </message>
+    <message>
+        <source>Save the clusters in the project under this name; they become the clusters of the workbench, exports (--cluster) and rules (cluster).</source>
+        <translation>以此名称把客群保存到项目中；工作台、导出（--cluster）和标签规则（cluster）都将使用这组客群。</translation>
+    </message>
+    <message>
+        <source>Name the clusters in Chinese.</source>
+        <translation>用中文命名客群。</translation>
+    </message>
+    <message>
+        <source>cluster needs --project.</source>
+        <translation>cluster 命令需要 --project。</translation>
+    </message>
+    <message>
+        <source>--k must be auto or a whole number from 2 to %1.</source>
+        <translation>--k 必须为 auto 或 2 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number of 0 or more.</source>
+        <translation>--seed 必须为不小于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>--restarts must be a whole number from 1 to 1000.</source>
+        <translation>--restarts 必须为 1 到 1000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>--save needs a name.</source>
+        <translation>--save 需要一个名称。</translation>
+    </message>
+    <message>
+        <source>k = %1: inertia %2, silhouette %3%4</source>
+        <translation>k = %1：inertia %2，轮廓系数 %3%4</translation>
+    </message>
+    <message>
+        <source>  ← chosen</source>
+        <translation>  ← 选用</translation>
+    </message>
+    <message>
+        <source>Silhouette computed on a seeded sample of %1 of the %2 customers clustered.</source>
+        <translation>轮廓系数基于固定种子抽取的 %1 位客户样本计算（参与聚类的客户共 %2 位）。</translation>
+    </message>
+    <message>
+        <source>Silhouette computed over all %1 customers clustered.</source>
+        <translation>轮廓系数基于全部 %1 位参与聚类的客户计算。</translation>
+    </message>
+    <message>
+        <source>%1 scored customers left out: a feature is missing for them.</source>
+        <translation>%1 位已评分客户缺少某项特征，未参与聚类。</translation>
+    </message>
+    <message>
+        <source>Cannot write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <source>Cluster the scored customers with k-means (k-means++ restarts, the lowest inertia kept) on z-scored features, name the clusters and describe them. The customers are scored as last saved in the workbench.</source>
+        <translation>对已评分客户按标准化（z-score）特征做 k-means 聚类（k-means++ 多次重启，保留 inertia 最小的一次），为客群命名并给出画像。客户评分沿用工作台上次保存的设置。</translation>
+    </message>
+    <message>
+        <source>Saved the %1 clusters in the project as “%2”.</source>
+        <translation>已将 %1 个客群以“%2”保存到项目中。</translation>
     </message>
 </context>
 <context>
@@ -250,6 +476,18 @@ Each command explains its options with --help.</source>
     <message>
         <source>Only customers in this group of the project&apos;s dictionary; repeatable: all of them.</source>
         <translation>仅导出属于项目标签字典中该人群的客户；可重复，重复时须同时属于全部人群。</translation>
+    </message>
+    <message>
+        <source>Only customers of this cluster of the project&apos;s saved clustering (its name or number); repeatable: any of them.</source>
+        <translation>只导出项目已保存聚类中该客群的客户（客群名称或编号）；可重复指定，满足其一即可。</translation>
+    </message>
+    <message>
+        <source>the project has no saved clusters; make them with `portrait cluster --save NAME` or on the Analytics page.</source>
+        <translation>项目中没有已保存的客群；请用 `portrait cluster --save NAME` 或在“分析”页生成。</translation>
+    </message>
+    <message>
+        <source>unknown cluster &quot;%1&quot;; the clusters of “%2” are: %3.</source>
+        <translation>未知客群“%1”；“%2”中的客群有：%3。</translation>
     </message>
 </context>
 <context>
@@ -732,6 +970,13 @@ Each command explains its options with --help.</source>
     <message>
         <source>Wrote %1.</source>
         <translation>已写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Export::ClusterOutput</name>
+    <message>
+        <source>Cannot write: %1</source>
+        <translation>无法写入：%1</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1754,60 @@ Each command explains its options with --help.</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Jobs::ClusterFeatures</name>
+    <message>
+        <source>“%1” is not a numeric feature; the features are: %2.</source>
+        <translation>“%1”不是数值特征；可用的特征有：%2。</translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice.</source>
+        <translation>“%1”重复列出。</translation>
+    </message>
+    <message>
+        <source>Name at least one feature; the features are: %1.</source>
+        <translation>请至少指定一个特征；可用的特征有：%1。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a numeric feature.</source>
+        <translation>“%1”不是数值特征。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Jobs::ClusterJob</name>
+    <message>
+        <source>k must be between 2 and %1.</source>
+        <translation>k 必须在 2 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>k = %1 is more clusters than there are different customers: the %2 customers clustered have only %3 distinct combinations of the features. Choose k ≤ %3.</source>
+        <translation>k = %1 超过了互不相同的客户数：参与聚类的 %2 位客户只有 %3 种不同的特征组合。请选择 k ≤ %3。</translation>
+    </message>
+    <message>
+        <source>Choosing k by silhouette needs at least three customers and two different combinations of the features; there are %1 customers with %2 distinct ones.</source>
+        <translation>按轮廓系数选择 k 至少需要三位客户和两种不同的特征组合；目前有 %1 位客户、%2 种不同组合。</translation>
+    </message>
+    <message>
+        <source>Preparing the features</source>
+        <translation>正在准备特征</translation>
+    </message>
+    <message>
+        <source>Fitting k-means (k = %1)</source>
+        <translation>正在拟合 k-means（k = %1）</translation>
+    </message>
+    <message>
+        <source>Fitting k-means (k = %1 … %2)</source>
+        <translation>正在拟合 k-means（k = %1 … %2）</translation>
+    </message>
+    <message>
+        <source>Computing silhouettes</source>
+        <translation>正在计算轮廓系数</translation>
+    </message>
+    <message>
+        <source>The clustering was cancelled.</source>
+        <translation>聚类已取消。</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Jobs::Import</name>
     <message>
         <source>No column is mapped to %1 (an amount may also come from quantity × unit_price). Columns in the file: %2. Use --map role=column.</source>
@@ -1838,6 +2137,49 @@ Each command explains its options with --help.</source>
     <message>
         <source>The snapshot %1 is gone.</source>
         <translation>快照 %1 已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Project::ClusterStore</name>
+    <message>
+        <source>%1: the saved clustering is damaged: %2</source>
+        <translation>%1：保存的聚类已损坏：%2</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation>客群 %1</translation>
+    </message>
+    <message>
+        <source>%1 clusters for k = %2</source>
+        <translation>k = %2 却有 %1 个客群</translation>
+    </message>
+    <message>
+        <source>a customer in cluster %1</source>
+        <translation>有客户属于客群 %1</translation>
+    </message>
+    <message>
+        <source>Every cluster needs a name.</source>
+        <translation>每个客群都需要名称。</translation>
+    </message>
+    <message>
+        <source>Two clusters are called “%1”; cluster names must differ.</source>
+        <translation>有两个客群都叫“%1”；客群名称不能重复。</translation>
+    </message>
+    <message>
+        <source>A saved clustering needs a name.</source>
+        <translation>保存聚类需要一个名称。</translation>
+    </message>
+    <message>
+        <source>The clustering is incomplete.</source>
+        <translation>聚类结果不完整。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 customers, the clustering %3: its customers changed since.</source>
+        <translation>%1 有 %2 位客户，聚类中却有 %3 位：客户数据已发生变化。</translation>
+    </message>
+    <message>
+        <source>%1 has no clustering called “%2”.</source>
+        <translation>%1 中没有名为“%2”的聚类。</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +2571,10 @@ Each command explains its options with --help.</source>
     <message>
         <source>feature %1 has %2 values for %3 customers</source>
         <translation>特征 %1 有 %2 个值，但客户有 %3 位</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s cluster in the project&apos;s saved k-means clustering (Analytics page, `portrait cluster --save`), by the cluster&apos;s name. Missing for customers who were not clustered, and for everyone while the project has no saved clustering.</source>
+        <translation>客户在项目已保存的 k-means 聚类（“分析”页或 `portrait cluster --save`）中所属的客群，取值为客群名称。未参与聚类的客户为缺失；项目没有已保存的聚类时，所有客户均为缺失。</translation>
     </message>
 </context>
 <context>
@@ -2927,6 +3273,13 @@ Each command explains its options with --help.</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Ui::AnalyticsPage</name>
+    <message>
+        <source>&amp;Clusters</source>
+        <translation>聚类客群(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Ui::CardText</name>
     <message numerus="yes">
         <source>%n day(s) since the last purchase</source>
@@ -3234,6 +3587,187 @@ Each command explains its options with --help.</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Ui::ClusterProfilesModel</name>
+    <message>
+        <source>close to the average on every feature</source>
+        <translation>各项特征均接近整体平均</translation>
+    </message>
+    <message>
+        <source>Median %1 in this cluster, %2 over all clustered customers.</source>
+        <translation>本客群中位数 %1，全部参与聚类客户为 %2。</translation>
+    </message>
+    <message>
+        <source>Double-click to rename the cluster.</source>
+        <translation>双击可重命名客群。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>客群</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>客户占比</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>销售额占比</translation>
+    </message>
+    <message>
+        <source>What sets it apart</source>
+        <translation>显著特点</translation>
+    </message>
+    <message>
+        <source>Suggested action</source>
+        <translation>建议动作</translation>
+    </message>
+    <message>
+        <source>Median %1</source>
+        <translation>%1中位数</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::ClusterScatter</name>
+    <message>
+        <source>No clusters yet: choose the features and k, then Fit.</source>
+        <translation>尚无客群：选择特征和 k，然后点击“拟合”。</translation>
+    </message>
+    <message>
+        <source>Principal axis 1 (%1% of the spread)</source>
+        <translation>主成分 1（解释 %1% 的差异）</translation>
+    </message>
+    <message>
+        <source>Principal axis 2 (%1%)</source>
+        <translation>主成分 2（%1%）</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::ClusteringPanel</name>
+    <message>
+        <source>Clustering</source>
+        <translation>聚类</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>特征</translation>
+    </message>
+    <message>
+        <source>log1p</source>
+        <translation>log1p</translation>
+    </message>
+    <message>
+        <source>Tick the features to cluster on; log1p tames the long tail of counts and amounts. Each feature is z-scored.</source>
+        <translation>勾选用于聚类的特征；log1p 可压缩次数和金额的长尾。每个特征都会做 z-score 标准化。</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>特征</translation>
+    </message>
+    <message>
+        <source>Auto: best silhouette, 2–8</source>
+        <translation>自动：2–8 中轮廓系数最佳</translation>
+    </message>
+    <message>
+        <source>Clusters (k)</source>
+        <translation>客群数 (k)</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same clusters.</source>
+        <translation>种子相同，聚类结果相同。</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>拟合(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Name of the clustering</source>
+        <translation>聚类名称</translation>
+    </message>
+    <message>
+        <source>&amp;Save in project</source>
+        <translation>保存到项目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Saved clusters are used by the customer table, exports (--cluster), tag rules (cluster) and the customer card.</source>
+        <translation>保存后的客群可用于客户列表、导出（--cluster）、标签规则（cluster）和客户卡片。</translation>
+    </message>
+    <message>
+        <source>Tick at least one feature to cluster on.</source>
+        <translation>请至少勾选一个用于聚类的特征。</translation>
+    </message>
+    <message>
+        <source>Fit clusters (k = %1 by silhouette)</source>
+        <translation>拟合客群（按轮廓系数选 k = %1）</translation>
+    </message>
+    <message>
+        <source>Fit %1 clusters</source>
+        <translation>拟合 %1 个客群</translation>
+    </message>
+    <message>
+        <source>Use %1 clusters</source>
+        <translation>改用 %1 个客群</translation>
+    </message>
+    <message>
+        <source>Another cluster is already called “%1”.</source>
+        <translation>已有其他客群叫“%1”。</translation>
+    </message>
+    <message>
+        <source>Rename cluster “%1” to “%2”</source>
+        <translation>将客群“%1”重命名为“%2”</translation>
+    </message>
+    <message>
+        <source>Give the clustering a name to save it under.</source>
+        <translation>请为聚类起一个名称再保存。</translation>
+    </message>
+    <message>
+        <source>clusters</source>
+        <translation>聚类客群</translation>
+    </message>
+    <message>
+        <source>Open a project with scored customers to cluster them.</source>
+        <translation>请打开一个已评分客户的项目再进行聚类。</translation>
+    </message>
+    <message>
+        <source>No clusters yet: choose the features and k, then Fit.</source>
+        <translation>尚无客群：选择特征和 k，然后点击“拟合”。</translation>
+    </message>
+    <message>
+        <source>%1 clusters of %2 customers; inertia %3, silhouette %4.</source>
+        <translation>%2 位客户分为 %1 个客群；inertia %3，轮廓系数 %4。</translation>
+    </message>
+    <message>
+        <source>Silhouette on a seeded sample of %1 customers (it is exact below %2).</source>
+        <translation>轮廓系数基于固定种子抽取的 %1 位客户样本（客户少于 %2 位时精确计算）。</translation>
+    </message>
+    <message>
+        <source>Silhouette exact, over every clustered customer.</source>
+        <translation>轮廓系数基于全部参与聚类的客户精确计算。</translation>
+    </message>
+    <message>
+        <source>Saved in the project as “%1”.</source>
+        <translation>已保存到项目中，名称为“%1”。</translation>
+    </message>
+    <message>
+        <source>Not saved: Save keeps these clusters in the project.</source>
+        <translation>尚未保存：点击“保存到项目”可保留这组客群。</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Ui::CustomerCard</name>
     <message>
         <source>Customer</source>
@@ -3413,6 +3947,8 @@ Each command explains its options with --help.</source>
     <message>
         <source>Tags</source>
         <translation>标签</translation>
+        <source>Cluster</source>
+        <translation>客群</translation>
     </message>
 </context>
 <context>
@@ -3488,6 +4024,16 @@ Each command explains its options with --help.</source>
     <message>
         <source>Phone numbers and e-mail addresses are masked on screen (138****5678) until you show them; Portrait remembers the choice until it is closed.</source>
         <translation>手机号和邮箱在屏幕上默认脱敏显示（138****5678），点击显示后本次运行期间保持显示，关闭程序后恢复脱敏。</translation>
+        <source>C&amp;luster:</source>
+        <translation>客群(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation>全部客群</translation>
+    </message>
+    <message>
+        <source>In no cluster</source>
+        <translation>未参与聚类</translation>
     </message>
 </context>
 <context>
@@ -4583,6 +5129,8 @@ Go on without these tag edits? Cancel keeps the project open, so that you can tr
     <message>
         <source>No currency sign</source>
         <translation>不显示币种符号</translation>
+        <source>&amp;Analytics</source>
+        <translation>分析(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -5668,6 +6216,29 @@ Click to list them</source>
     <message>
         <source>%1 · %2 of %3 customers scored · click a segment in any chart to list its customers</source>
         <translation>%1 · 已评分客户 %2 / %3 · 点击任一图表中的分群即可查看其客户名单</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::SilhouetteCurve</name>
+    <message>
+        <source>Silhouette by number of clusters</source>
+        <translation>各客群数的轮廓系数</translation>
+    </message>
+    <message>
+        <source>With k chosen automatically, the silhouette of each k from 2 to 8 is drawn here.</source>
+        <translation>自动选择 k 时，这里会画出 k = 2 到 8 各自的轮廓系数。</translation>
+    </message>
+    <message>
+        <source>k (number of clusters)</source>
+        <translation>k（客群数）</translation>
+    </message>
+    <message>
+        <source>k = %1: silhouette %2, inertia %3</source>
+        <translation>k = %1：轮廓系数 %2，inertia %3</translation>
+    </message>
+    <message>
+        <source>Click to use these %1 clusters.</source>
+        <translation>点击改用这 %1 个客群。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "actionicons.h"
+#include "analytics/analyticspage.h"
+#include "analytics/clustercardtext.h"
 #include "card/customercard.h"
 #include "export/exportdialog.h"
 #include "import/backgroundjob.h"
@@ -300,6 +302,8 @@ void MainWindow::createPages()
     addPage(m_tags, tr("&Tags"), u"tagsPage"_s);
     m_issues = new IssuesPage(m_pages);
     addPage(m_issues, tr("&Issues"), u"issuesPage"_s);
+    m_analytics = new AnalyticsPage(m_session, m_pages);
+    addPage(m_analytics, tr("&Analytics"), u"analyticsPage"_s);
     workbenchLayout->addWidget(m_pages, 1);
     m_stack->addWidget(m_workbench);
     setCentralWidget(central);
@@ -336,6 +340,16 @@ void MainWindow::createPages()
         return reasons;
     });
     connectTags();
+    connect(m_session, &WorkbenchSession::clustersChanged, this,
+            [this] {
+                m_customers->setClusters(m_session->clusters());
+                m_tags->setClusters(m_session->clusters());
+            });
+    m_card->setClusterSource([this](qint32 row) {
+        const auto result = m_session->result();
+        return result ? clusterCardSentence(m_session->clusters().get(), *result, row, m_session->chineseNames())
+                      : QString();
+    });
     connect(m_customers, &CustomersPage::customerActivated, this, &MainWindow::showCustomerCard);
     connect(m_issues, &IssuesPage::sourceActivated, this, [this](qint64 source) {
         m_data->selectSource(source);

@@ -28,6 +28,7 @@ namespace Portrait::Ui {
 
 class BackgroundJob;
 struct RecentProject;
+class AnalyticsPage;
 class CustomerCard;
 class CustomersPage;
 class DataChangeCommand;
@@ -70,6 +71,7 @@ public:
     CustomersPage *customersPage() const { return m_customers; }
     DataPage *dataPage() const { return m_data; }
     IssuesPage *issuesPage() const { return m_issues; }
+    AnalyticsPage *analyticsPage() const { return m_analytics; }
     CustomerCard *customerCard() const { return m_card; }
     QTabWidget *pages() const { return m_pages; }
     /// Shown instead of the pages while no project is open.
@@ -211,6 +213,7 @@ private:
     bool m_undoWhenLoaded = false;
     /// A data file to open the import wizard on once the project loads (Import a File…).
     QString m_importWhenLoaded;
+    AnalyticsPage *m_analytics = nullptr;
     CustomerCard *m_card = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;

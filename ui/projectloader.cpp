@@ -1,5 +1,6 @@
 #include "projectloader.h"
 
+#include "project/clusterstore.h"
 #include "project/frameloader.h"
 #include "project/projectfile.h"
 
@@ -89,6 +90,10 @@ void ProjectLoader::load(const QString &path, const Jobs::RfmSettings &fallback)
         if (auto display = Jobs::loadDisplaySettings(**project))
             loaded->display = display.takeValue();
         loaded->defaultCurrency = Jobs::defaultCurrency(loaded->frame);
+        if (auto clustering = Project::loadActiveClustering(**project); !clustering)
+            loaded->clusteringError = clustering.error().toString();
+        else if (*clustering)
+            loaded->clustering = std::make_shared<const Analytics::Clustering>(std::move(**clustering));
         if (cancel->isCancelled())
             return Error { tr("Loading was cancelled."), path, 0, 0, {} };
         sink->setPhase(tr("Scoring customers"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/clustering.h"
 #include "common/error.h"
 #include "common/progress.h"
 #include "jobs/displaysettings.h"
@@ -31,6 +32,10 @@ struct LoadedProject
     /// The project's currency and report title as saved, and the currency its data suggests.
     Jobs::DisplaySettings display;
     Currency defaultCurrency = Currency::None;
+    /// The project's active clustering (Project::loadActiveClustering); null when it has none or
+    /// it could not be read (clusteringError then says why).
+    std::shared_ptr<const Analytics::Clustering> clustering;
+    QString clusteringError;
 };
 
 /// Loads a project in a worker thread (its own connection, opened and closed there) and reports

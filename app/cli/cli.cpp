@@ -36,6 +36,9 @@ constexpr Command Commands[] = {
     { u"report", reportCommand, u"report --project P --out report.pdf [--scheme S] [--lang en|zh_CN] [--title T] [--subtitle S]" },
     { u"info", infoCommand, u"info --project P" },
     { u"sample", sampleCommand, u"sample --out demo.portrait" },
+    { u"cluster", clusterCommand,
+      u"cluster --project P [--k N|auto] [--features LIST] [--seed S] [--restarts N]\n"
+      u"                [--out clusters.csv] [--summary summary.json] [--save NAME] [--chinese-names]" },
 };
 
 struct CliText

@@ -4,6 +4,7 @@
 #include "tagerrors.h"
 
 #include "jobs/tagworkspace.h"
+#include "project/clusterstore.h"
 #include "project/projectfile.h"
 #include "project/tagstore.h"
 #include "tags/diagnostic.h"
@@ -136,8 +137,13 @@ std::optional<std::vector<quint8>> selectAudience(Project::ProjectFile &project,
         return std::nullopt;
     }
     // The same tagging as `portrait tag --out`: segment names as the scheme prefers them.
+    auto clusters = Project::loadActiveClustering(project);
+    if (!clusters) {
+        *exitCode = fail(clusters.error());
+        return std::nullopt;
+    }
     auto workspace = Jobs::computeTagWorkspace(frame, rfm, options, rfm.scheme.preferChinese, data->dictionary,
-                                               data->manual);
+                                               data->manual, *clusters ? &**clusters : nullptr);
     if (!workspace) {
         *exitCode = fail(workspace.error());
         return std::nullopt;

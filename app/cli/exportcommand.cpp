@@ -6,6 +6,7 @@
 #include "export/listwriter.h"
 #include "jobs/displaysettings.h"
 #include "jobs/rfmjob.h"
+#include "project/clusterstore.h"
 #include "project/frameloader.h"
 #include "project/projectfile.h"
 
@@ -43,6 +44,10 @@ struct ExportOptions
                                ExportCommand::tr("Only customers in this group of the project's dictionary; "
                                                  "repeatable: all of them."),
                                u"NAME"_s };
+    QCommandLineOption cluster { u"cluster"_s,
+                                 ExportCommand::tr("Only customers of this cluster of the project's saved clustering "
+                                                   "(its name or number); repeatable: any of them."),
+                                 u"NAME"_s };
     QCommandLineOption columns { u"columns"_s, ExportCommand::tr("Comma-separated column keys (default: all)."),
                                  u"KEYS"_s };
     QCommandLineOption scheme { u"scheme"_s, ExportCommand::tr("cn8, rfm10, shop11 or a scheme file."), u"S"_s,
@@ -145,6 +150,42 @@ QString requestProblem(const QCommandLineParser &parser, const ExportOptions &o,
     return {};
 }
 
+/// 1/0 per frame row: the customers in any of the named clusters of the active clustering. On
+/// error prints it and returns nothing with *exitCode set (Usage for a name the project lacks).
+std::optional<std::vector<quint8>> selectClusters(Project::ProjectFile &project, const Model::CustomerFrame &frame,
+                                                  const QStringList &names, int *exitCode)
+{
+    auto clustering = Project::loadActiveClustering(project);
+    if (!clustering) {
+        *exitCode = fail(clustering.error());
+        return std::nullopt;
+    }
+    if (!*clustering || qsizetype((*clustering)->assignment.size()) != frame.size()) {
+        printLine(stderr, u"portrait: error: "_s
+                          + ExportCommand::tr("the project has no saved clusters; make them with `portrait cluster "
+                                              "--save NAME` or on the Analytics page."));
+        *exitCode = Usage;
+        return std::nullopt;
+    }
+    const Analytics::Clustering &c = **clustering;
+    std::vector<quint8> wanted(size_t(c.k), 0);
+    for (const QString &name : names) {
+        const int cluster = c.findCluster(name);
+        if (cluster < 0) {
+            printLine(stderr, u"portrait: error: "_s
+                              + ExportCommand::tr("unknown cluster \"%1\"; the clusters of “%2” are: %3.")
+                                        .arg(name, c.name, c.clusterNames().join(u", "_s)));
+            *exitCode = Usage;
+            return std::nullopt;
+        }
+        wanted[size_t(cluster)] = 1;
+    }
+    std::vector<quint8> keep(c.assignment.size(), 0);
+    for (size_t row = 0; row < keep.size(); ++row)
+        keep[row] = c.assignment[row] >= 0 && wanted[size_t(c.assignment[row])];
+    return keep;
+}
+
 } // namespace
 
 int exportCommand(const QStringList &arguments)
@@ -155,7 +196,7 @@ int exportCommand(const QStringList &arguments)
             "unless --no-mask is given."));
     ExportOptions o;
     parser.addOptions({ o.project, o.out, o.format, o.encoding, o.noMask, o.segment, o.tier, o.tag, o.group,
-                        o.columns, o.scheme, o.method, o.bins, o.asOf, o.chinese });
+                        o.cluster, o.columns, o.scheme, o.method, o.bins, o.asOf, o.chinese });
     if (int code = parseArguments(parser, arguments); code >= 0)
         return code;
     if (!parser.isSet(o.project) || !parser.isSet(o.out))
@@ -188,6 +229,14 @@ int exportCommand(const QStringList &arguments)
             return code;
     }
 
+    std::optional<std::vector<quint8>> inClusters;
+    if (parser.isSet(o.cluster)) {
+        int code = Failed;
+        inClusters = selectClusters(**project, *frame, parser.values(o.cluster), &code);
+        if (!inClusters)
+            return code;
+    }
+
     Export::CustomerList list;
     list.frame = std::make_shared<const Model::CustomerFrame>(frame.takeValue());
     list.result = std::make_shared<const Rfm::RfmResult>(result.takeValue());
@@ -217,6 +266,8 @@ int exportCommand(const QStringList &arguments)
     list.rows = Export::selectRows(*list.frame, *list.result, segments, plan.tier);
     if (audience)
         std::erase_if(list.rows, [&audience](qint32 row) { return !(*audience)[size_t(row)]; });
+    if (inClusters)
+        std::erase_if(list.rows, [&inClusters](qint32 row) { return !(*inClusters)[size_t(row)]; });
 
     const QString out = parser.value(o.out);
     if (Status status = Export::writeCustomerList(list, out, plan.format, plan.encoding, progress, cancel); !status)

@@ -3,8 +3,10 @@
 #include "tagdictionary.h"
 
 #include "export/tagscsv.h"
+#include "jobs/clusterfeaturechoice.h"
 #include "jobs/customerfeatures.h"
 #include "jobs/rfmjob.h"
+#include "project/clusterstore.h"
 #include "project/frameloader.h"
 #include "project/projectfile.h"
 #include "tags/autotagger.h"
@@ -116,6 +118,11 @@ int tagCommand(const QStringList &arguments)
     auto features = Jobs::computeCustomerFeatures(*frame, *rfm, request.metrics, chinese);
     if (!features)
         return fail(features.error());
+    auto clusters = Project::loadActiveClustering(**opened);
+    if (!clusters)
+        return fail(clusters.error());
+    if (Status status = Jobs::addClusterFeature(*features, *clusters ? &**clusters : nullptr); !status)
+        return fail(status.error());
 
     Tags::EvaluationContext context;
     context.asOf = rfm->metrics.asOf;

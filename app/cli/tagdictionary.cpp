@@ -6,6 +6,7 @@
 #include "export/tagscsv.h"
 #include "jobs/tagworkspace.h"
 #include "project/frameloader.h"
+#include "project/clusterstore.h"
 #include "project/projectfile.h"
 #include "project/tagstore.h"
 #include "tags/diagnostic.h"
@@ -149,8 +150,11 @@ int tagWithDictionary(const DictionaryActions &actions)
     auto rfm = Jobs::runRfmRequest(*frame, actions.request);
     if (!rfm)
         return fail(rfm.error());
+    auto clusters = Project::loadActiveClustering(**project);
+    if (!clusters)
+        return fail(clusters.error());
     auto workspace = Jobs::computeTagWorkspace(*frame, *rfm, actions.request.metrics, rfm->scheme.preferChinese,
-                                               data->dictionary, data->manual);
+                                               data->dictionary, data->manual, *clusters ? &**clusters : nullptr);
     if (!workspace)
         return fail(workspace.error());
     const int errors = printErrors(*workspace, data->dictionary);

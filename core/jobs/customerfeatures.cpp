@@ -213,6 +213,8 @@ Result<Tags::FeatureTable> computeCustomerFeatures(const Model::CustomerFrame &f
         table.setNumbers(info("satisfaction"), satisfaction),
         table.setTextCodes(info("segment"), segment, segmentNames),
         table.setTextCodes(info("value_tier"), tier, { u"高"_s, u"中"_s, u"低"_s }),
+        // Known only with a saved clustering: addClusterFeature() fills it in.
+        table.setTextCodes(info("cluster"), std::vector<qint32>(n, -1), {}),
     };
     for (const Status &status : steps) {
         if (!status)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/clustering.h"
 #include "common/error.h"
 #include "model/customerframe.h"
 #include "rfm/metrics.h"
@@ -33,11 +34,13 @@ struct TagWorkspace
 /// What rules are checked against for an RFM run: its as-of date and its segment names.
 Tags::EvaluationContext evaluationContext(const Rfm::RfmResult &rfm, bool chineseNames);
 
-/// Computes the features, then tags them (retagged()). Fails only when the features cannot be computed; rule and
-/// group errors are reported in the workspace.
+/// Computes the features (with `cluster` from clusters, the project's active clustering, if any),
+/// then tags them (retagged()). Fails only when the features cannot be computed; rule and group
+/// errors are reported in the workspace.
 Result<TagWorkspace> computeTagWorkspace(const Model::CustomerFrame &frame, const Rfm::RfmResult &rfm,
                                          const Rfm::MetricOptions &options, bool chineseNames,
-                                         const Tags::TagDictionary &dictionary, const Tags::ManualTags &manual);
+                                         const Tags::TagDictionary &dictionary, const Tags::ManualTags &manual,
+                                         const Analytics::Clustering *clusters = nullptr);
 
 /// Tags, groups and governance over features computed before: after an edit of the dictionary or
 /// of manual tags. `customerKeys` are the frame's ids (the features' rows).

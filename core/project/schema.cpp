@@ -127,6 +127,39 @@ constexpr const char *SchemaV2[] = {
     ) STRICT)",
 };
 
+// Version 3: k-means clusterings (issue 11). One of them may be active: the clusters the customer
+// table, exports, tag rules (feature `cluster`) and the card use. Members are per customer, so a
+// clustering outlives a re-import for the customers that remain.
+constexpr const char *SchemaV3[] = {
+    R"(CREATE TABLE clusterings (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE CHECK (name <> ''),
+        saved_at TEXT NOT NULL,
+        settings TEXT NOT NULL,
+        k INTEGER NOT NULL CHECK (k >= 1),
+        inertia REAL NOT NULL,
+        silhouette REAL NOT NULL,
+        active INTEGER NOT NULL DEFAULT 0 CHECK (active IN (0, 1))
+    ) STRICT)",
+    "CREATE UNIQUE INDEX clusterings_one_active ON clusterings(active) WHERE active = 1",
+    R"(CREATE TABLE clusters (
+        clustering_id INTEGER NOT NULL REFERENCES clusterings(id) ON DELETE CASCADE,
+        number INTEGER NOT NULL CHECK (number >= 1),
+        name TEXT NOT NULL CHECK (name <> ''),
+        archetype TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        centroid TEXT NOT NULL,
+        PRIMARY KEY (clustering_id, number),
+        UNIQUE (clustering_id, name)
+    ) STRICT, WITHOUT ROWID)",
+    R"(CREATE TABLE cluster_members (
+        clustering_id INTEGER NOT NULL REFERENCES clusterings(id) ON DELETE CASCADE,
+        customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        number INTEGER NOT NULL CHECK (number >= 1),
+        distance REAL NOT NULL,
+        PRIMARY KEY (clustering_id, customer_id)
+    ) STRICT, WITHOUT ROWID)",
+    "CREATE INDEX cluster_members_customer ON cluster_members(customer_id)",
 // Version 9: every order of a shop-platform export (or of an orders file without customer ids) as
 // the file had it, purchase or not, for the order-level analysis of the Data page. Orders that are
 // not purchases (unpaid, closed, cancelled) live only here: counted and listed, never scored.
@@ -162,6 +195,7 @@ struct SchemaStep
 constexpr SchemaStep Steps[] = {
     { 1, SchemaV1, std::size(SchemaV1) },
     { 2, SchemaV2, std::size(SchemaV2) },
+    { 3, SchemaV3, std::size(SchemaV3) },
     { 9, SchemaV9, std::size(SchemaV9) },
 };
 

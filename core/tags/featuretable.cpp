@@ -77,6 +77,10 @@ QList<FeatureInfo> standardFeatures()
         { u"value_tier"_s, u"价值层级"_s, T::Text,
           Features::tr("Value tier from the RFM score: 高 (>= 80), 中 (40–80), 低 (< 40) by default. "
                        "Missing for customers who were not scored.") },
+        { u"cluster"_s, u"客户聚类"_s, T::Text,
+          Features::tr("The customer's cluster in the project's saved k-means clustering (Analytics page, "
+                       "`portrait cluster --save`), by the cluster's name. Missing for customers who were not "
+                       "clustered, and for everyone while the project has no saved clustering.") },
     };
 }
 

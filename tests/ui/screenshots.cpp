@@ -3,6 +3,8 @@
 //   portrait_screenshots OUTDIR
 #include "dialogshots.h"
 #include "jobs/sampleproject.h"
+#include "analytics/analyticspage.h"
+#include "analytics/clusteringpanel.h"
 #include "card/customercard.h"
 #include "mainwindow.h"
 #include "pages/customerspage.h"
@@ -87,6 +89,12 @@ void shoot(const QString &language, const QString &demo, const QString &outDir)
                                                                         : pages->widget(i)->objectName();
         window.grab().save(outDir + u"/page-%1-%2.png"_s.arg(name, language));
     }
+    // The clustering panel after a fit with k chosen by silhouette.
+    pages->setCurrentWidget(window.analyticsPage());
+    window.analyticsPage()->clusteringPanel()->fit();
+    Shots::waitFor([&] { return !window.analyticsPage()->clusteringPanel()->isBusy(); });
+    settle();
+    window.grab().save(outDir + u"/analytics-clusters-%1.png"_s.arg(language));
     // The tags page's other tabs, and the dashboard whole as it scrolls in this window.
     QTabWidget *tagTabs = window.tagsPage()->tabs();
     pages->setCurrentWidget(window.tagsPage());

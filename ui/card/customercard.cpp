@@ -187,6 +187,11 @@ QString CustomerCard::explanationText() const
     return m_explanation->text();
 }
 
+void CustomerCard::setClusterSource(ClusterSource source)
+{
+    m_cluster = std::move(source);
+}
+
 QString CustomerCard::tagText() const
 {
     return m_tagList->text();
@@ -245,7 +250,10 @@ void CustomerCard::refresh()
     }
     m_subtitle->setText(subtitle);
     m_attributes->setText(CardText::attributes(frame, i, result.metrics.asOf, PersonalData::isRevealed()));
-    m_explanation->setText(CardText::explanation(result, i, m_chinese, m_currency));
+    QString explanation = CardText::explanation(result, i, m_chinese, m_currency);
+    if (const QString cluster = m_cluster ? m_cluster(i) : QString(); !cluster.isEmpty())
+        explanation += u"<p>"_s + cluster.toHtmlEscaped() + u"</p>"_s;
+    m_explanation->setText(explanation);
     m_preferences->setText(CardText::preferences(frame, i));
 
     QStringList tags;

@@ -43,6 +43,9 @@ public:
     void setTagSource(TagSource source);
     /// The project's currency, written with spend and in the order table's headers.
     void setCurrency(Currency currency);
+    /// The customer's cluster and why, as one sentence (empty for none).
+    using ClusterSource = std::function<QString(qint32 frameRow)>;
+    void setClusterSource(ClusterSource source);
     /// Shows rows[position]; out-of-range positions are ignored.
     void showPosition(qsizetype position);
     qsizetype position() const { return m_position; }
@@ -70,6 +73,7 @@ private:
     qsizetype m_position = -1;
     Model::Day m_firstDay = Model::NoDay;
     TagSource m_tags;
+    ClusterSource m_cluster;
 
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;

@@ -93,9 +93,30 @@ void CustomerTableModel::setFilter(const CustomerFilter &filter)
     endResetModel();
 }
 
+void CustomerTableModel::setClusters(std::shared_ptr<const Analytics::Clustering> clustering)
+{
+    beginResetModel();
+    m_clusters = std::move(clustering);
+    if (clusters() == nullptr || m_filter.cluster >= clusters()->clusters.size())
+        m_filter.cluster = -2;
+    rebuildRows();
+    endResetModel();
+}
+
+const Analytics::Clustering *CustomerTableModel::clusters() const
+{
+    return m_clusters && m_frame && qsizetype(m_clusters->assignment.size()) == m_frame->size() ? m_clusters.get()
+                                                                                                : nullptr;
+}
+
 bool CustomerTableModel::matches(qint32 row) const
 {
     const auto c = size_t(row);
+    if (m_filter.cluster != -2) {
+        const Analytics::Clustering *clustering = clusters();
+        if ((clustering ? clustering->assignment[c] : -1) != m_filter.cluster)
+            return false;
+    }
     const int segment = m_result ? m_result->segment[c] : -1;
     if (m_filter.segment != -2 && segment != m_filter.segment)
         return false;
@@ -206,6 +227,10 @@ QVariant CustomerTableModel::rawValue(qint32 row, int column) const
         return scored ? QVariant(int(m_result->tier[c])) : QVariant();
     case Segment:
         return scored ? QVariant(int(m_result->segment[c])) : QVariant();
+    case Cluster: {
+        const Analytics::Clustering *clustering = clusters();
+        return clustering && clustering->assignment[c] >= 0 ? QVariant(int(clustering->assignment[c])) : QVariant();
+    }
     default:
         return {};
     }
@@ -236,6 +261,8 @@ QString CustomerTableModel::displayValue(qint32 row, int column) const
     }
     case Segment:
         return m_segmentNames.value(value.toInt());
+    case Cluster:
+        return clusters()->clusters.value(value.toInt()).name;
     default:
         return value.toString();
     }
@@ -312,6 +339,8 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Value tier");
     case Segment:
         return tr("Segment");
+    case Cluster:
+        return tr("Cluster");
     default:
         return {};
     }

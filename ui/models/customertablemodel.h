@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/currency.h"
+#include "analytics/clustering.h"
 #include "model/customerframe.h"
 #include "rfm/rfmresult.h"
 
@@ -23,6 +24,7 @@ struct CustomerFilter
     /// Per Rfm::Dimension: only customers scored exactly this (1..bins); nullopt = any. Set, it
     /// leaves out the unscored customers. The R × F heatmap's cells open their customers with it.
     std::array<std::optional<int>, 3> scores {};
+    int cluster = -2;     ///< index into the clustering's clusters, -1 in none, -2 any
 
     bool hasScores() const { return scores[0] || scores[1] || scores[2]; }
 };
@@ -37,7 +39,7 @@ public:
     /// Every column of the frame and the result; the column chooser offers them all. A new column
     /// only needs its entry here and in rawValue(), displayValue() and headerData().
     enum Column { Id, Name, Gender, Age, Province, City, Phone, Email, Recency, Frequency, Monetary,
-                  AverageOrderValue, RScore, FScore, MScore, Code, Score, Tier, Segment, Tags, ColumnCount };
+                  AverageOrderValue, RScore, FScore, MScore, Code, Score, Tier, Segment, Tags, Cluster, ColumnCount };
     static constexpr int RawValueRole = Qt::UserRole + 1;
     /// The customer's row in the frame, for the customer card.
     static constexpr int FrameRowRole = Qt::UserRole + 2;
@@ -64,6 +66,10 @@ public:
     /// Phone numbers and e-mail addresses in full (true) or masked as in exports (138****5678).
     void setPersonalDataShown(bool shown);
     bool isPersonalDataShown() const { return m_personalShown; }
+    /// The workbench's clustering, for the cluster column and filter; null for none. Ignored when
+    /// it does not cover the frame's customers.
+    void setClusters(std::shared_ptr<const Analytics::Clustering> clustering);
+    const Analytics::Clustering *clusters() const;
     const CustomerFilter &filter() const { return m_filter; }
     /// Frame rows of the customers shown, in display order (for exports of the filtered list).
     const std::vector<qint32> &visibleRows() const { return m_rows; }
@@ -86,6 +92,7 @@ private:
     std::shared_ptr<const Model::CustomerFrame> m_frame;
     std::shared_ptr<const Rfm::RfmResult> m_result;
     bool m_chinese = false;
+    std::shared_ptr<const Analytics::Clustering> m_clusters;
     QStringList m_segmentNames;
     CustomerFilter m_filter;
     std::vector<qint32> m_rows;

@@ -46,6 +46,12 @@ CustomersPage::CustomersPage(QWidget *parent) : QWidget(parent), m_model(new Cus
     filters->addWidget(m_segment);
     filters->addWidget(tierLabel);
     filters->addWidget(m_tier);
+    m_cluster = new QComboBox(this);
+    m_cluster->setObjectName(u"clusterFilter"_s);
+    m_clusterLabel = new QLabel(tr("&Cluster:"), this);
+    m_clusterLabel->setBuddy(m_cluster);
+    filters->addWidget(m_clusterLabel);
+    filters->addWidget(m_cluster);
     filters->addWidget(m_search, 1);
     filters->addWidget(createScoreIndicator());
     filters->addWidget(m_count);
@@ -134,6 +140,37 @@ CustomersPage::CustomersPage(QWidget *parent) : QWidget(parent), m_model(new Cus
     connect(m_segment, &QComboBox::currentIndexChanged, this, &CustomersPage::clearScores);
     connect(m_tier, &QComboBox::currentIndexChanged, this, &CustomersPage::clearScores);
     connect(m_search, &QLineEdit::textChanged, this, &CustomersPage::applyFilter);
+    connect(m_cluster, &QComboBox::currentIndexChanged, this, &CustomersPage::applyFilter);
+    setClusters(nullptr);
+}
+
+void CustomersPage::setClusters(std::shared_ptr<const Analytics::Clustering> clustering)
+{
+    // Renamed or refitted clusters keep the one shown when it still exists.
+    const int shown = m_cluster->currentData().isValid() ? m_cluster->currentData().toInt() : -2;
+    {
+        const QSignalBlocker blocker(m_cluster);
+        m_cluster->clear();
+        m_cluster->addItem(tr("All clusters"), -2);
+        if (clustering) {
+            for (qsizetype i = 0; i < clustering->clusters.size(); ++i)
+                m_cluster->addItem(u"%1 %2"_s.arg(i + 1).arg(clustering->clusters.at(i).name), int(i));
+            m_cluster->addItem(tr("In no cluster"), -1);
+        }
+        m_cluster->setCurrentIndex(std::max(0, m_cluster->findData(shown)));
+    }
+    m_cluster->setVisible(bool(clustering));
+    m_clusterLabel->setVisible(bool(clustering));
+    m_table->setColumnHidden(CustomerTableModel::Cluster, !clustering);
+    m_model->setClusters(std::move(clustering));
+    m_model->setFilter(shownFilter());
+    showCount();
+}
+
+void CustomersPage::showCluster(int cluster)
+{
+    m_cluster->setCurrentIndex(std::max(0, m_cluster->findData(cluster)));
+    applyFilter();
 }
 
 void CustomersPage::setData(std::shared_ptr<const Model::CustomerFrame> frame,
@@ -248,7 +285,7 @@ void CustomersPage::clearScores()
 CustomerFilter CustomersPage::shownFilter() const
 {
     return CustomerFilter { m_segment->currentData().toInt(), m_tier->currentData().toInt(), m_search->text().trimmed(),
-                            m_scores };
+                            m_scores, m_cluster->currentData().isValid() ? m_cluster->currentData().toInt() : -2 };
 }
 
 void CustomersPage::applyFilter()

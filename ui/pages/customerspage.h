@@ -33,6 +33,10 @@ public:
     void showScores(const std::array<std::optional<int>, 3> &scores);
     /// Removes the score constraint of showScores().
     void clearScores();
+    /// The workbench's clustering: a cluster column and filter (hidden while there is none).
+    void setClusters(std::shared_ptr<const Analytics::Clustering> clustering);
+    /// Shows the customers of one cluster (index into its clusters).
+    void showCluster(int cluster);
     CustomerTableModel *model() const { return m_model; }
     void setColumnShown(int column, bool shown);
     bool isColumnShown(int column) const;
@@ -66,6 +70,8 @@ private:
     CustomerTableModel *m_model = nullptr;
     QComboBox *m_segment = nullptr;
     QComboBox *m_tier = nullptr;
+    QComboBox *m_cluster = nullptr;
+    QLabel *m_clusterLabel = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
     std::array<std::optional<int>, 3> m_scores {};

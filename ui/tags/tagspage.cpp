@@ -4,6 +4,7 @@
 #include "format/displayformat.h"
 #include "governancemodel.h"
 #include "groupbuilder.h"
+#include "jobs/clusterfeaturechoice.h"
 #include "jobs/customerfeatures.h"
 #include "overlapmodel.h"
 #include "ruleeditor.h"
@@ -300,6 +301,14 @@ void TagsPage::showMessage(const QString &message, bool error)
     m_message->setVisible(!message.isEmpty());
 }
 
+void TagsPage::setClusters(std::shared_ptr<const Analytics::Clustering> clustering)
+{
+    if (clustering == m_clusters)
+        return;
+    m_clusters = std::move(clustering);
+    scheduleFeatures();
+}
+
 void TagsPage::scheduleFeatures()
 {
     if (!m_frame || !m_rfm)
@@ -344,8 +353,14 @@ void TagsPage::recomputeFeatures()
     Rfm::MetricOptions options = m_options;
     options.asOf = m_rfm->metrics.asOf;
     // Off the shared pool, which the dashboard's charts need at the same time.
-    watcher->setFuture(QtConcurrent::run(m_workPool, [frame = m_frame, rfm = m_rfm, options, chinese = m_chinese] {
-        return Jobs::computeCustomerFeatures(*frame, *rfm, options, chinese);
+    watcher->setFuture(QtConcurrent::run(m_workPool, [frame = m_frame, rfm = m_rfm, options, chinese = m_chinese,
+                                                       clusters = m_clusters]() -> Features {
+        Features table = Jobs::computeCustomerFeatures(*frame, *rfm, options, chinese);
+        if (table) {
+            if (Status status = Jobs::addClusterFeature(*table, clusters.get()); !status)
+                return status.error();
+        }
+        return table;
     }));
 }
 

@@ -62,6 +62,8 @@ public:
                  bool chineseNames);
     /// The analysis window the features use (default: all orders up to the run's as-of date).
     void setMetricOptions(const Rfm::MetricOptions &options);
+    /// The workbench's clustering, for the rule feature `cluster`; null for none.
+    void setClusters(std::shared_ptr<const Analytics::Clustering> clustering);
 
     /// Shows a dictionary and its manual tags, clearing the undo history (e.g. a freshly opened project).
     void setTagData(const Project::TagData &data);
@@ -171,6 +173,7 @@ private:
     std::shared_ptr<const Model::CustomerFrame> m_frame;
     std::shared_ptr<const Rfm::RfmResult> m_rfm;
     Rfm::MetricOptions m_options;
+    std::shared_ptr<const Analytics::Clustering> m_clusters;
     /// Segment names in the rules' context in Chinese (the scheme's or the interface's choice).
     bool m_chinese = true;
     /// Tag names as the interface's language has them: Chinese, or the English name when there is one.

@@ -54,6 +54,28 @@ private:
     int m_mergeId;
 };
 
+/// One change of the workbench's clustering: a fit, another k, a rename.
+class ClustersCommand : public QUndoCommand
+{
+public:
+    using Ptr = std::shared_ptr<const Analytics::Clustering>;
+    ClustersCommand(WorkbenchSession *session, Ptr before, Ptr after, const QString &text)
+        : QUndoCommand(text)
+        , m_session(session)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+    }
+
+    void undo() override { m_session->applyClusters(m_before); }
+    void redo() override { m_session->applyClusters(m_after); }
+
+private:
+    WorkbenchSession *m_session;
+    Ptr m_before;
+    Ptr m_after;
+};
+
 } // namespace
 
 WorkbenchSession::WorkbenchSession(QObject *parent)
@@ -75,9 +97,13 @@ void WorkbenchSession::setProject(std::shared_ptr<const LoadedProject> project, 
         m_settings = m_project->scoredWith;
     m_display = m_project->display;
     m_currency = m_display.currency.value_or(m_project->defaultCurrency);
+    m_clusters.reset();
+    if (m_project->clustering && qsizetype(m_project->clustering->assignment.size()) == m_project->frame.size())
+        m_clusters = m_project->clustering;
     Q_EMIT projectChanged();
     Q_EMIT displayChanged();
     applySettings(settings);
+    Q_EMIT clustersChanged();
 }
 
 void WorkbenchSession::clear()
@@ -89,8 +115,23 @@ void WorkbenchSession::clear()
     m_error.clear();
     m_display = {};
     m_currency = Currency::None;
+    m_clusters.reset();
     Q_EMIT projectChanged();
     Q_EMIT resultChanged();
+    Q_EMIT clustersChanged();
+}
+
+void WorkbenchSession::changeClusters(std::shared_ptr<const Analytics::Clustering> clustering, const QString &undoText)
+{
+    m_undo->push(new ClustersCommand(this, m_clusters, std::move(clustering), undoText));
+}
+
+void WorkbenchSession::applyClusters(std::shared_ptr<const Analytics::Clustering> clustering)
+{
+    if (clustering == m_clusters)
+        return;
+    m_clusters = std::move(clustering);
+    Q_EMIT clustersChanged();
 }
 
 void WorkbenchSession::setDisplaySettings(const Jobs::DisplaySettings &settings)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/currency.h"
+#include "analytics/clustering.h"
 #include "common/error.h"
 #include "jobs/displaysettings.h"
 #include "jobs/rfmsettings.h"
@@ -74,12 +75,23 @@ public:
     /// Publishes settings without touching the undo stack; the undo commands use it.
     void applySettings(const RfmSettings &settings);
 
+    /// The clustering the workbench shows (customer table, card, Analytics page): the project's
+    /// saved one when it was opened, then whatever the analyst fitted, picked or renamed. Null when
+    /// there is none, or when it does not cover this project's customers.
+    std::shared_ptr<const Analytics::Clustering> clusters() const { return m_clusters; }
+    /// Publishes clustering as one undoable step named undoText.
+    void changeClusters(std::shared_ptr<const Analytics::Clustering> clustering, const QString &undoText);
+    /// Publishes clustering without touching the undo stack; the undo commands use it.
+    void applyClusters(std::shared_ptr<const Analytics::Clustering> clustering);
+
 Q_SIGNALS:
     void projectChanged();
     /// The result (or errorText()) changed; also after a project was opened or closed.
     void resultChanged();
     /// The currency or the report's title changed (setDisplaySettings()); also with a new project.
     void displayChanged();
+    /// clusters() changed; also after a project was opened or closed.
+    void clustersChanged();
 
 private:
     bool sameBase(const RfmSettings &settings) const;
@@ -93,6 +105,7 @@ private:
     std::shared_ptr<const Rfm::RfmResult> m_base;
     std::shared_ptr<const Rfm::RfmResult> m_result;
     QString m_error;
+    std::shared_ptr<const Analytics::Clustering> m_clusters;
     QUndoStack *m_undo = nullptr;
     Jobs::DisplaySettings m_display;
     Currency m_currency = Currency::None;

@@ -136,7 +136,8 @@ private Q_SLOTS:
                                      u"tenure_days"_s, u"mean_interpurchase_days"_s, u"promo_share"_s, u"return_rate"_s,
                                      u"top_channel"_s, u"top_category"_s, u"top_payment_method"_s,
                                      u"distinct_categories"_s, u"age"_s, u"gender"_s, u"province"_s, u"city"_s,
-                                     u"latest_nps"_s, u"nps_class"_s, u"satisfaction"_s, u"segment"_s, u"value_tier"_s };
+                                     u"latest_nps"_s, u"nps_class"_s, u"satisfaction"_s, u"segment"_s, u"value_tier"_s,
+                                     u"cluster"_s };
         QStringList names;
         for (const FeatureInfo &f : standardFeatures()) {
             names.append(f.name);
