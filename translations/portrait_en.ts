@@ -4794,18 +4794,6 @@ Mean spend %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Classic 8 classes (cn8)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rfm package, 10 segments (rfm10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shop, 11 segments (shop11)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The scheme&apos;s own</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4821,18 +4821,6 @@ Mean spend %4</source>
         <translation>评分</translation>
     </message>
     <message>
-        <source>Classic 8 classes (cn8)</source>
-        <translation>RFM 八大客户类型（cn8）</translation>
-    </message>
-    <message>
-        <source>rfm package, 10 segments (rfm10)</source>
-        <translation>R 语言 rfm 包十类客户（rfm10）</translation>
-    </message>
-    <message>
-        <source>Shop, 11 segments (shop11)</source>
-        <translation>电商十一类客户（shop11）</translation>
-    </message>
-    <message>
         <source>The scheme&apos;s own</source>
         <translation>按分群方案设定</translation>
     </message>
