@@ -160,6 +160,8 @@ constexpr const char *SchemaV3[] = {
         PRIMARY KEY (clustering_id, customer_id)
     ) STRICT, WITHOUT ROWID)",
     "CREATE INDEX cluster_members_customer ON cluster_members(customer_id)",
+};
+
 // Version 9: every order of a shop-platform export (or of an orders file without customer ids) as
 // the file had it, purchase or not, for the order-level analysis of the Data page. Orders that are
 // not purchases (unpaid, closed, cancelled) live only here: counted and listed, never scored.
@@ -200,6 +202,17 @@ constexpr SchemaStep Steps[] = {
 };
 
 static_assert(Steps[std::size(Steps) - 1].version == SchemaVersion, "SchemaVersion is the last step's version");
+
+constexpr bool stepsAscend()
+{
+    for (size_t i = 1; i < std::size(Steps); ++i) {
+        if (Steps[i].version <= Steps[i - 1].version)
+            return false;
+    }
+    return true;
+}
+// Migration runs the steps after a file's version in this order: a step out of order would be skipped.
+static_assert(stepsAscend(), "schema steps are in ascending version order");
 
 Status runStep(sqlite3 *db, const SchemaStep &step, const QString &fileName)
 {
