@@ -24,6 +24,8 @@ constexpr Command Commands[] = {
     { u"sample", sampleCommand }, { u"inspect", inspectCommand }, { u"tag", tagCommand },
     { u"export", exportCommand },
     { u"report", reportCommand },
+    { u"snapshot", snapshotCommand }, { u"migrate", migrateCommand }, { u"trend", trendCommand },
+    { u"campaign", campaignCommand },
 };
 
 struct CliText
@@ -44,6 +46,12 @@ QString usage()
                        "                    [--governance] [--out tags.csv]\n"
                        "       portrait export --project P --out F.csv|F.xlsx [--segment NAME] [--tier T] [--no-mask]\n"
                        "       portrait report --project P --out report.pdf [--scheme S] [--lang en|zh_CN]\n"
+                       "       portrait snapshot --project P [--as-of DATE] [--name N] | --list | --delete N\n"
+                       "       portrait migrate --project P --from DATE|SNAPSHOT --to DATE|SNAPSHOT --out matrix.csv\n"
+                       "                        [--moves movers.csv]\n"
+                       "       portrait trend --project P --from DATE --to DATE [--every month|week|quarter] --out F\n"
+                       "       portrait campaign create --project P --name N --control PCT --seed S --out treated.csv\n"
+                       "       portrait campaign evaluate --project P --name N [--window-days N] --out evaluation.csv\n"
                        "       portrait sample --out demo.portrait\n"
                        "Each command explains its options with --help.");
 }

@@ -13,5 +13,9 @@ int inspectCommand(const QStringList &arguments);
 int tagCommand(const QStringList &arguments);
 int exportCommand(const QStringList &arguments);
 int reportCommand(const QStringList &arguments);
+int snapshotCommand(const QStringList &arguments);
+int migrateCommand(const QStringList &arguments);
+int trendCommand(const QStringList &arguments);
+int campaignCommand(const QStringList &arguments);
 
 } // namespace Portrait::Cli
