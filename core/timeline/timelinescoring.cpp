@@ -37,11 +37,13 @@ Status keepSegments(const Rfm::RfmResult &rfm, const QStringList &segments, std:
     std::vector<quint8> wanted(size_t(rfm.scheme.rules.size() + 1), 0);
     QStringList names;
     for (int rule = 0; rule <= rfm.scheme.rules.size(); ++rule)
-        names << rfm.scheme.displayName(rule, false) << rfm.scheme.displayName(rule, true);
+        names << rfm.scheme.displayName(rule, rfm.scheme.preferChinese);
     for (const QString &name : segments) {
         const auto segment = Export::findSegment(rfm.scheme, name);
-        if (!segment)
-            return selectionError(SelectionText::tr("Unknown segment “%1”%2").arg(name, didYouMean(name, names)));
+        if (!segment) {
+            return selectionError(SelectionText::tr("Unknown segment “%1”; the segments of %2 are: %3")
+                                          .arg(name, rfm.scheme.id, names.join(u", "_s)));
+        }
         wanted[size_t(*segment)] = 1;
     }
     for (size_t i = 0; i < keep.size(); ++i)
