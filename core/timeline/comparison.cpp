@@ -96,6 +96,44 @@ Comparison finish(std::shared_ptr<CustomerUniverse> universe, Side from, Side to
     return c;
 }
 
+
+/// Two dates without tags: one trend over both, so the orders up to the first date are measured
+/// once and the second date re-measures only who bought in between.
+Result<std::pair<Side, Side>> twoDates(const Model::CustomerFrame &frame, const ScoringSpec &spec, Model::Day from,
+                                       Model::Day to, ProgressSink &progress, const CancelToken &cancel)
+{
+    std::pair<Side, Side> sides;
+    bool fromScored = false, toScored = false;
+    auto trend = computeTrend(frame, spec, { from, to }, progress, cancel, [&](const Rfm::RfmResult &result) {
+        const QString label = QDate::fromJulianDay(result.metrics.asOf).toString(Qt::ISODate);
+        if (result.metrics.asOf == from) {
+            sides.first.segments = sideOf(result, label);
+            fromScored = true;
+        }
+        if (result.metrics.asOf == to) {
+            sides.second.segments = sideOf(result, label);
+            toScored = true;
+        }
+    });
+    if (!trend)
+        return trend.error();
+    // Nobody scored at a date: the engine's own error says so.
+    for (const auto &[day, scored] : { std::pair(from, fromScored), std::pair(to, toScored) }) {
+        if (!scored) {
+            auto result = scoreFromScratch(frame, spec, day);
+            if (!result)
+                return result.error();
+        }
+    }
+    return sides;
+}
+
+std::optional<Model::Day> dateOf(const QString &text)
+{
+    const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
+    return date.isValid() ? std::optional(Model::Day(date.toJulianDay())) : std::nullopt;
+}
+
 } // namespace
 
 Result<Comparison> compareSides(Project::ProjectFile &project, const Model::CustomerFrame &frame,
@@ -103,6 +141,13 @@ Result<Comparison> compareSides(Project::ProjectFile &project, const Model::Cust
                                 ProgressSink &progress, const CancelToken &cancel)
 {
     auto universe = std::make_shared<CustomerUniverse>(frame.ids);
+    const auto fromDay = dateOf(from), toDay = dateOf(to);
+    if (fromDay && toDay && !withTags) {
+        auto sides = twoDates(frame, spec, *fromDay, *toDay, progress, cancel);
+        if (!sides)
+            return sides.error();
+        return finish(std::move(universe), std::move(sides->first), std::move(sides->second), false);
+    }
     progress.setPhase(ComparisonText::tr("Reading %1").arg(from));
     auto before = namedSide(project, frame, spec, from, withTags, *universe, cancel);
     if (!before)

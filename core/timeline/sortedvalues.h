@@ -23,6 +23,26 @@ private:
     std::vector<double> m_merged;
 };
 
+/// A multiset of whole numbers (days, order counts) kept as counts per value: adding or removing
+/// one is O(1), and after index() a rank is found in O(log range).
+class CountedValues
+{
+public:
+    /// Adds (delta 1) or removes (delta -1) one occurrence of value.
+    void add(long long value, int delta);
+    std::size_t size() const { return std::size_t(m_total); }
+    /// Prepares at() after changes.
+    void index();
+    /// The value at 0-based rank in ascending order (after index()).
+    double at(std::size_t rank) const;
+
+private:
+    long long m_base = 0;
+    std::vector<long long> m_counts;   ///< occurrences of m_base + i
+    std::vector<long long> m_prefix;   ///< occurrences of values up to m_base + i
+    long long m_total = 0;
+};
+
 /// The type-7 quantiles at probabilities ps of n values whose rank-th smallest valueAt(rank) gives:
 /// the very arithmetic of Rfm::quantilesUnsorted, so the cut points come out identical.
 template<typename ValueAt>

@@ -57,7 +57,8 @@ class TrendRun
 public:
     TrendRun(const Model::CustomerFrame &frame, const ScoringSpec &spec) : m_frame(frame), m_spec(spec) { }
 
-    void prepare();
+    /// dates: how many the trend will score; keeping monetary sorted pays from the third on.
+    void prepare(size_t dates);
     /// Moves every customer's metrics to asOf; false when cancelled.
     bool advance(Model::Day asOf, const CancelToken &cancel);
     /// Scores the customers as measured; false when nobody is scored.
@@ -70,8 +71,10 @@ private:
     void sortEvents();
     void touch(qint32 customer);
     void remeasure(qint32 customer, Model::Day asOf);
-    std::vector<double> cutsFor(Rfm::Dimension d) const;
+    std::vector<double> cutsFor(Rfm::Dimension d);
+    std::vector<double> monetaryQuantiles(const std::vector<double> &ps);
     bool needsRanks(Rfm::Dimension d) const;
+    bool handCut(Rfm::Dimension d) const;
 
     const Model::CustomerFrame &m_frame;
     const ScoringSpec &m_spec;
@@ -85,13 +88,20 @@ private:
     std::vector<quint32> m_stamp;          ///< the period that last touched the customer
     quint32 m_period = 0;
     std::vector<qint32> m_touched;
-    /// Per dimension: the scored customers' values (last purchase days for recency), sorted.
-    std::array<SortedValues, 3> m_sorted;
-    std::array<std::vector<double>, 3> m_removed, m_added;
+    /// The scored customers' last purchase days and frequencies, counted per value.
+    CountedValues m_lastDays, m_frequencies;
+    /// Their monetary values kept sorted (with the changes of a period to merge in), when the trend
+    /// has enough dates for that to beat a selection per date.
+    bool m_keepMonetarySorted = false;
+    SortedValues m_monetary;
+    std::vector<double> m_removed, m_added;
+    std::array<std::vector<double>, 3> m_previousCuts;
+    bool m_scoredBefore = false;
 };
 
-void TrendRun::prepare()
+void TrendRun::prepare(size_t dates)
 {
+    m_keepMonetarySorted = dates > 2;
     const auto n = size_t(m_frame.size());
     Rfm::RfmMetrics &x = m_result.metrics;
     fillColumn(x.recency, n, 0.0);
@@ -176,16 +186,19 @@ void TrendRun::remeasure(qint32 customer, Model::Day asOf)
     const Rfm::MetricWindow window(m_spec.metrics, asOf);
     const Rfm::CustomerMetrics now = Rfm::measureCustomer(m_frame, window, c, m_orderStart[c], m_orderStart[c + 1]);
     const bool was = x.scored[c];
-    const std::array<double, 3> before { double(m_lastPurchase[c]), x.frequency[c], x.monetary[c] };
-    const std::array<double, 3> after { double(now.lastPurchase), now.frequency, now.monetary };
-    for (const Rfm::Dimension d : Dimensions) {
-        if (!needsRanks(d))
-            continue;
-        const auto i = size_t(d);
+    if (was && needsRanks(Rfm::Dimension::Recency))
+        m_lastDays.add(m_lastPurchase[c], -1);
+    if (now.scored() && needsRanks(Rfm::Dimension::Recency))
+        m_lastDays.add(now.lastPurchase, 1);
+    if (was && needsRanks(Rfm::Dimension::Frequency))
+        m_frequencies.add((long long)(x.frequency[c]), -1);
+    if (now.scored() && needsRanks(Rfm::Dimension::Frequency))
+        m_frequencies.add((long long)(now.frequency), 1);
+    if (m_keepMonetarySorted && needsRanks(Rfm::Dimension::Monetary)) {
         if (was)
-            m_removed[i].push_back(before[i]);
+            m_removed.push_back(x.monetary[c]);
         if (now.scored())
-            m_added[i].push_back(after[i]);
+            m_added.push_back(now.monetary);
     }
     x.frequency[c] = now.frequency;
     x.monetary[c] = now.monetary;
@@ -206,17 +219,19 @@ bool TrendRun::advance(Model::Day asOf, const CancelToken &cancel)
     const int windowDays = m_spec.metrics.windowDays;
     while (windowDays > 0 && m_left < m_entered && qint64(m_eventDay[m_left]) + windowDays <= asOf)
         touch(m_eventCustomer[m_left++]);
+    // In frame order, the customers' orders and columns are read front to back rather than at
+    // random: most of the time measuring them took went to cache misses.
+    std::sort(m_touched.begin(), m_touched.end());
     for (size_t i = 0; i < m_touched.size(); ++i) {
         if ((i & 0xffff) == 0xffff && cancel.isCancelled())
             return false;
         remeasure(m_touched[i], asOf);
     }
-    for (const Rfm::Dimension d : Dimensions)
-        m_sorted[size_t(d)].update(m_removed[size_t(d)], m_added[size_t(d)]);
-    for (auto &list : m_removed)
-        list.clear();
-    for (auto &list : m_added)
-        list.clear();
+    m_monetary.update(m_removed, m_added);
+    m_removed.clear();
+    m_added.clear();
+    m_lastDays.index();
+    m_frequencies.index();
     // Everybody ages: recency is the only metric that moves without an order.
     Rfm::RfmMetrics &x = m_result.metrics;
     x.asOf = asOf;
@@ -231,8 +246,7 @@ bool TrendRun::needsRanks(Rfm::Dimension d) const
 {
     const auto i = size_t(d);
     const Rfm::ScoringOptions &s = m_spec.scoring;
-    const int bins = isTwoLevel(s.method) ? 2 : s.bins;
-    if (m_spec.cuts[i] && int(m_spec.cuts[i]->size()) == bins - 1)
+    if (handCut(d))
         return false;   // hand-set lines replace whatever the method computes
     switch (s.method) {
     case Rfm::Method::Quantile:
@@ -248,8 +262,34 @@ bool TrendRun::needsRanks(Rfm::Dimension d) const
     return false;
 }
 
+bool TrendRun::handCut(Rfm::Dimension d) const
+{
+    const Rfm::ScoringOptions &s = m_spec.scoring;
+    const int bins = isTwoLevel(s.method) ? 2 : s.bins;
+    const auto &cuts = m_spec.cuts[size_t(d)];
+    return cuts && int(cuts->size()) == bins - 1;
+}
+
+std::vector<double> TrendRun::monetaryQuantiles(const std::vector<double> &ps)
+{
+    const Rfm::RfmMetrics &x = m_result.metrics;
+    if (m_keepMonetarySorted) {
+        const size_t n = m_monetary.size();
+        return type7Quantiles(n, ps, [&](size_t rank) { return m_monetary.at(rank); });
+    }
+    // A date or two: selecting among the values beats sorting them first.
+    m_added.clear();
+    for (size_t c = 0; c < x.scored.size(); ++c) {
+        if (x.scored[c])
+            m_added.push_back(x.monetary[c]);
+    }
+    std::vector<double> cuts = Rfm::quantilesUnsorted(m_added, ps);
+    m_added.clear();
+    return cuts;
+}
+
 // The cut points Rfm::score computes for d (scoring.cpp, computedCuts), from the sorted values.
-std::vector<double> TrendRun::cutsFor(Rfm::Dimension d) const
+std::vector<double> TrendRun::cutsFor(Rfm::Dimension d)
 {
     const auto i = size_t(d);
     const Rfm::ScoringOptions &s = m_spec.scoring;
@@ -274,13 +314,17 @@ std::vector<double> TrendRun::cutsFor(Rfm::Dimension d) const
         for (int k = 1; k < s.bins; ++k)
             ps.push_back(double(k) / s.bins);
     }
-    const SortedValues &sorted = m_sorted[i];
-    const size_t n = sorted.size();
     const double asOf = double(x.asOf);
-    std::vector<double> cuts = d == Rfm::Dimension::Recency
-            // Ascending recency is descending last-purchase day.
-            ? type7Quantiles(n, ps, [&](size_t rank) { return asOf - sorted.at(n - 1 - rank); })
-            : type7Quantiles(n, ps, [&](size_t rank) { return sorted.at(rank); });
+    std::vector<double> cuts;
+    if (d == Rfm::Dimension::Recency) {
+        // Ascending recency is descending last-purchase day.
+        const size_t n = m_lastDays.size();
+        cuts = type7Quantiles(n, ps, [&](size_t rank) { return asOf - m_lastDays.at(n - 1 - rank); });
+    } else if (d == Rfm::Dimension::Frequency) {
+        cuts = type7Quantiles(m_frequencies.size(), ps, [&](size_t rank) { return m_frequencies.at(rank); });
+    } else {
+        cuts = monetaryQuantiles(ps);
+    }
     if (s.method == Rfm::Method::RfmPkg) {
         for (double &cut : cuts)
             cut += 1.0;
@@ -302,10 +346,21 @@ bool TrendRun::score()
         scores = ranked.takeValue();
     } else {
         for (const Rfm::Dimension d : Dimensions) {
-            const bool hand = m_spec.cuts[size_t(d)] && int(m_spec.cuts[size_t(d)]->size()) == scores.bins - 1;
-            if (!hand)
-                Rfm::rescoreDimension(x, d, cutsFor(d), m_spec.scoring.method, scores.bins, scores);
+            const std::vector<double> cuts = handCut(d) ? *m_spec.cuts[size_t(d)] : cutsFor(d);
+            // Frequency and monetary move only for the customers measured again: with the same cut
+            // points, only they can change score. Recency moves for everybody.
+            const bool same = m_scoredBefore && d != Rfm::Dimension::Recency && cuts == m_previousCuts[size_t(d)];
+            const Rfm::Method method = handCut(d) ? scores.method : m_spec.scoring.method;
+            if (same)
+                Rfm::rescoreCustomers(x, d, cuts, method, scores.bins, scores, m_touched);
+            else
+                Rfm::rescoreDimension(x, d, cuts, method, scores.bins, scores);
+            m_previousCuts[size_t(d)] = cuts;
         }
+        scores.method = m_spec.scoring.method;
+        m_scoredBefore = true;
+        Rfm::resegment(m_result, m_spec.tiers);
+        return true;
     }
     applyHandCuts(m_result, m_spec);
     return true;
@@ -345,7 +400,7 @@ Result<Trend> computeTrend(const Model::CustomerFrame &frame, const ScoringSpec 
     progress.setPhase(TrendText::tr("Scoring at %n date(s)", nullptr, int(dates.size())));
     progress.setTotal(qint64(dates.size()));
     TrendRun run(frame, spec);
-    run.prepare();
+    run.prepare(dates.size());
     Trend trend;
     trend.scheme = spec.scheme;
     for (size_t i = 0; i < dates.size(); ++i) {
