@@ -19,6 +19,7 @@
 #include "rfm/schemelint.h"
 #include "settings/appsettings.h"
 #include "tags/tagspage.h"
+#include "timeline/timelinepage.h"
 #include "workbench/rfmsettingssaver.h"
 #include "workbench/workbenchsession.h"
 
@@ -247,6 +248,8 @@ void MainWindow::createPages()
     addPage(m_tags, tr("&Tags"), u"tagsPage"_s);
     m_issues = new IssuesPage(m_pages);
     addPage(m_issues, tr("&Issues"), u"issuesPage"_s);
+    m_timeline = new TimelinePage(m_session, m_pages);
+    addPage(m_timeline, tr("Time&line"), u"timelinePage"_s);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -276,6 +279,13 @@ void MainWindow::createPages()
     });
     connectTags();
     connect(m_customers, &CustomersPage::customerActivated, this, &MainWindow::showCustomerCard);
+    connect(m_timeline, &TimelinePage::customersRequested, this,
+            [this](const std::vector<qint32> &rows, const QString &label) {
+                m_customers->showRows(rows, label);
+                m_pages->setCurrentWidget(m_customers);
+            });
+    connect(m_timeline, &TimelinePage::exportRequested, this,
+            [this](const QString &name, const std::vector<qint32> &rows) { exportRows(rows, name); });
     connect(m_issues, &IssuesPage::sourceActivated, this, [this](qint64 source) {
         m_data->selectSource(source);
         m_pages->setCurrentWidget(m_data);
@@ -440,6 +450,7 @@ void MainWindow::showRefreshDialog(qint64 sourceId)
     connect(dialog, &RefreshDialog::refreshed, this, [this](qint64 source) {
         openProject(projectPath());
         m_pendingSource = source;
+        m_showMovesAfterLoad = true;
     });
     dialog->open();
 }

@@ -24,6 +24,7 @@ class IssuesPage;
 class RfmPage;
 class SegmentsPage;
 class TagsPage;
+class TimelinePage;
 class ProjectLoader;
 class RfmSettingsSaver;
 class SegmentSummaryModel;
@@ -52,6 +53,7 @@ public:
     CustomersPage *customersPage() const { return m_customers; }
     DataPage *dataPage() const { return m_data; }
     IssuesPage *issuesPage() const { return m_issues; }
+    TimelinePage *timelinePage() const { return m_timeline; }
     CustomerCard *customerCard() const { return m_card; }
     QTabWidget *pages() const { return m_pages; }
     bool isLoading() const;
@@ -121,6 +123,9 @@ private:
     TagsPage *m_tags = nullptr;
     qint64 m_pendingSource = 0;
     IssuesPage *m_issues = nullptr;
+    TimelinePage *m_timeline = nullptr;
+    /// A refresh reloads the project: then the Timeline shows what moved since the previous snapshot.
+    bool m_showMovesAfterLoad = false;
     CustomerCard *m_card = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;

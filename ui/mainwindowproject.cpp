@@ -11,6 +11,7 @@
 #include "projectloader.h"
 #include "settings/appsettings.h"
 #include "tags/tagspage.h"
+#include "timeline/timelinepage.h"
 #include "workbench/workbenchsession.h"
 
 #include <QAction>
@@ -184,6 +185,10 @@ void MainWindow::onLoaded(const std::shared_ptr<LoadedProject> &project)
         m_data->selectSource(m_pendingSource);
         m_pages->setCurrentWidget(m_data);
         m_pendingSource = 0;
+    }
+    if (std::exchange(m_showMovesAfterLoad, false)) {
+        m_timeline->showLatestMoves();
+        m_pages->setCurrentWidget(m_timeline);
     }
 }
 

@@ -47,6 +47,8 @@ void CustomerTableModel::setFilter(const CustomerFilter &filter)
 bool CustomerTableModel::matches(qint32 row) const
 {
     const auto c = size_t(row);
+    if (m_filter.rows && (c >= m_filter.rows->size() || !(*m_filter.rows)[c]))
+        return false;
     const int segment = m_result ? m_result->segment[c] : -1;
     if (m_filter.segment != -2 && segment != m_filter.segment)
         return false;

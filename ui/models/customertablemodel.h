@@ -21,6 +21,8 @@ struct CustomerFilter
     /// Per Rfm::Dimension: only customers scored exactly this (1..bins); nullopt = any. Set, it
     /// leaves out the unscored customers. The R × F heatmap's cells open their customers with it.
     std::array<std::optional<int>, 3> scores {};
+    /// Set: only the frame rows marked 1 (e.g. the customers of one flow of a migration).
+    std::shared_ptr<const std::vector<quint8>> rows {};
 
     bool hasScores() const { return scores[0] || scores[1] || scores[2]; }
 };
@@ -49,6 +51,7 @@ public:
     const CustomerFilter &filter() const { return m_filter; }
     /// Frame rows of the customers shown, in display order (for exports of the filtered list).
     const std::vector<qint32> &visibleRows() const { return m_rows; }
+    const Model::CustomerFrame *frame() const { return m_frame.get(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
