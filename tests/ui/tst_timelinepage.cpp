@@ -329,6 +329,45 @@ private Q_SLOTS:
         QTRY_COMPARE(campaigns->campaigns().size(), 1);
     }
 
+    void chineseTimeline()
+    {
+        // The page in Chinese, as a Chinese analyst sees it: titles come from the translation.
+        m_window.reset();
+        QTranslator ours;
+        QVERIFY(ours.load(u"portrait_zh_CN"_s, u":/i18n"_s));
+        QCoreApplication::installTranslator(&ours);
+        QLocale::setDefault(QLocale(u"zh_CN"_s));
+        m_window = std::make_unique<Ui::MainWindow>();
+        m_window->resize(1280, 800);
+        m_window->show();
+        m_window->openProject(m_demo);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading() && m_window->session()->result(), 20000);
+        m_page = m_window->timelinePage();
+        m_window->pages()->setCurrentWidget(m_page);
+        QCOMPARE(m_window->pages()->tabText(m_window->pages()->indexOf(m_page)), u"时间线(&L)"_s);
+        QCOMPARE(m_page->sections()->tabText(1), u"客群迁移"_s);
+        settleQueue();
+        m_page->showLatestMoves();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->isBusy() && m_page->migration()->comparison(), 20000);
+        QVERIFY(m_page->migration()->matrix()->verticalHeaderItem(m_page->migration()->matrix()->rowCount() - 1)
+                        ->text() == u"（新增）"_s);
+        shot(u"timeline-migration-zh"_s);
+        const QDate last = QDate::fromJulianDay(m_asOf);
+        m_page->sections()->setCurrentWidget(m_page->trend());
+        m_page->trend()->compute(last.addMonths(-12), last, Timeline::Every::Month);
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->trend()->trend() && !m_page->isBusy(), 20000);
+        shot(u"timeline-trend-zh"_s);
+        m_page->sections()->setCurrentWidget(m_page->campaigns());
+        settleQueue();
+        QTRY_COMPARE(m_page->campaigns()->campaigns().size(), 1);
+        m_page->campaigns()->evaluate(u"Win back"_s, 30);
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->campaigns()->evaluation() && !m_page->isBusy(), 20000);
+        shot(u"timeline-campaign-zh"_s);
+        m_window.reset();
+        QCoreApplication::removeTranslator(&ours);
+        QLocale::setDefault(QLocale::c());
+    }
+
     void cleanupTestCase()
     {
         m_window.reset();

@@ -33,6 +33,8 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace Portrait::Ui {
@@ -51,6 +53,7 @@ QListWidget *checkList(const QString &name, QWidget *parent)
     auto *list = new QListWidget(parent);
     list->setObjectName(name);
     list->setMinimumHeight(90);
+    list->setMaximumHeight(130);
     return list;
 }
 
@@ -66,7 +69,9 @@ void setChoices(QListWidget *list, const QStringList &names)
 
 QTableWidgetItem *number(double value, int decimals = 0)
 {
-    auto *item = new QTableWidgetItem(qIsNaN(value) ? QString() : QLocale().toString(value, 'f', decimals));
+    // What rounds to zero shows as 0.0, not -0.0.
+    const double shown = std::abs(value) < 0.5 * std::pow(10.0, -decimals) ? 0.0 : value;
+    auto *item = new QTableWidgetItem(qIsNaN(value) ? QString() : QLocale().toString(shown, 'f', decimals));
     item->setData(Qt::UserRole, value);
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
@@ -168,10 +173,11 @@ CampaignPanel::CampaignPanel(TimelineContext *context, QWidget *parent)
     m_chart = new QChartView(bottom);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setChart(new QChart);
+    m_chart->setMinimumSize(420, 260);
     bottom->addWidget(m_results);
     bottom->addWidget(m_chart);
-    bottom->setStretchFactor(0, 3);
-    bottom->setStretchFactor(1, 2);
+    bottom->setStretchFactor(0, 1);
+    bottom->setStretchFactor(1, 1);
     layout->addWidget(bottom, 1);
 
     connect(m_create, &QPushButton::clicked, this, [this] { create(request()); });
@@ -462,10 +468,10 @@ void CampaignPanel::fillChart()
     chart->setTitle(tr("Response rate, %"));
     auto *axisX = new QBarCategoryAxis;
     axisX->append(categories);
-    axisX->setLabelsAngle(-45);
     auto *axisY = new QValueAxis;
     axisY->setRange(0, top > 0 ? top * 1.1 : 1);
     axisY->setLabelFormat(u"%.0f"_s);
+    axisY->applyNiceNumbers();
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisX);

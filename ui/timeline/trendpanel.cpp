@@ -68,6 +68,7 @@ TrendPanel::TrendPanel(TimelineContext *context, QWidget *parent)
     m_chart->setObjectName(u"trendChart"_s);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setChart(new QChart);
+    m_chart->setMinimumHeight(320);
     m_table = new QTableWidget(splitter);
     m_table->setObjectName(u"trendTable"_s);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -187,6 +188,7 @@ void TrendPanel::fillChart()
         area->attachAxis(axisY);
     }
     axisY->setRange(0, top > 0 ? top * 1.05 : 1);
+    axisY->applyNiceNumbers();
     if (!t.points.empty()) {
         axisX->setRange(QDate::fromJulianDay(t.points.front().asOf).startOfDay(),
                         QDate::fromJulianDay(t.points.back().asOf).startOfDay());
