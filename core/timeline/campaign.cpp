@@ -93,17 +93,31 @@ CampaignEvaluation evaluateCampaign(const Model::CustomerFrame &frame, const Cam
     out.windowEnd = asOf + windowDays;
     out.latestOrderDay = frame.latestOrderDay;
 
-    QHash<QStringView, qint32> memberOf;
-    memberOf.reserve(members.size());
-    for (qsizetype i = 0; i < members.size(); ++i)
-        memberOf.insert(members.keys.view(i), qint32(i));
+    // Members are recorded in frame order (a draft keeps its rows ascending), so walking both side
+    // by side finds them with one comparison each; only the members the walk could not place (the
+    // project lost a customer, or its rows were reordered since) are looked up by key.
     std::vector<qint32> memberOfRow(size_t(frame.size()), -1);
     qint64 found = 0;
-    for (qsizetype row = 0; row < frame.size(); ++row) {
-        const auto it = memberOf.constFind(frame.ids.view(row));
-        if (it != memberOf.constEnd()) {
-            memberOfRow[size_t(row)] = it.value();
+    qsizetype next = 0;
+    for (qsizetype row = 0; row < frame.size() && next < members.size(); ++row) {
+        if (frame.ids.view(row) == members.keys.view(next)) {
+            memberOfRow[size_t(row)] = qint32(next++);
             ++found;
+        }
+    }
+    if (next < members.size()) {
+        QHash<QStringView, qint32> memberOf;
+        memberOf.reserve(members.size() - next);
+        for (qsizetype i = next; i < members.size(); ++i)
+            memberOf.insert(members.keys.view(i), qint32(i));
+        for (qsizetype row = 0; row < frame.size(); ++row) {
+            if (memberOfRow[size_t(row)] >= 0)
+                continue;
+            const auto it = memberOf.constFind(frame.ids.view(row));
+            if (it != memberOf.constEnd()) {
+                memberOfRow[size_t(row)] = it.value();
+                ++found;
+            }
         }
     }
     out.missingMembers = members.size() - found;

@@ -158,6 +158,44 @@ private Q_SLOTS:
         QCOMPARE(evaluated->evaluation.missingMembers, 0);
     }
 
+    void membersOutOfOrderOrGone()
+    {
+        // Members are found in frame order by a side-by-side walk; reordered or missing ones by key.
+        auto draft = draftCampaign(*m_demo->project, m_demo->frame, {}, request(u"order"_s, 20, 3));
+        QVERIFY(draft);
+        const CampaignMembers &inOrder = draft->campaign.members;
+        const Model::Day asOf = draft->campaign.asOf;
+        const CampaignEvaluation base = evaluateCampaign(m_demo->frame, inOrder, asOf, 45, Rfm::ReturnsMode::Net);
+        QVERIFY(base.overall.treated.responders > 0);
+
+        // Reversed, with one customer the project does not have in the middle (treated, stratum 0).
+        CampaignMembers shuffled;
+        shuffled.segmentNames = inOrder.segmentNames;
+        const qsizetype n = inOrder.size();
+        for (qsizetype k = 0; k < n; ++k) {
+            const qsizetype i = n - 1 - k;
+            if (k == n / 2) {
+                shuffled.keys.append(u"NO-SUCH-CUSTOMER"_s);
+                shuffled.segment.push_back(0);
+                shuffled.control.push_back(0);
+            }
+            shuffled.keys.append(inOrder.keys.view(i));
+            shuffled.segment.push_back(inOrder.segment[size_t(i)]);
+            shuffled.control.push_back(inOrder.control[size_t(i)]);
+        }
+        const CampaignEvaluation got = evaluateCampaign(m_demo->frame, shuffled, asOf, 45, Rfm::ReturnsMode::Net);
+        QCOMPARE(got.missingMembers, 1);
+        QCOMPARE(got.overall.treated.customers, base.overall.treated.customers + 1);
+        QCOMPARE(got.overall.treated.responders, base.overall.treated.responders);
+        QVERIFY(std::abs(got.overall.treated.revenue - base.overall.treated.revenue) < 1e-6);
+        QCOMPARE(got.overall.control.customers, base.overall.control.customers);
+        QCOMPARE(got.overall.control.responders, base.overall.control.responders);
+        for (qsizetype s = 1; s < base.strata.size(); ++s) {
+            QCOMPARE(got.strata.at(s).treated.responders, base.strata.at(s).treated.responders);
+            QCOMPARE(got.strata.at(s).control.responders, base.strata.at(s).control.responders);
+        }
+    }
+
     void newcombeIntervalsAsPublished_data()
     {
         // Newcombe (1998), "Interval estimation for the difference between independent
