@@ -81,6 +81,19 @@ private:
         QCoreApplication::processEvents();
     }
 
+    /// A fresh window on the demo project, showing the Timeline page.
+    void openWindow()
+    {
+        m_window = std::make_unique<Ui::MainWindow>();
+        m_window->resize(1280, 800);
+        m_window->show();
+        m_window->openProject(m_demo);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading() && m_window->session()->result(), 20000);
+        m_page = m_window->timelinePage();
+        QVERIFY(m_page);
+        m_window->pages()->setCurrentWidget(m_page);
+    }
+
     void shot(const QString &name)
     {
         // Saved where PORTRAIT_SHOTS points (to look at them), else nowhere.
@@ -99,14 +112,7 @@ private Q_SLOTS:
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
         m_demo = m_dir.filePath(u"demo.portrait"_s);
         QVERIFY(Jobs::writeSampleProject(m_demo, nullProgress()));
-        m_window = std::make_unique<Ui::MainWindow>();
-        m_window->resize(1280, 800);
-        m_window->show();
-        m_window->openProject(m_demo);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading() && m_window->session()->result(), 20000);
-        m_page = m_window->timelinePage();
-        QVERIFY(m_page);
-        m_window->pages()->setCurrentWidget(m_page);
+        openWindow();
         m_asOf = Rfm::defaultAsOf(*m_window->session()->frame());
         settleQueue();
     }
@@ -337,13 +343,7 @@ private Q_SLOTS:
         QVERIFY(ours.load(u"portrait_zh_CN"_s, u":/i18n"_s));
         QCoreApplication::installTranslator(&ours);
         QLocale::setDefault(QLocale(u"zh_CN"_s));
-        m_window = std::make_unique<Ui::MainWindow>();
-        m_window->resize(1280, 800);
-        m_window->show();
-        m_window->openProject(m_demo);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading() && m_window->session()->result(), 20000);
-        m_page = m_window->timelinePage();
-        m_window->pages()->setCurrentWidget(m_page);
+        openWindow();
         QCOMPARE(m_window->pages()->tabText(m_window->pages()->indexOf(m_page)), u"时间线(&L)"_s);
         QCOMPARE(m_page->sections()->tabText(1), u"客群迁移"_s);
         settleQueue();

@@ -169,15 +169,6 @@ int main(int argc, char **argv)
         return bool(compareSides(**project, frame, *spec, u"2025-01-01"_s, u"2026-01-01"_s, false, nullProgress(), cancel));
     }, 5, &cpu);
     ok = report("migration between two dates", migrateMs, cpu, 300, 5) && ok;
-    {
-        std::optional<Rfm::RfmResult> a, b;
-        { double c = 0; const double w = timeMs([&] { a = *scoreFromScratch(frame, *spec, day(2025, 1, 1)); return true; }, 3, &c); std::printf("X score a %.1f wall %.1f cpu\n", w, c); }
-        { double c = 0; const double w = timeMs([&] { b = *scoreFromScratch(frame, *spec, day(2026, 1, 1)); return true; }, 3, &c); std::printf("X score b %.1f wall %.1f cpu\n", w, c); }
-        SegmentSide sa, sb;
-        { double c = 0; const double w = timeMs([&] { sa = sideOf(*a, u"a"_s); sb = sideOf(*b, u"b"_s); return true; }, 3, &c); std::printf("X sides %.1f wall %.1f cpu\n", w, c); }
-        { double c = 0; const double w = timeMs([&] { computeMigration(sa, sb); return true; }, 3, &c); std::printf("X matrix %.1f wall %.1f cpu\n", w, c); }
-        { double c = 0; const double w = timeMs([&] { CustomerUniverse u(frame.ids); return true; }, 3, &c); std::printf("X universe %.1f wall %.1f cpu\n", w, c); }
-    }
     }
     if (!wanted("evaluate")) {
         std::printf("bench_timeline load average after: %s\n", qPrintable(loadAverage()));
