@@ -3009,6 +3009,10 @@ Each command explains its options with --help.</source>
         <source>The comparison was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scoring as of %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Timeline::Migration</name>

@@ -3026,6 +3026,10 @@ Each command explains its options with --help.</source>
         <source>The comparison was cancelled.</source>
         <translation>对比已取消。</translation>
     </message>
+    <message>
+        <source>Scoring as of %1 and %2</source>
+        <translation>正在按 %1 和 %2 两个日期评分</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Timeline::Migration</name>
