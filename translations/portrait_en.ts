@@ -140,6 +140,129 @@
     </message>
 </context>
 <context>
+    <name>Portrait::Cli::CampaignCommand</name>
+    <message>
+        <source>usage: portrait campaign create --project P --name N [--as-of DATE] [--segment S ...]
+                                [--tag T ...] [--group G ...] --control PCT --seed S
+                                --out treated.csv [--control-out control.csv]
+       portrait campaign evaluate --project P --name N [--window-days N]
+                                --out evaluation.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the list .csv or .xlsx: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers to %2 (personal data masked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers to %2 (personal data NOT masked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign “%1” as of %2: %3 customers, %4 treated, %5 in the control group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a campaign as of a date: its customers, with a seeded random control group drawn in every segment, and write the treated list (masked unless --no-mask).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .portrait project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s date (default: the day after the latest order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this segment; repeatable: any of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only customers with this tag; repeatable: all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only customers in this group; repeatable: all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage of each segment held back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the random draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the treated customers here (.csv or .xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the control group here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write names, phones and e-mails unmasked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign create needs --project, --name, --control, --seed and --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--control must be a percentage above 0 and below 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of must be a date like 2024-12-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate a recorded campaign against the orders the project has now: responders, revenue and the uplift of treated over control customers with its 95 % confidence interval, per segment and overall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A response is an order within N days after the campaign&apos;s date (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write evaluation.csv here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write segment names in Chinese.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign evaluate needs --project, --name and --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--window-days must be a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the orders end on %1, before the window&apos;s last day %2: the figures may still grow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 members are no longer in the project; they count as not responding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Cli::CliText</name>
     <message>
         <source>portrait: there is no command &quot;%1&quot;.</source>
@@ -181,6 +304,12 @@
                        [--title T] [--subtitle S]
        portrait cluster --project P [--k N|auto] [--features LIST] [--seed S] [--restarts N]
                         [--out clusters.csv] [--summary summary.json] [--save NAME]
+       portrait snapshot --project P [--as-of DATE] [--name N] | --list | --delete N
+       portrait migrate --project P --from DATE|SNAPSHOT --to DATE|SNAPSHOT --out matrix.csv
+                        [--moves movers.csv]
+       portrait trend --project P --from DATE --to DATE [--every month|week|quarter] --out F
+       portrait campaign create --project P --name N --control PCT --seed S --out treated.csv
+       portrait campaign evaluate --project P --name N [--window-days N] --out evaluation.csv
        portrait sample --out demo.portrait
 Each command explains its options with --help.</source>
         <translation type="unfinished"></translation>
@@ -701,6 +830,45 @@ Each command explains its options with --help.</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Cli::MigrateCommand</name>
+    <message>
+        <source>%1 → %2: %3 customers changed segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (loss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who moved from which segment to which between two dates or snapshots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .portrait project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date (YYYY-MM-DD) or a snapshot&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the segment × segment matrix here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the customers who changed segment here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write, per tag, who entered and who left here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate needs --project, --from, --to and --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Cli::ReportCommand</name>
     <message>
         <source>The .portrait project.</source>
@@ -871,6 +1039,65 @@ Each command explains its options with --help.</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Cli::SnapshotCommand</name>
+    <message>
+        <source>the project has no snapshot “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted snapshot “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a snapshot of the segments, scores and tags as of a date (with the scoring saved in the workbench), list the snapshots, or delete one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .portrait project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score as of this date (default: the day after the latest order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s name (default: Snapshot DATE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the snapshots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the snapshot with this name (or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot needs --project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --list, --delete N, or what to take (--as-of, --name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of must be a date like 2024-12-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took snapshot %1 “%2” as of %3: %4 customers, %5 scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Cli::TagCommand</name>
     <message>
         <source>Tag customers by the rules of a rules file.</source>
@@ -960,7 +1187,127 @@ Each command explains its options with --help.</source>
     <name>Portrait::Export::ClusterOutput</name>
     <message>
         <source>Cannot write: %1</source>
+    </message>
+</context>
+<context>
+    <name>Portrait::Cli::TimelineOptions</name>
+    <message>
+        <source>(default: as saved in the workbench)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--window-days must be a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--returns must be net or exclude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--frequency must be orders or days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--monetary must be sum or average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only orders of the last N days before each date %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score levels: 3, 4 or 5 %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantile, rfmpkg, ntile, mean or median %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON file with cut points per dimension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cn8, rfm10, shop11 or a scheme file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net or exclude %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders or days %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum or average %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write segment names in Chinese.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bins must be 3, 4 or 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--method must be quantile, rfmpkg, ntile, mean or median.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved scoring cannot be read (%1); the defaults are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Cli::TrendCommand</name>
+    <message>
+        <source>Segment sizes and revenue at the first day of every week, month or quarter between two dates, each scored as `portrait rfm --as-of` would.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .portrait project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first period is the one holding this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last period is the one holding this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month, week or quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write trend.csv here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trend needs --project, --from, --to and --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to must be dates like 2024-12-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to must not be before --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--every must be month, week or quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n period(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2519,13 @@ Each command explains its options with --help.</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Project::CampaignStore</name>
+    <message>
+        <source>There is already a campaign named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Project::ProjectFile</name>
     <message>
         <source>%1 already exists; choose another name or open it.</source>
@@ -2219,6 +2573,25 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>%1 is an empty database, not a Portrait project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Project::SnapshotStore</name>
+    <message>
+        <source>%1 has no snapshot %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the snapshot was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a snapshot named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snapshot needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3265,6 +3638,337 @@ Each command explains its options with --help.</source>
     <name>Portrait::Ui::AnalyticsPage</name>
     <message>
         <source>&amp;Clusters</source>
+    </message>
+</context>
+<context>
+    <name>Portrait::Timeline::Campaign</name>
+    <message>
+        <source>95 % confidence interval %1 to %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treated customers responded %1 points more often than the control group (%2): the campaign made a significant difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treated customers responded %1 points less often than the control group (%2): significantly worse than doing nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The difference of %1 points between treated and control customers is within what chance gives (%2): not significant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verdict: the treated or the control group is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Timeline::CampaignJob</name>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control group must be more than 0 % and less than 100 % of each segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a campaign named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scored customer matches the selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation window must be at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no campaign named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Timeline::Comparison</name>
+    <message>
+        <source>“%1” is neither a date (YYYY-MM-DD) nor a snapshot of the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring as of %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Timeline::Migration</name>
+    <message>
+        <source>(new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not scored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Timeline::Selection</name>
+    <message>
+        <source>; did you mean “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown segment “%1”; the segments of %2 are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown tag “%1”%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule of tag “%1” has an error; fix it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown group “%1”%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group “%1” has an error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no tag dictionary: there are no tags or groups to select by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Timeline::Snapshot</name>
+    <message>
+        <source>taken by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after a refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Timeline::SnapshotJob</name>
+    <message>
+        <source>Scoring for the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the snapshot “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No snapshot was taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved scoring cannot be read (%1); the snapshot uses the defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (refresh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot “%1” taken as of %2 (%3 customers scored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Timeline::TimelineCsv</name>
+    <message>
+        <source>Cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Timeline::Trend</name>
+    <message numerus="yes">
+        <source>Scoring at %n date(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trend was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::CampaignPanel</name>
+    <message>
+        <source>New Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As &amp;of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Control group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments (any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags (all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups (all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the control group of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording campaign “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded “%1”: %2 treated, %3 in the control group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record campaign “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The orders end on %1, before the window&apos;s last day: the figures may still grow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) are no longer in the project and count as not responding.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uplift (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response rate, %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5089,6 +5793,7 @@ Go on without these tag edits? Cancel keeps the project open, so that you can tr
     <message>
         <source>No currency sign</source>
         <source>&amp;Analytics</source>
+        <source>Ti&amp;meline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5348,6 +6053,123 @@ Click to list them</source>
     </message>
     <message>
         <source>Not purchases (%1)</source>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::MigrationPanel</name>
+    <message>
+        <source>A date (YYYY-MM-DD) or a snapshot&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With &amp;tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the &amp;Previous Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Movers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags Entered / Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has fewer than two snapshots: nothing to compare yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n customer(s) changed segment.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a band or double-click a cell to list its customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monetary before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monetary after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 → %2 (%3 → %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>movers %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5827,6 +6649,20 @@ Click to list them</source>
     <message>
         <source>Value:</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::SankeyWidget</name>
+    <message>
+        <source>Compare two dates or snapshots to see who moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n customer(s). Click to list them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6430,6 +7266,93 @@ Click to list them</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Ui::SnapshotsPanel</name>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Before the spring campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare the Two Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take snapshot “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename snapshot “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete snapshot “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Ui::SourcePage</name>
     <message>
         <source>Sheet or table:</source>
@@ -6947,6 +7870,33 @@ SHA-256 %2</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Ui::TimelinePage</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Ui::TransitionModel</name>
     <message>
         <source>Unscored</source>
@@ -6987,6 +7937,71 @@ Click to list them</source>
     </message>
     <message>
         <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::TrendPanel</name>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monetary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last date is before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scoring at %n date(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s), each scored as of its first day.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monetary per segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers per segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -140,6 +140,133 @@
     </message>
 </context>
 <context>
+    <name>Portrait::Cli::CampaignCommand</name>
+    <message>
+        <source>usage: portrait campaign create --project P --name N [--as-of DATE] [--segment S ...]
+                                [--tag T ...] [--group G ...] --control PCT --seed S
+                                --out treated.csv [--control-out control.csv]
+       portrait campaign evaluate --project P --name N [--window-days N]
+                                --out evaluation.csv</source>
+        <translation>用法：portrait campaign create --project P --name N [--as-of DATE] [--segment S ...]
+                                [--tag T ...] [--group G ...] --control PCT --seed S
+                                --out treated.csv [--control-out control.csv]
+      portrait campaign evaluate --project P --name N [--window-days N]
+                                --out evaluation.csv</translation>
+    </message>
+    <message>
+        <source>Name the list .csv or .xlsx: %1</source>
+        <translation>名单文件须以 .csv 或 .xlsx 结尾：%1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers to %2 (personal data masked).</source>
+        <translation>已将 %1 位客户写入 %2（个人信息已脱敏）。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers to %2 (personal data NOT masked).</source>
+        <translation>已将 %1 位客户写入 %2（个人信息未脱敏）。</translation>
+    </message>
+    <message>
+        <source>Campaign “%1” as of %2: %3 customers, %4 treated, %5 in the control group.</source>
+        <translation>活动“%1”（基准日 %2）：共 %3 位客户，触达 %4 位，对照组 %5 位。</translation>
+    </message>
+    <message>
+        <source>Record a campaign as of a date: its customers, with a seeded random control group drawn in every segment, and write the treated list (masked unless --no-mask).</source>
+        <translation>按某一日期登记一次营销活动：记录活动客户，并在每个客群内按随机种子抽取对照组，写出触达名单（默认脱敏，--no-mask 除外）。</translation>
+    </message>
+    <message>
+        <source>The .portrait project.</source>
+        <translation>.portrait 项目文件。</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s name.</source>
+        <translation>活动名称。</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s date (default: the day after the latest order).</source>
+        <translation>活动日期（默认：最新订单的次日）。</translation>
+    </message>
+    <message>
+        <source>Only this segment; repeatable: any of them.</source>
+        <translation>仅限该客群；可重复，满足其一即可。</translation>
+    </message>
+    <message>
+        <source>Only customers with this tag; repeatable: all.</source>
+        <translation>仅限带有该标签的客户；可重复，须全部满足。</translation>
+    </message>
+    <message>
+        <source>Only customers in this group; repeatable: all.</source>
+        <translation>仅限该人群中的客户；可重复，须全部满足。</translation>
+    </message>
+    <message>
+        <source>Percentage of each segment held back.</source>
+        <translation>每个客群留作对照组的百分比。</translation>
+    </message>
+    <message>
+        <source>Seed of the random draw.</source>
+        <translation>随机抽样的种子。</translation>
+    </message>
+    <message>
+        <source>Write the treated customers here (.csv or .xlsx).</source>
+        <translation>触达客户名单写入此文件（.csv 或 .xlsx）。</translation>
+    </message>
+    <message>
+        <source>Write the control group here.</source>
+        <translation>对照组名单写入此文件。</translation>
+    </message>
+    <message>
+        <source>Write names, phones and e-mails unmasked.</source>
+        <translation>姓名、手机号和邮箱不脱敏。</translation>
+    </message>
+    <message>
+        <source>campaign create needs --project, --name, --control, --seed and --out.</source>
+        <translation>campaign create 需要 --project、--name、--control、--seed 和 --out。</translation>
+    </message>
+    <message>
+        <source>--control must be a percentage above 0 and below 100.</source>
+        <translation>--control 必须是大于 0、小于 100 的百分比。</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number of 0 or more.</source>
+        <translation>--seed 必须是不小于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date like 2024-12-31.</source>
+        <translation>--as-of 必须是形如 2024-12-31 的日期。</translation>
+    </message>
+    <message>
+        <source>Evaluate a recorded campaign against the orders the project has now: responders, revenue and the uplift of treated over control customers with its 95 % confidence interval, per segment and overall.</source>
+        <translation>用项目当前的订单评估已登记的活动：按客群及整体给出响应人数、销售额，以及触达组相对对照组的提升及其 95% 置信区间。</translation>
+    </message>
+    <message>
+        <source>A response is an order within N days after the campaign&apos;s date (default: %1).</source>
+        <translation>活动日期后 N 天内下单即视为响应（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Write evaluation.csv here.</source>
+        <translation>evaluation.csv 写入此处。</translation>
+    </message>
+    <message>
+        <source>Write segment names in Chinese.</source>
+        <translation>客群名称用中文。</translation>
+    </message>
+    <message>
+        <source>campaign evaluate needs --project, --name and --out.</source>
+        <translation>campaign evaluate 需要 --project、--name 和 --out。</translation>
+    </message>
+    <message>
+        <source>--window-days must be a positive whole number.</source>
+        <translation>--window-days 必须是正整数。</translation>
+    </message>
+    <message>
+        <source>warning: the orders end on %1, before the window&apos;s last day %2: the figures may still grow.</source>
+        <translation>警告：订单截至 %1，早于响应窗口的最后一天 %2，数字可能还会增长。</translation>
+    </message>
+    <message>
+        <source>warning: %1 members are no longer in the project; they count as not responding.</source>
+        <translation>警告：有 %1 位活动客户已不在项目中，按未响应计。</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Cli::CliText</name>
     <message>
         <source>portrait: there is no command &quot;%1&quot;.</source>
@@ -182,6 +309,12 @@
                        [--title T] [--subtitle S]
        portrait cluster --project P [--k N|auto] [--features LIST] [--seed S] [--restarts N]
                         [--out clusters.csv] [--summary summary.json] [--save NAME]
+       portrait snapshot --project P [--as-of DATE] [--name N] | --list | --delete N
+       portrait migrate --project P --from DATE|SNAPSHOT --to DATE|SNAPSHOT --out matrix.csv
+                        [--moves movers.csv]
+       portrait trend --project P --from DATE --to DATE [--every month|week|quarter] --out F
+       portrait campaign create --project P --name N --control PCT --seed S --out treated.csv
+       portrait campaign evaluate --project P --name N [--window-days N] --out evaluation.csv
        portrait sample --out demo.portrait
 Each command explains its options with --help.</source>
         <translation>用法：portrait [项目.portrait]                打开工作台
@@ -198,6 +331,12 @@ Each command explains its options with --help.</source>
                        [--title T] [--subtitle S]
        portrait cluster --project P [--k N|auto] [--features LIST] [--seed S] [--restarts N]
                         [--out clusters.csv] [--summary summary.json] [--save NAME]
+       portrait snapshot --project P [--as-of DATE] [--name N] | --list | --delete N
+       portrait migrate --project P --from DATE|SNAPSHOT --to DATE|SNAPSHOT --out matrix.csv
+                        [--moves movers.csv]
+       portrait trend --project P --from DATE --to DATE [--every month|week|quarter] --out F
+       portrait campaign create --project P --name N --control PCT --seed S --out treated.csv
+       portrait campaign evaluate --project P --name N [--window-days N] --out evaluation.csv
        portrait sample --out demo.portrait
 各命令的选项可用 --help 查看。</translation>
     </message>
@@ -717,6 +856,45 @@ Each command explains its options with --help.</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Cli::MigrateCommand</name>
+    <message>
+        <source>%1 → %2: %3 customers changed segment.</source>
+        <translation>%1 → %2：%3 位客户换了客群。</translation>
+    </message>
+    <message>
+        <source> (loss)</source>
+        <translation>（流失）</translation>
+    </message>
+    <message>
+        <source>Who moved from which segment to which between two dates or snapshots.</source>
+        <translation>两个日期或快照之间，哪些客户从哪个客群迁移到了哪个客群。</translation>
+    </message>
+    <message>
+        <source>The .portrait project.</source>
+        <translation>.portrait 项目文件。</translation>
+    </message>
+    <message>
+        <source>A date (YYYY-MM-DD) or a snapshot&apos;s name.</source>
+        <translation>日期（YYYY-MM-DD）或快照名称。</translation>
+    </message>
+    <message>
+        <source>Write the segment × segment matrix here.</source>
+        <translation>客群 × 客群迁移矩阵写入此处。</translation>
+    </message>
+    <message>
+        <source>Write the customers who changed segment here.</source>
+        <translation>换了客群的客户写入此处。</translation>
+    </message>
+    <message>
+        <source>Write, per tag, who entered and who left here.</source>
+        <translation>按标签写出新增和失去该标签的客户。</translation>
+    </message>
+    <message>
+        <source>migrate needs --project, --from, --to and --out.</source>
+        <translation>migrate 需要 --project、--from、--to 和 --out。</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Cli::ReportCommand</name>
     <message>
         <source>The .portrait project.</source>
@@ -887,6 +1065,65 @@ Each command explains its options with --help.</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Cli::SnapshotCommand</name>
+    <message>
+        <source>the project has no snapshot “%1”</source>
+        <translation>项目中没有快照“%1”</translation>
+    </message>
+    <message>
+        <source>Deleted snapshot “%1”.</source>
+        <translation>已删除快照“%1”。</translation>
+    </message>
+    <message>
+        <source>Take a snapshot of the segments, scores and tags as of a date (with the scoring saved in the workbench), list the snapshots, or delete one.</source>
+        <translation>按某一日期（用工作台保存的评分设置）为客群、得分和标签拍快照，或列出、删除快照。</translation>
+    </message>
+    <message>
+        <source>The .portrait project.</source>
+        <translation>.portrait 项目文件。</translation>
+    </message>
+    <message>
+        <source>Score as of this date (default: the day after the latest order).</source>
+        <translation>以此日期为分析日期评分（默认：最新订单的次日）。</translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s name (default: Snapshot DATE).</source>
+        <translation>快照名称（默认：快照 日期）。</translation>
+    </message>
+    <message>
+        <source>List the snapshots.</source>
+        <translation>列出快照。</translation>
+    </message>
+    <message>
+        <source>Delete the snapshot with this name (or id).</source>
+        <translation>删除该名称（或编号）的快照。</translation>
+    </message>
+    <message>
+        <source>snapshot needs --project.</source>
+        <translation>snapshot 需要 --project。</translation>
+    </message>
+    <message>
+        <source>Give --list, --delete N, or what to take (--as-of, --name).</source>
+        <translation>请指定 --list、--delete N，或要拍的快照（--as-of、--name）。</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date like 2024-12-31.</source>
+        <translation>--as-of 必须是形如 2024-12-31 的日期。</translation>
+    </message>
+    <message>
+        <source>--name must not be empty.</source>
+        <translation>--name 不能为空。</translation>
+    </message>
+    <message>
+        <source>Snapshot %1</source>
+        <translation>快照 %1</translation>
+    </message>
+    <message>
+        <source>Took snapshot %1 “%2” as of %3: %4 customers, %5 scored.</source>
+        <translation>已拍快照 %1“%2”（分析日期 %3）：%4 位客户，%5 位参与评分。</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Cli::TagCommand</name>
     <message>
         <source>Tag customers by the rules of a rules file.</source>
@@ -977,6 +1214,126 @@ Each command explains its options with --help.</source>
     <message>
         <source>Cannot write: %1</source>
         <translation>无法写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Cli::TimelineOptions</name>
+    <message>
+        <source>(default: as saved in the workbench)</source>
+        <translation>（默认：工作台中保存的设置）</translation>
+    </message>
+    <message>
+        <source>--window-days must be a positive whole number.</source>
+        <translation>--window-days 必须是正整数。</translation>
+    </message>
+    <message>
+        <source>--returns must be net or exclude.</source>
+        <translation>--returns 必须是 net 或 exclude。</translation>
+    </message>
+    <message>
+        <source>--frequency must be orders or days.</source>
+        <translation>--frequency 必须是 orders 或 days。</translation>
+    </message>
+    <message>
+        <source>--monetary must be sum or average.</source>
+        <translation>--monetary 必须是 sum 或 average。</translation>
+    </message>
+    <message>
+        <source>Only orders of the last N days before each date %1.</source>
+        <translation>只统计每个日期之前 N 天内的订单 %1。</translation>
+    </message>
+    <message>
+        <source>Score levels: 3, 4 or 5 %1.</source>
+        <translation>评分档数：3、4 或 5 %1。</translation>
+    </message>
+    <message>
+        <source>quantile, rfmpkg, ntile, mean or median %1.</source>
+        <translation>quantile、rfmpkg、ntile、mean 或 median %1。</translation>
+    </message>
+    <message>
+        <source>JSON file with cut points per dimension.</source>
+        <translation>各维度分界点的 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>cn8, rfm10, shop11 or a scheme file %1.</source>
+        <translation>cn8、rfm10、shop11 或分群方案文件 %1。</translation>
+    </message>
+    <message>
+        <source>net or exclude %1.</source>
+        <translation>net 或 exclude %1。</translation>
+    </message>
+    <message>
+        <source>orders or days %1.</source>
+        <translation>orders 或 days %1。</translation>
+    </message>
+    <message>
+        <source>sum or average %1.</source>
+        <translation>sum 或 average %1。</translation>
+    </message>
+    <message>
+        <source>Write segment names in Chinese.</source>
+        <translation>客群名称用中文。</translation>
+    </message>
+    <message>
+        <source>--bins must be 3, 4 or 5.</source>
+        <translation>--bins 必须是 3、4 或 5。</translation>
+    </message>
+    <message>
+        <source>--method must be quantile, rfmpkg, ntile, mean or median.</source>
+        <translation>--method 必须是 quantile、rfmpkg、ntile、mean 或 median。</translation>
+    </message>
+    <message>
+        <source>The saved scoring cannot be read (%1); the defaults are used.</source>
+        <translation>无法读取保存的评分设置（%1），改用默认设置。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Cli::TrendCommand</name>
+    <message>
+        <source>Segment sizes and revenue at the first day of every week, month or quarter between two dates, each scored as `portrait rfm --as-of` would.</source>
+        <translation>两个日期之间每周、每月或每季度第一天的各客群人数和销售额，每个日期的评分与 `portrait rfm --as-of` 相同。</translation>
+    </message>
+    <message>
+        <source>The .portrait project.</source>
+        <translation>.portrait 项目文件。</translation>
+    </message>
+    <message>
+        <source>The first period is the one holding this date.</source>
+        <translation>第一个周期为包含此日期的周期。</translation>
+    </message>
+    <message>
+        <source>The last period is the one holding this date.</source>
+        <translation>最后一个周期为包含此日期的周期。</translation>
+    </message>
+    <message>
+        <source>month, week or quarter.</source>
+        <translation>month、week 或 quarter。</translation>
+    </message>
+    <message>
+        <source>Write trend.csv here.</source>
+        <translation>trend.csv 写入此处。</translation>
+    </message>
+    <message>
+        <source>trend needs --project, --from, --to and --out.</source>
+        <translation>trend 需要 --project、--from、--to 和 --out。</translation>
+    </message>
+    <message>
+        <source>--from and --to must be dates like 2024-12-31.</source>
+        <translation>--from 和 --to 必须是形如 2024-12-31 的日期。</translation>
+    </message>
+    <message>
+        <source>--to must not be before --from.</source>
+        <translation>--to 不能早于 --from。</translation>
+    </message>
+    <message>
+        <source>--every must be month, week or quarter.</source>
+        <translation>--every 必须是 month、week 或 quarter。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n period(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个周期写入 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2540,13 @@ Each command explains its options with --help.</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Project::CampaignStore</name>
+    <message>
+        <source>There is already a campaign named “%1”.</source>
+        <translation>已有名为“%1”的活动。</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Project::ProjectFile</name>
     <message>
         <source>%1 already exists; choose another name or open it.</source>
@@ -2231,6 +2595,25 @@ Each command explains its options with --help.</source>
     <message>
         <source>%1 is an empty database, not a Portrait project.</source>
         <translation>%1 是一个空数据库，不是 Portrait 项目文件。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Project::SnapshotStore</name>
+    <message>
+        <source>%1 has no snapshot %2.</source>
+        <translation>%1 中没有快照 %2。</translation>
+    </message>
+    <message>
+        <source>Reading the snapshot was cancelled.</source>
+        <translation>读取快照已取消。</translation>
+    </message>
+    <message>
+        <source>There is already a snapshot named “%1”.</source>
+        <translation>已有名为“%1”的快照。</translation>
+    </message>
+    <message>
+        <source>A snapshot needs a name.</source>
+        <translation>快照需要一个名称。</translation>
     </message>
 </context>
 <context>
@@ -3277,6 +3660,336 @@ Each command explains its options with --help.</source>
     <message>
         <source>&amp;Clusters</source>
         <translation>聚类客群(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Timeline::Campaign</name>
+    <message>
+        <source>95 % confidence interval %1 to %2 points</source>
+        <translation>95% 置信区间 %1 至 %2 个百分点</translation>
+    </message>
+    <message>
+        <source>Treated customers responded %1 points more often than the control group (%2): the campaign made a significant difference.</source>
+        <translation>触达客户的响应率比对照组高 %1 个百分点（%2）：活动效果显著。</translation>
+    </message>
+    <message>
+        <source>Treated customers responded %1 points less often than the control group (%2): significantly worse than doing nothing.</source>
+        <translation>触达客户的响应率比对照组低 %1 个百分点（%2）：明显不如不做活动。</translation>
+    </message>
+    <message>
+        <source>The difference of %1 points between treated and control customers is within what chance gives (%2): not significant.</source>
+        <translation>触达组与对照组相差 %1 个百分点，仍在随机波动范围内（%2）：不显著。</translation>
+    </message>
+    <message>
+        <source>No verdict: the treated or the control group is empty.</source>
+        <translation>无法下结论：触达组或对照组为空。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Timeline::CampaignJob</name>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>活动需要一个名称。</translation>
+    </message>
+    <message>
+        <source>The control group must be more than 0 % and less than 100 % of each segment.</source>
+        <translation>对照组须占每个客群的 0% 以上、100% 以下。</translation>
+    </message>
+    <message>
+        <source>There is already a campaign named “%1”.</source>
+        <translation>已有名为“%1”的活动。</translation>
+    </message>
+    <message>
+        <source>No scored customer matches the selection.</source>
+        <translation>没有参与评分的客户符合所选条件。</translation>
+    </message>
+    <message>
+        <source>The evaluation window must be at least one day.</source>
+        <translation>评估窗口至少为一天。</translation>
+    </message>
+    <message>
+        <source>The project has no campaign named “%1”.</source>
+        <translation>项目中没有名为“%1”的活动。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Timeline::Comparison</name>
+    <message>
+        <source>“%1” is neither a date (YYYY-MM-DD) nor a snapshot of the project.</source>
+        <translation>“%1”既不是日期（YYYY-MM-DD），也不是项目中的快照。</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <source>The comparison was cancelled.</source>
+        <translation>对比已取消。</translation>
+    </message>
+    <message>
+        <source>Scoring as of %1 and %2</source>
+        <translation>正在按 %1 和 %2 两个日期评分</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Timeline::Migration</name>
+    <message>
+        <source>(new)</source>
+        <translation>（新增）</translation>
+    </message>
+    <message>
+        <source>(not scored)</source>
+        <translation>（未评分）</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Timeline::Selection</name>
+    <message>
+        <source>; did you mean “%1”?</source>
+        <translation>；是否要写“%1”？</translation>
+    </message>
+    <message>
+        <source>Unknown segment “%1”; the segments of %2 are: %3</source>
+        <translation>未知客群“%1”；%2 的客群有：%3</translation>
+    </message>
+    <message>
+        <source>Unknown tag “%1”%2</source>
+        <translation>未知标签“%1”%2</translation>
+    </message>
+    <message>
+        <source>The rule of tag “%1” has an error; fix it first.</source>
+        <translation>标签“%1”的规则有错误，请先修正。</translation>
+    </message>
+    <message>
+        <source>Unknown group “%1”%2</source>
+        <translation>未知人群“%1”%2</translation>
+    </message>
+    <message>
+        <source>Group “%1” has an error: %2</source>
+        <translation>人群“%1”有错误：%2</translation>
+    </message>
+    <message>
+        <source>The project has no tag dictionary: there are no tags or groups to select by.</source>
+        <translation>项目没有标签体系，无法按标签或人群筛选。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Timeline::Snapshot</name>
+    <message>
+        <source>taken by hand</source>
+        <translation>手动拍摄</translation>
+    </message>
+    <message>
+        <source>after an import</source>
+        <translation>导入后</translation>
+    </message>
+    <message>
+        <source>after a refresh</source>
+        <translation>刷新后</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Timeline::SnapshotJob</name>
+    <message>
+        <source>Scoring for the snapshot</source>
+        <translation>正在为快照评分</translation>
+    </message>
+    <message>
+        <source>The snapshot was cancelled.</source>
+        <translation>快照已取消。</translation>
+    </message>
+    <message>
+        <source>Saving the snapshot “%1”</source>
+        <translation>正在保存快照“%1”</translation>
+    </message>
+    <message>
+        <source>No snapshot was taken: %1</source>
+        <translation>未能拍快照：%1</translation>
+    </message>
+    <message>
+        <source>The saved scoring cannot be read (%1); the snapshot uses the defaults.</source>
+        <translation>无法读取保存的评分设置（%1），快照改用默认设置。</translation>
+    </message>
+    <message>
+        <source>%1 (refresh)</source>
+        <translation>%1（刷新）</translation>
+    </message>
+    <message>
+        <source>%1 (import)</source>
+        <translation>%1（导入）</translation>
+    </message>
+    <message>
+        <source>Snapshot “%1” taken as of %2 (%3 customers scored).</source>
+        <translation>已拍快照“%1”，分析日期 %2（%3 位客户参与评分）。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Timeline::TimelineCsv</name>
+    <message>
+        <source>Cannot write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>（全部）</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Timeline::Trend</name>
+    <message numerus="yes">
+        <source>Scoring at %n date(s)</source>
+        <translation>
+            <numerusform>正在按 %n 个日期评分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trend was cancelled.</source>
+        <translation>趋势计算已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::CampaignPanel</name>
+    <message>
+        <source>New Campaign</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>As &amp;of:</source>
+        <translation>活动日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Control group:</source>
+        <translation>对照组(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>随机种子(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Segments (any)</source>
+        <translation>客群（满足其一）</translation>
+    </message>
+    <message>
+        <source>Tags (all)</source>
+        <translation>标签（全部满足）</translation>
+    </message>
+    <message>
+        <source>Groups (all)</source>
+        <translation>人群（全部满足）</translation>
+    </message>
+    <message>
+        <source>&amp;Record Campaign</source>
+        <translation>登记活动(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Recorded Campaigns</source>
+        <translation>已登记的活动</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>活动日期</translation>
+    </message>
+    <message>
+        <source>Treated</source>
+        <translation>触达</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>对照</translation>
+    </message>
+    <message>
+        <source>Control %</source>
+        <translation>对照组 %</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation>评估(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Responses within:</source>
+        <translation>响应窗口：</translation>
+    </message>
+    <message>
+        <source>Drawing the control group of “%1”…</source>
+        <translation>正在为“%1”抽取对照组…</translation>
+    </message>
+    <message>
+        <source>Recording campaign “%1”</source>
+        <translation>正在登记活动“%1”</translation>
+    </message>
+    <message>
+        <source>Recorded “%1”: %2 treated, %3 in the control group.</source>
+        <translation>已登记“%1”：触达 %2 位，对照组 %3 位。</translation>
+    </message>
+    <message>
+        <source>Record campaign “%1”</source>
+        <translation>登记活动“%1”</translation>
+    </message>
+    <message>
+        <source>Evaluating “%1”…</source>
+        <translation>正在评估“%1”…</translation>
+    </message>
+    <message>
+        <source>Responses from %1 to %2.</source>
+        <translation>响应期间：%1 至 %2。</translation>
+    </message>
+    <message>
+        <source>The orders end on %1, before the window&apos;s last day: the figures may still grow.</source>
+        <translation>订单截至 %1，早于响应窗口的最后一天，数字可能还会增长。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) are no longer in the project and count as not responding.</source>
+        <translation>
+            <numerusform>有 %n 位活动客户已不在项目中，按未响应计。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客群</translation>
+    </message>
+    <message>
+        <source>Responders</source>
+        <translation>响应人数</translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation>响应率 %</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Uplift (points)</source>
+        <translation>提升（百分点）</translation>
+    </message>
+    <message>
+        <source>95 % low</source>
+        <translation>95% 下限</translation>
+    </message>
+    <message>
+        <source>95 % high</source>
+        <translation>95% 上限</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Response rate, %</source>
+        <translation>响应率（%）</translation>
     </message>
 </context>
 <context>
@@ -5119,6 +5832,8 @@ Go on without these tag edits? Cancel keeps the project open, so that you can tr
         <translation>不显示币种符号</translation>
         <source>&amp;Analytics</source>
         <translation>分析(&amp;A)</translation>
+        <source>Ti&amp;meline</source>
+        <translation>时间线(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -5377,6 +6092,123 @@ Click to list them</source>
     <message>
         <source>Not purchases (%1)</source>
         <translation>不算购买的订单（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::MigrationPanel</name>
+    <message>
+        <source>A date (YYYY-MM-DD) or a snapshot&apos;s name</source>
+        <translation>日期（YYYY-MM-DD）或快照名称</translation>
+    </message>
+    <message>
+        <source>With &amp;tags</source>
+        <translation>含标签(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>对比(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Since the &amp;Previous Snapshot</source>
+        <translation>与上一个快照对比(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Movers…</source>
+        <translation>导出迁移客户(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>What Moved</source>
+        <translation>迁移情况</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>迁移矩阵</translation>
+    </message>
+    <message>
+        <source>Tags Entered / Left</source>
+        <translation>标签增减</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>正在对比…</translation>
+    </message>
+    <message>
+        <source>The project has fewer than two snapshots: nothing to compare yet.</source>
+        <translation>项目中的快照不足两个，暂时无法对比。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n customer(s) changed segment.</source>
+        <translation>
+            <numerusform>%1 → %2：%n 位客户换了客群。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a band or double-click a cell to list its customers.</source>
+        <translation>单击流带或双击单元格可查看对应客户。</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原客群</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新客群</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Monetary before</source>
+        <translation>之前消费金额</translation>
+    </message>
+    <message>
+        <source>Monetary after</source>
+        <translation>之后消费金额</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>失去</translation>
+    </message>
+    <message>
+        <source>Moved %1 → %2 (%3 → %4)</source>
+        <translation>从 %1 迁移到 %2（%3 → %4）</translation>
+    </message>
+    <message>
+        <source>movers %1 to %2</source>
+        <translation>迁移客户 %1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -5855,6 +6687,19 @@ Click to list them</source>
     <message>
         <source>Value:</source>
         <translation>值：</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::SankeyWidget</name>
+    <message>
+        <source>Compare two dates or snapshots to see who moved.</source>
+        <translation>对比两个日期或快照，查看客户的迁移。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n customer(s). Click to list them.</source>
+        <translation>
+            <numerusform>%1 → %2：%n 位客户。单击查看名单。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6465,6 +7310,93 @@ Click to list them</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Ui::SnapshotsPanel</name>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>e.g. Before the spring campaign</source>
+        <translation>例如：春季活动前</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>分析日期：</translation>
+    </message>
+    <message>
+        <source>&amp;Take Snapshot</source>
+        <translation>拍快照(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>分析日期</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>拍摄时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>参与评分</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare the Two Selected</source>
+        <translation>对比所选两个(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1</source>
+        <translation>%1 快照</translation>
+    </message>
+    <message>
+        <source>Taking “%1”…</source>
+        <translation>正在拍“%1”…</translation>
+    </message>
+    <message>
+        <source>Took “%1”.</source>
+        <translation>已拍“%1”。</translation>
+    </message>
+    <message>
+        <source>Take snapshot “%1”</source>
+        <translation>拍快照“%1”</translation>
+    </message>
+    <message>
+        <source>Rename Snapshot</source>
+        <translation>重命名快照</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Rename snapshot “%1” to “%2”</source>
+        <translation>将快照“%1”重命名为“%2”</translation>
+    </message>
+    <message>
+        <source>Delete snapshot “%1”</source>
+        <translation>删除快照“%1”</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Ui::SourcePage</name>
     <message>
         <source>Sheet or table:</source>
@@ -6979,6 +7911,33 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>Portrait::Ui::TimelinePage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>客群迁移</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Ui::TransitionModel</name>
     <message>
         <source>Unscored</source>
@@ -7022,6 +7981,69 @@ Click to list them</source>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::TrendPanel</name>
+    <message>
+        <source>Every month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Monetary</source>
+        <translation>消费金额</translation>
+    </message>
+    <message>
+        <source>Show &amp;Trend</source>
+        <translation>查看趋势(&amp;T)</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>The last date is before the first.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scoring at %n date(s)…</source>
+        <translation>
+            <numerusform>正在按 %n 个日期评分…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s), each scored as of its first day.</source>
+        <translation>
+            <numerusform>共 %n 个周期，每个周期按其第一天评分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monetary per segment</source>
+        <translation>各客群消费金额</translation>
+    </message>
+    <message>
+        <source>Customers per segment</source>
+        <translation>各客群客户数</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>参与评分</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@
 #include "tags/tagspage.h"
 #include "welcome/welcomepage.h"
 #include "workbench/datachangecommand.h"
+#include "timeline/timelinepage.h"
 #include "workbench/rfmsettingssaver.h"
 #include "workbench/workbenchsession.h"
 
@@ -304,6 +305,8 @@ void MainWindow::createPages()
     addPage(m_issues, tr("&Issues"), u"issuesPage"_s);
     m_analytics = new AnalyticsPage(m_session, m_pages);
     addPage(m_analytics, tr("&Analytics"), u"analyticsPage"_s);
+    m_timeline = new TimelinePage(m_session, m_pages);
+    addPage(m_timeline, tr("Ti&meline"), u"timelinePage"_s);
     workbenchLayout->addWidget(m_pages, 1);
     m_stack->addWidget(m_workbench);
     setCentralWidget(central);
@@ -351,6 +354,13 @@ void MainWindow::createPages()
                       : QString();
     });
     connect(m_customers, &CustomersPage::customerActivated, this, &MainWindow::showCustomerCard);
+    connect(m_timeline, &TimelinePage::customersRequested, this,
+            [this](const std::vector<qint32> &rows, const QString &label) {
+                m_customers->showRows(rows, label);
+                m_pages->setCurrentWidget(m_customers);
+            });
+    connect(m_timeline, &TimelinePage::exportRequested, this,
+            [this](const QString &name, const std::vector<qint32> &rows) { exportRows(rows, name); });
     connect(m_issues, &IssuesPage::sourceActivated, this, [this](qint64 source) {
         m_data->selectSource(source);
         m_pages->setCurrentWidget(m_data);
@@ -529,6 +539,7 @@ void MainWindow::showRefreshDialog(qint64 sourceId)
     connect(dialog, &RefreshDialog::refreshed, this, [this](qint64 source) {
         openProject(projectPath());
         m_pendingSource = source;
+        m_showMovesAfterLoad = true;
     });
     dialog->open();
 }

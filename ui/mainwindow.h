@@ -40,6 +40,7 @@ class IssuesPage;
 class RfmPage;
 class SegmentsPage;
 class TagsPage;
+class TimelinePage;
 class ProjectLoader;
 class RfmSettingsSaver;
 class SegmentSummaryModel;
@@ -72,6 +73,7 @@ public:
     DataPage *dataPage() const { return m_data; }
     IssuesPage *issuesPage() const { return m_issues; }
     AnalyticsPage *analyticsPage() const { return m_analytics; }
+    TimelinePage *timelinePage() const { return m_timeline; }
     CustomerCard *customerCard() const { return m_card; }
     QTabWidget *pages() const { return m_pages; }
     /// Shown instead of the pages while no project is open.
@@ -214,6 +216,9 @@ private:
     /// A data file to open the import wizard on once the project loads (Import a File…).
     QString m_importWhenLoaded;
     AnalyticsPage *m_analytics = nullptr;
+    TimelinePage *m_timeline = nullptr;
+    /// A refresh reloads the project: then the Timeline shows what moved since the previous snapshot.
+    bool m_showMovesAfterLoad = false;
     CustomerCard *m_card = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;

@@ -15,6 +15,7 @@
 #include "tags/tagspage.h"
 #include "welcome/welcomepage.h"
 #include "workbench/datachangecommand.h"
+#include "timeline/timelinepage.h"
 #include "workbench/workbenchsession.h"
 
 #include <QAction>
@@ -277,6 +278,10 @@ void MainWindow::onLoaded(const std::shared_ptr<LoadedProject> &project)
     }
     if (const QString file = std::exchange(m_importWhenLoaded, QString()); !file.isEmpty())
         showImportWizard(file);
+    if (std::exchange(m_showMovesAfterLoad, false)) {
+        m_timeline->showLatestMoves();
+        m_pages->setCurrentWidget(m_timeline);
+    }
 }
 
 void MainWindow::onFailed(const QString &message)

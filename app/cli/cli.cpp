@@ -39,6 +39,15 @@ constexpr Command Commands[] = {
     { u"cluster", clusterCommand,
       u"cluster --project P [--k N|auto] [--features LIST] [--seed S] [--restarts N]\n"
       u"                [--out clusters.csv] [--summary summary.json] [--save NAME] [--chinese-names]" },
+    { u"snapshot", snapshotCommand, u"snapshot --project P [--as-of DATE] [--name N] | --list | --delete N" },
+    { u"migrate", migrateCommand,
+      u"migrate --project P --from DATE|SNAPSHOT --to DATE|SNAPSHOT --out matrix.csv\n"
+      u"                [--moves movers.csv] [--tags tags.csv]" },
+    { u"trend", trendCommand, u"trend --project P --from DATE --to DATE [--every month|week|quarter] --out trend.csv" },
+    { u"campaign", campaignCommand,
+      u"campaign create --project P --name N [--as-of DATE] [--segment S ...] [--tag T ...]\n"
+      u"                [--group G ...] --control PCT --seed S --out treated.csv [--control-out control.csv]\n"
+      u"       portrait campaign evaluate --project P --name N [--window-days N] --out evaluation.csv" },
 };
 
 struct CliText

@@ -14,5 +14,9 @@ int tagCommand(const QStringList &arguments);
 int exportCommand(const QStringList &arguments);
 int reportCommand(const QStringList &arguments);
 int clusterCommand(const QStringList &arguments);
+int snapshotCommand(const QStringList &arguments);
+int migrateCommand(const QStringList &arguments);
+int trendCommand(const QStringList &arguments);
+int campaignCommand(const QStringList &arguments);
 
 } // namespace Portrait::Cli

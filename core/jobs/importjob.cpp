@@ -5,6 +5,7 @@
 #include "project/projectfile.h"
 #include "project/projectwriter.h"
 #include "sourceread.h"
+#include "timeline/snapshotjob.h"
 
 #include <QFileInfo>
 
@@ -133,6 +134,7 @@ Result<ImportReport> importFile(Project::ProjectFile &project, const QString &pa
     if (Status status = writer.commit(); !status)
         return status.error();
     run.addClosingIssues(true);
+    Timeline::snapshotAfterImport(project, fileName, Timeline::SnapshotOrigin::Import, report.issues, progress, cancel);
     return report;
 }
 

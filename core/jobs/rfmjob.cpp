@@ -74,8 +74,7 @@ Result<Rfm::RfmResult> runRfmRequest(const Model::CustomerFrame &frame, const Rf
     return runRfmRequest(frame, request, *scheme);
 }
 
-Result<Rfm::RfmResult> runRfmRequest(const Model::CustomerFrame &frame, const RfmRequest &request,
-                                     const Rfm::SegmentScheme &scheme)
+Rfm::ScoringOptions scoringFor(const RfmRequest &request, const Rfm::SegmentScheme &scheme)
 {
     Rfm::ScoringOptions scoring = request.scoring;
     if (!request.methodGiven) {
@@ -84,8 +83,14 @@ Result<Rfm::RfmResult> runRfmRequest(const Model::CustomerFrame &frame, const Rf
         if (scheme.bins >= 3 && scoring.method != Rfm::Method::Thresholds)
             scoring.bins = scheme.bins;
     }
+    return scoring;
+}
+
+Result<Rfm::RfmResult> runRfmRequest(const Model::CustomerFrame &frame, const RfmRequest &request,
+                                     const Rfm::SegmentScheme &scheme)
+{
     Rfm::RfmMetrics metrics = Rfm::computeMetrics(frame, request.metrics);
-    return Rfm::runRfm(std::move(metrics), scoring, scheme);
+    return Rfm::runRfm(std::move(metrics), scoringFor(request, scheme), scheme);
 }
 
 } // namespace Portrait::Jobs

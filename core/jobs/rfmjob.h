@@ -23,6 +23,10 @@ Result<Rfm::SegmentScheme> resolveScheme(const QString &idOrPath);
 /// Reads a thresholds file: JSON {"recency": [...], "frequency": [...], "monetary": [...]}.
 Result<std::array<std::vector<double>, 3>> loadThresholds(const QString &path);
 
+/// The scoring request asks for with scheme: without a method given, the scheme's preferred one
+/// (or thresholds, when cut points are given) at the scheme's number of levels.
+Rfm::ScoringOptions scoringFor(const RfmRequest &request, const Rfm::SegmentScheme &scheme);
+
 Result<Rfm::RfmResult> runRfmRequest(const Model::CustomerFrame &frame, const RfmRequest &request);
 /// The same with a scheme given as such (an edited one) instead of request.scheme.
 Result<Rfm::RfmResult> runRfmRequest(const Model::CustomerFrame &frame, const RfmRequest &request,

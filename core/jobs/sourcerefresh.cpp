@@ -4,6 +4,7 @@
 #include "project/projectwriter.h"
 #include "project/sourcestore.h"
 #include "sourceread.h"
+#include "timeline/snapshotjob.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -132,6 +133,7 @@ Result<RefreshReport> refreshSource(Project::ProjectFile &project, qint64 source
     if (options->kind == SourceKind::Customers)
         report.issues.info(Refresh::tr("Customer attributes from the previous file stay where the new file leaves "
                                        "them empty."));
+    Timeline::snapshotAfterImport(project, fileName, Timeline::SnapshotOrigin::Refresh, report.issues, progress, cancel);
     return report;
 }
 

@@ -162,6 +162,56 @@ constexpr const char *SchemaV3[] = {
     "CREATE INDEX cluster_members_customer ON cluster_members(customer_id)",
 };
 
+// Version 4: snapshots (a scoring's per-customer result at a date, kept to compare with later
+// ones) and campaigns with their treated and control members. Customers are named by key, not
+// by row: a snapshot or a campaign outlives customers a refresh removes.
+constexpr const char *SchemaV4[] = {
+    R"(CREATE TABLE snapshots (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE CHECK (name <> ''),
+        as_of_day INTEGER NOT NULL,
+        taken_at TEXT NOT NULL,
+        origin TEXT NOT NULL CHECK (origin IN ('manual', 'import', 'refresh')),
+        settings TEXT NOT NULL,
+        scheme TEXT NOT NULL,
+        customers INTEGER NOT NULL,
+        scored INTEGER NOT NULL
+    ) STRICT)",
+    R"(CREATE TABLE snapshot_customers (
+        snapshot_id INTEGER NOT NULL REFERENCES snapshots(id) ON DELETE CASCADE,
+        customer_key TEXT NOT NULL,
+        segment TEXT,
+        recency_days INTEGER,
+        frequency REAL,
+        monetary REAL,
+        r_score INTEGER,
+        f_score INTEGER,
+        m_score INTEGER,
+        rfm_score REAL,
+        tags TEXT NOT NULL DEFAULT '',
+        cluster TEXT
+    ) STRICT)",
+    "CREATE INDEX snapshot_customers_snapshot ON snapshot_customers(snapshot_id)",
+    R"(CREATE TABLE campaigns (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE CHECK (name <> ''),
+        as_of_day INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        control_percent REAL NOT NULL CHECK (control_percent > 0 AND control_percent < 100),
+        seed INTEGER NOT NULL,
+        selection TEXT NOT NULL,
+        settings TEXT NOT NULL,
+        scheme TEXT NOT NULL
+    ) STRICT)",
+    R"(CREATE TABLE campaign_members (
+        campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+        customer_key TEXT NOT NULL,
+        segment TEXT NOT NULL,
+        control INTEGER NOT NULL CHECK (control IN (0, 1))
+    ) STRICT)",
+    "CREATE INDEX campaign_members_campaign ON campaign_members(campaign_id)",
+};
+
 // Version 9: every order of a shop-platform export (or of an orders file without customer ids) as
 // the file had it, purchase or not, for the order-level analysis of the Data page. Orders that are
 // not purchases (unpaid, closed, cancelled) live only here: counted and listed, never scored.
@@ -198,6 +248,7 @@ constexpr SchemaStep Steps[] = {
     { 1, SchemaV1, std::size(SchemaV1) },
     { 2, SchemaV2, std::size(SchemaV2) },
     { 3, SchemaV3, std::size(SchemaV3) },
+    { 4, SchemaV4, std::size(SchemaV4) },
     { 9, SchemaV9, std::size(SchemaV9) },
 };
 

@@ -2,6 +2,7 @@
 
 #include "model/customerframe.h"
 
+#include <limits>
 #include <vector>
 
 namespace Portrait::Rfm {
@@ -40,6 +41,34 @@ struct RfmMetrics
 
 /// Default as-of date of a frame: the day after its latest order.
 Model::Day defaultAsOf(const Model::CustomerFrame &frame);
+
+/// The orders options count for a scoring as of asOf (a real day, not NoDay): those of the days
+/// [from, asOf].
+struct MetricWindow
+{
+    Model::Day asOf = Model::NoDay;
+    Model::Day from = std::numeric_limits<Model::Day>::min();
+    MetricOptions options;
+
+    MetricWindow(const MetricOptions &options, Model::Day asOf);
+};
+
+/// One customer's raw metrics. Scored when lastPurchase is a day: a customer with nothing in the
+/// window, or only returns, is not (its monetary still sums the returns).
+struct CustomerMetrics
+{
+    Model::Day lastPurchase = Model::NoDay;
+    double frequency = 0;
+    double monetary = 0;
+
+    bool scored() const { return lastPurchase != Model::NoDay; }
+};
+
+/// Measures customer from its orders [firstOrder, lastOrder) of frame.orders, sorted by day, and its
+/// totals: what computeMetrics gives that customer. Lets incremental work (the timeline) measure
+/// only the customers whose orders changed, by the very same rules.
+CustomerMetrics measureCustomer(const Model::CustomerFrame &frame, const MetricWindow &window, size_t customer,
+                                size_t firstOrder, size_t lastOrder);
 
 /// Requires frame.orders sorted by (customer, day), as FrameLoader delivers them.
 RfmMetrics computeMetrics(const Model::CustomerFrame &frame, const MetricOptions &options);

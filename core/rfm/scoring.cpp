@@ -382,6 +382,34 @@ bool cutIncludesEqualValues(Method method, Dimension d)
     return method == Method::RfmPkg || (isTwoLevel(method) && d == Dimension::Recency);
 }
 
+namespace {
+
+/// The score rule of rescoreDimension for one value: one step per cut point below it (or at it,
+/// when inclusive); recency mirrored.
+struct ScoreRule
+{
+    const double *t;
+    size_t k;
+    bool inclusive;
+    bool mirrored;
+    int bins;
+
+    quint8 operator()(double v) const
+    {
+        int above = 0;
+        for (size_t j = 0; j < k; ++j)
+            above += inclusive ? v >= t[j] : v > t[j];
+        return quint8(mirrored ? bins - above : above + 1);
+    }
+};
+
+ScoreRule scoreRule(Dimension d, const std::vector<double> &cuts, Method method, int bins)
+{
+    return { cuts.data(), cuts.size(), cutIncludesEqualValues(method, d), d == Dimension::Recency, bins };
+}
+
+} // namespace
+
 void rescoreDimension(const RfmMetrics &metrics, Dimension d, const std::vector<double> &cuts, Method method,
                       int bins, Scores &scores)
 {
@@ -392,17 +420,21 @@ void rescoreDimension(const RfmMetrics &metrics, Dimension d, const std::vector<
     const std::vector<double> &x = metricOf(metrics, d);
     std::vector<quint8> &out = scores.of(d);
     out.resize(x.size());
-    const bool inclusive = cutIncludesEqualValues(method, d);
-    const bool mirrored = d == Dimension::Recency;
-    const double *t = cuts.data();
-    const size_t k = cuts.size();
-    for (size_t i = 0; i < x.size(); ++i) {
-        int above = 0;
-        const double v = x[i];
-        for (size_t j = 0; j < k; ++j)
-            above += inclusive ? v >= t[j] : v > t[j];
-        const int s = mirrored ? bins - above : above + 1;
-        out[i] = metrics.scored[i] ? quint8(s) : quint8(0);
+    const ScoreRule rule = scoreRule(d, scores.cuts[size_t(d)], method, bins);
+    for (size_t i = 0; i < x.size(); ++i)
+        out[i] = metrics.scored[i] ? rule(x[i]) : quint8(0);
+}
+
+void rescoreCustomers(const RfmMetrics &metrics, Dimension d, const std::vector<double> &cuts, Method method,
+                      int bins, Scores &scores, std::span<const qint32> customers)
+{
+    Q_ASSERT(qsizetype(cuts.size()) == bins - 1);
+    const std::vector<double> &x = metricOf(metrics, d);
+    std::vector<quint8> &out = scores.of(d);
+    const ScoreRule rule = scoreRule(d, cuts, method, bins);
+    for (const qint32 c : customers) {
+        const auto i = size_t(c);
+        out[i] = metrics.scored[i] ? rule(x[i]) : quint8(0);
     }
 }
 

@@ -69,6 +69,11 @@ Result<Scores> score(const RfmMetrics &metrics, const ScoringOptions &options);
 void rescoreDimension(const RfmMetrics &metrics, Dimension d, const std::vector<double> &cuts, Method method,
                       int bins, Scores &scores);
 
+/// rescoreDimension for the given customers only (their scores of d are rewritten, the others
+/// kept): when only they changed value and the cut points stayed, as between two dates of a trend.
+void rescoreCustomers(const RfmMetrics &metrics, Dimension d, const std::vector<double> &cuts, Method method,
+                      int bins, Scores &scores, std::span<const qint32> customers);
+
 /// Whether a value equal to a cut point counts as above it under method: the value v gets one
 /// score step per cut t with v >= t (true) or v > t (false); recency is mirrored.
 bool cutIncludesEqualValues(Method method, Dimension d);

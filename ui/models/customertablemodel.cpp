@@ -117,6 +117,8 @@ bool CustomerTableModel::matches(qint32 row) const
         if ((clustering ? clustering->assignment[c] : -1) != m_filter.cluster)
             return false;
     }
+    if (m_filter.rows && (c >= m_filter.rows->size() || !(*m_filter.rows)[c]))
+        return false;
     const int segment = m_result ? m_result->segment[c] : -1;
     if (m_filter.segment != -2 && segment != m_filter.segment)
         return false;

@@ -25,6 +25,8 @@ struct CustomerFilter
     /// leaves out the unscored customers. The R × F heatmap's cells open their customers with it.
     std::array<std::optional<int>, 3> scores {};
     int cluster = -2;     ///< index into the clustering's clusters, -1 in none, -2 any
+    /// Set: only the frame rows marked 1 (e.g. the customers of one flow of a migration).
+    std::shared_ptr<const std::vector<quint8>> rows {};
 
     bool hasScores() const { return scores[0] || scores[1] || scores[2]; }
 };
@@ -73,6 +75,7 @@ public:
     const CustomerFilter &filter() const { return m_filter; }
     /// Frame rows of the customers shown, in display order (for exports of the filtered list).
     const std::vector<qint32> &visibleRows() const { return m_rows; }
+    const Model::CustomerFrame *frame() const { return m_frame.get(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

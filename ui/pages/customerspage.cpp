@@ -257,6 +257,7 @@ bool CustomersPage::isColumnShown(int column) const
 void CustomersPage::showSegment(int segment)
 {
     m_scores = {};
+    m_rows.reset();
     updateScoreIndicator();
     const QSignalBlocker blocker(m_segment);
     m_segment->setCurrentIndex(std::max(0, m_segment->findData(segment)));
@@ -275,9 +276,29 @@ void CustomersPage::showScores(const std::array<std::optional<int>, 3> &scores)
     applyFilter();
 }
 
+void CustomersPage::showRows(const std::vector<qint32> &rows, const QString &label)
+{
+    const QSignalBlocker segmentBlocker(m_segment);
+    const QSignalBlocker tierBlocker(m_tier);
+    m_segment->setCurrentIndex(0);
+    m_tier->setCurrentIndex(0);
+    m_scores = {};
+    const qsizetype size = m_model->frame() ? m_model->frame()->size() : 0;
+    auto marks = std::make_shared<std::vector<quint8>>(size_t(size), quint8(0));
+    for (const qint32 row : rows) {
+        if (row >= 0 && row < size)
+            (*marks)[size_t(row)] = 1;
+    }
+    m_rows = std::move(marks);
+    m_rowsLabel = label;
+    updateScoreIndicator();
+    applyFilter();
+}
+
 void CustomersPage::clearScores()
 {
     m_scores = {};
+    m_rows.reset();
     updateScoreIndicator();
     applyFilter();
 }
@@ -285,7 +306,8 @@ void CustomersPage::clearScores()
 CustomerFilter CustomersPage::shownFilter() const
 {
     return CustomerFilter { m_segment->currentData().toInt(), m_tier->currentData().toInt(), m_search->text().trimmed(),
-                            m_scores, m_cluster->currentData().isValid() ? m_cluster->currentData().toInt() : -2 };
+                            m_scores, m_cluster->currentData().isValid() ? m_cluster->currentData().toInt() : -2,
+                            m_rows };
 }
 
 void CustomersPage::applyFilter()
@@ -334,6 +356,11 @@ void CustomersPage::updateScoreIndicator()
             const QString letter = m_model->headerData(CustomerTableModel::RScore + d, Qt::Horizontal).toString();
             parts.append(u"%1 = %2"_s.arg(letter).arg(*m_scores[size_t(d)]));
         }
+    }
+    if (m_rows) {
+        m_scoreLabel->setText(m_rowsLabel);
+        m_scoreFilter->setVisible(true);
+        return;
     }
     m_scoreLabel->setText(tr("Scores: %1").arg(parts.join(u" · "_s)));
     m_scoreFilter->setVisible(!parts.isEmpty());

@@ -31,12 +31,15 @@ public:
     /// and tier, e.g. one cell of the R × F heatmap; the page shows the constraint as a removable
     /// indicator until it is cleared or another segment or tier is picked.
     void showScores(const std::array<std::optional<int>, 3> &scores);
-    /// Removes the score constraint of showScores().
+    /// Removes the score constraint of showScores() (and the rows of showRows()).
     void clearScores();
     /// The workbench's clustering: a cluster column and filter (hidden while there is none).
     void setClusters(std::shared_ptr<const Analytics::Clustering> clustering);
     /// Shows the customers of one cluster (index into its clusters).
     void showCluster(int cluster);
+    /// Shows only these frame rows (in any segment and tier), with label in the indicator until it
+    /// is cleared: the customers of a flow on the Timeline page.
+    void showRows(const std::vector<qint32> &rows, const QString &label);
     CustomerTableModel *model() const { return m_model; }
     void setColumnShown(int column, bool shown);
     bool isColumnShown(int column) const;
@@ -75,6 +78,8 @@ private:
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
     std::array<std::optional<int>, 3> m_scores {};
+    std::shared_ptr<const std::vector<quint8>> m_rows;
+    QString m_rowsLabel;
     QWidget *m_scoreFilter = nullptr;   ///< the indicator: m_scoreLabel and m_clearScores
     QLabel *m_scoreLabel = nullptr;
     QToolButton *m_clearScores = nullptr;

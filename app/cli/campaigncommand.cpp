@@ -1,0 +1,217 @@
+#include "cliutil.h"
+#include "commands.h"
+#include "timelineoptions.h"
+
+#include "export/listwriter.h"
+#include "project/campaignstore.h"
+#include "timeline/campaignjob.h"
+#include "timeline/timelinecsv.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Portrait::Cli {
+
+namespace {
+
+struct CampaignCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Portrait::Cli::CampaignCommand)
+};
+
+QString campaignUsage()
+{
+    return CampaignCommand::tr("usage: portrait campaign create --project P --name N [--as-of DATE] [--segment S ...]\n"
+                               "                                [--tag T ...] [--group G ...] --control PCT --seed S\n"
+                               "                                --out treated.csv [--control-out control.csv]\n"
+                               "       portrait campaign evaluate --project P --name N [--window-days N]\n"
+                               "                                --out evaluation.csv");
+}
+
+int writeList(const Timeline::CampaignDraft &draft, const Model::CustomerFrame &frame, std::vector<qint32> rows,
+              const QString &path, bool mask, bool chinese)
+{
+    const auto format = Export::listFormatFromPath(path);
+    if (!format)
+        return usageError(CampaignCommand::tr("Name the list .csv or .xlsx: %1").arg(path), campaignUsage());
+    Export::CustomerList list;
+    list.frame = std::shared_ptr<const Model::CustomerFrame>(&frame, [](const Model::CustomerFrame *) { });
+    list.result = draft.scored.rfm;
+    list.rows = std::move(rows);
+    list.mask = mask;
+    list.chinese = chinese;
+    StderrProgress progress;
+    CancelToken cancel;
+    if (Status s = Export::writeCustomerList(list, path, *format, Export::CsvEncoding::Utf8Bom, progress, cancel); !s)
+        return fail(s.error());
+    printLine(stderr, mask ? CampaignCommand::tr("Wrote %1 customers to %2 (personal data masked).").arg(list.rows.size()).arg(path)
+                           : CampaignCommand::tr("Wrote %1 customers to %2 (personal data NOT masked).")
+                                     .arg(list.rows.size())
+                                     .arg(path));
+    return Ok;
+}
+
+void printDraft(const Timeline::CampaignDraft &draft, bool chinese)
+{
+    const Timeline::Campaign &c = draft.campaign;
+    printLine(stderr, CampaignCommand::tr("Campaign “%1” as of %2: %3 customers, %4 treated, %5 in the control group.")
+                              .arg(c.name, isoDay(c.asOf))
+                              .arg(c.members.size())
+                              .arg(draft.treatedRows.size())
+                              .arg(draft.controlRows.size()));
+    const Rfm::SegmentScheme &scheme = draft.scored.rfm->scheme;
+    std::vector<qint64> size(size_t(c.members.segmentNames.size()), 0), control(size.size(), 0);
+    for (size_t i = 0; i < size_t(c.members.size()); ++i) {
+        ++size[size_t(c.members.segment[i])];
+        control[size_t(c.members.segment[i])] += c.members.control[i];
+    }
+    for (size_t s = 0; s < size.size(); ++s) {
+        if (size[s] > 0)
+            printLine(stderr, u"  %1: %2 / %3"_s.arg(scheme.displayName(int(s), chinese)).arg(control[s]).arg(size[s]));
+    }
+}
+
+int create(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CampaignCommand::tr(
+            "Record a campaign as of a date: its customers, with a seeded random control group drawn in every "
+            "segment, and write the treated list (masked unless --no-mask)."));
+    const QCommandLineOption project(u"project"_s, CampaignCommand::tr("The .portrait project."), u"P"_s);
+    const QCommandLineOption name(u"name"_s, CampaignCommand::tr("The campaign's name."), u"N"_s);
+    const QCommandLineOption asOf(u"as-of"_s, CampaignCommand::tr("The campaign's date (default: the day after the "
+                                                                  "latest order)."),
+                                  u"YYYY-MM-DD"_s);
+    const QCommandLineOption segment(u"segment"_s, CampaignCommand::tr("Only this segment; repeatable: any of them."),
+                                     u"S"_s);
+    const QCommandLineOption tag(u"tag"_s, CampaignCommand::tr("Only customers with this tag; repeatable: all."), u"T"_s);
+    const QCommandLineOption group(u"group"_s, CampaignCommand::tr("Only customers in this group; repeatable: all."),
+                                   u"G"_s);
+    const QCommandLineOption control(u"control"_s, CampaignCommand::tr("Percentage of each segment held back."),
+                                     u"PCT"_s);
+    const QCommandLineOption seed(u"seed"_s, CampaignCommand::tr("Seed of the random draw."), u"S"_s);
+    const QCommandLineOption out(u"out"_s, CampaignCommand::tr("Write the treated customers here (.csv or .xlsx)."),
+                                 u"treated.csv"_s);
+    const QCommandLineOption controlOut(u"control-out"_s, CampaignCommand::tr("Write the control group here."),
+                                        u"control.csv"_s);
+    const QCommandLineOption noMask(u"no-mask"_s, CampaignCommand::tr("Write names, phones and e-mails unmasked."));
+    const TimelineScoringOptions scoring;
+    parser.addOptions({ project, name, asOf, segment, tag, group, control, seed, out, controlOut, noMask });
+    parser.addOptions(scoring.all());
+    if (int code = parseArguments(parser, arguments); code >= 0)
+        return code;
+    if (!parser.isSet(project) || !parser.isSet(name) || !parser.isSet(control) || !parser.isSet(seed)
+        || !parser.isSet(out))
+        return usageError(CampaignCommand::tr("campaign create needs --project, --name, --control, --seed and --out."),
+                          parser.helpText());
+    Timeline::CampaignRequest request;
+    request.name = parser.value(name);
+    bool ok = true;
+    request.controlPercent = parser.value(control).toDouble(&ok);
+    if (!ok || !(request.controlPercent > 0 && request.controlPercent < 100))
+        return usageError(CampaignCommand::tr("--control must be a percentage above 0 and below 100."), parser.helpText());
+    request.seed = parser.value(seed).toULongLong(&ok);
+    if (!ok)
+        return usageError(CampaignCommand::tr("--seed must be a whole number of 0 or more."), parser.helpText());
+    if (parser.isSet(asOf)) {
+        request.asOf = parseIsoDay(parser.value(asOf), &ok);
+        if (!ok)
+            return usageError(CampaignCommand::tr("--as-of must be a date like 2024-12-31."), parser.helpText());
+    }
+    request.segments = parser.values(segment);
+    request.tags = parser.values(tag);
+    request.groups = parser.values(group);
+
+    TimelineProject p;
+    if (int code = openTimelineProject(parser.value(project), parser, &scoring, p); code >= 0)
+        return code;
+    auto draft = Timeline::draftCampaign(*p.project, p.frame, p.settings, request);
+    if (!draft)
+        return fail(draft.error());
+    const bool chinese = chineseNames(parser, scoring, draft->scored.rfm->scheme);
+    if (int code = writeList(*draft, p.frame, draft->treatedRows, parser.value(out), !parser.isSet(noMask), chinese);
+        code != Ok)
+        return code;
+    if (parser.isSet(controlOut)) {
+        if (int code = writeList(*draft, p.frame, draft->controlRows, parser.value(controlOut), !parser.isSet(noMask),
+                                 chinese);
+            code != Ok)
+            return code;
+    }
+    auto id = Project::CampaignStore(*p.project).save(draft->campaign);
+    if (!id)
+        return fail(id.error());
+    printDraft(*draft, chinese);
+    return Ok;
+}
+
+int evaluate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CampaignCommand::tr(
+            "Evaluate a recorded campaign against the orders the project has now: responders, revenue and the "
+            "uplift of treated over control customers with its 95 % confidence interval, per segment and overall."));
+    const QCommandLineOption project(u"project"_s, CampaignCommand::tr("The .portrait project."), u"P"_s);
+    const QCommandLineOption name(u"name"_s, CampaignCommand::tr("The campaign's name."), u"N"_s);
+    const QCommandLineOption window(u"window-days"_s,
+                                    CampaignCommand::tr("A response is an order within N days after the campaign's "
+                                                        "date (default: %1).")
+                                            .arg(Timeline::DefaultWindowDays),
+                                    u"N"_s);
+    const QCommandLineOption out(u"out"_s, CampaignCommand::tr("Write evaluation.csv here."), u"evaluation.csv"_s);
+    const QCommandLineOption chinese(u"chinese-names"_s, CampaignCommand::tr("Write segment names in Chinese."));
+    parser.addOptions({ project, name, window, out, chinese });
+    if (int code = parseArguments(parser, arguments); code >= 0)
+        return code;
+    if (!parser.isSet(project) || !parser.isSet(name) || !parser.isSet(out))
+        return usageError(CampaignCommand::tr("campaign evaluate needs --project, --name and --out."), parser.helpText());
+    std::optional<int> days;
+    if (parser.isSet(window)) {
+        bool ok = false;
+        days = parser.value(window).toInt(&ok);
+        if (!ok || *days <= 0)
+            return usageError(CampaignCommand::tr("--window-days must be a positive whole number."), parser.helpText());
+    }
+    TimelineProject p;
+    if (int code = openTimelineProject(parser.value(project), parser, nullptr, p); code >= 0)
+        return code;
+    auto evaluated = Timeline::evaluateRecordedCampaign(*p.project, p.frame, parser.value(name), days);
+    if (!evaluated)
+        return fail(evaluated.error());
+    const bool zh = parser.isSet(chinese) || evaluated->scheme.preferChinese;
+    if (Status s = Timeline::writeEvaluationCsv(*evaluated, parser.value(out), zh); !s)
+        return fail(s.error());
+    const Timeline::CampaignEvaluation &e = evaluated->evaluation;
+    if (!e.windowComplete()) {
+        printLine(stderr, CampaignCommand::tr("warning: the orders end on %1, before the window's last day %2: the "
+                                              "figures may still grow.")
+                                  .arg(isoDay(e.latestOrderDay), isoDay(e.windowEnd)));
+    }
+    if (e.missingMembers > 0)
+        printLine(stderr, CampaignCommand::tr("warning: %1 members are no longer in the project; they count as not "
+                                              "responding.").arg(e.missingMembers));
+    for (const Timeline::StratumEvaluation &s : e.strata)
+        printLine(stdout, Timeline::stratumName(*evaluated, s, zh) + u": "_s + Timeline::verdictText(s));
+    printLine(stdout, Timeline::stratumName(*evaluated, e.overall, zh) + u": "_s + Timeline::verdictText(e.overall));
+    return Ok;
+}
+
+} // namespace
+
+int campaignCommand(const QStringList &arguments)
+{
+    const QString action = arguments.size() > 2 ? arguments.at(2) : QString();
+    if (action == u"create"_s)
+        return create(arguments);
+    if (action == u"evaluate"_s)
+        return evaluate(arguments);
+    if (action == u"--help"_s || action == u"-h"_s) {
+        printLine(stdout, campaignUsage());
+        return Ok;
+    }
+    printLine(stderr, campaignUsage());
+    return Usage;
+}
+
+} // namespace Portrait::Cli

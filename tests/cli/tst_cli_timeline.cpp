@@ -1,0 +1,319 @@
+// The timeline commands on the demo project: migrate equals the cross-tabulation of two
+// `rfm --as-of` runs customer by customer, trend equals `rfm` at each date, snapshots survive
+// between runs, campaigns draw a stratified control group by seed and are evaluated against
+// orders imported after the campaign's date, counted here from the files themselves.
+#include "clirunner.h"
+
+#include <QDate>
+#include <QHash>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Row
+{
+    QString segment;   ///< empty: not scored
+    double monetary = 0;
+};
+
+/// customer id → segment and monetary, from an rfm.csv.
+QHash<QString, Row> readRfm(const QString &path)
+{
+    QHash<QString, Row> out;
+    const QList<QStringList> rows = readCsv(path);
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        out.insert(rows[i][0], { rows[i][9], rows[i][3].toDouble() });
+    return out;
+}
+
+/// A list written by export (BOM, English headers): column → values per row.
+QList<QHash<QString, QString>> readList(const QString &path)
+{
+    QList<QStringList> rows = readCsv(path);
+    QList<QHash<QString, QString>> out;
+    if (rows.isEmpty())
+        return out;
+    QStringList header = rows.first();
+    header[0].remove(QChar(0xFEFF));
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        QHash<QString, QString> row;
+        for (qsizetype c = 0; c < header.size() && c < rows[i].size(); ++c)
+            row.insert(header[c], rows[i][c]);
+        out.append(row);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestCliTimeline : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_project;
+
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+
+    void run(const QStringList &arguments)
+    {
+        const CliRun r = runPortrait(arguments);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_project = file(u"demo.portrait"_s);
+        run({ u"sample"_s, u"--out"_s, m_project });
+    }
+
+    void migrateIsTheCrossTabulationOfTwoRfmRuns_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("defaults") << QStringList();
+        QTest::newRow("rfm10, rfmpkg, 180-day window")
+                << QStringList { u"--scheme"_s, u"rfm10"_s, u"--method"_s, u"rfmpkg"_s, u"--window-days"_s, u"180"_s };
+    }
+
+    void migrateIsTheCrossTabulationOfTwoRfmRuns()
+    {
+        QFETCH(QStringList, options);
+        run(QStringList { u"rfm"_s, u"--project"_s, m_project, u"--as-of"_s, u"2025-02-01"_s, u"--out"_s, file(u"a.csv"_s) }
+            + options);
+        run(QStringList { u"rfm"_s, u"--project"_s, m_project, u"--as-of"_s, u"2025-11-15"_s, u"--out"_s, file(u"b.csv"_s) }
+            + options);
+        run(QStringList { u"migrate"_s, u"--project"_s, m_project, u"--from"_s, u"2025-02-01"_s, u"--to"_s,
+                          u"2025-11-15"_s, u"--out"_s, file(u"m.csv"_s), u"--moves"_s, file(u"mv.csv"_s) }
+            + options);
+        const QHash<QString, Row> a = readRfm(file(u"a.csv"_s)), b = readRfm(file(u"b.csv"_s));
+        QHash<QString, qint64> count;
+        QHash<QString, double> moneyFrom, moneyTo;
+        QSet<QString> movers;
+        for (auto it = b.cbegin(); it != b.cend(); ++it) {
+            const Row before = a.value(it.key()), after = it.value();
+            if (before.segment.isEmpty() && after.segment.isEmpty())
+                continue;
+            const QString from = before.segment.isEmpty() ? u"(new)"_s : before.segment;
+            const QString to = after.segment.isEmpty() ? u"(not scored)"_s : after.segment;
+            ++count[from + u'|' + to];
+            moneyFrom[from + u'|' + to] += before.segment.isEmpty() ? 0 : before.monetary;
+            moneyTo[from + u'|' + to] += after.segment.isEmpty() ? 0 : after.monetary;
+            if (from != to)
+                movers.insert(it.key());
+        }
+        const QList<QStringList> matrix = readCsv(file(u"m.csv"_s));
+        QCOMPARE(matrix.first(), (QStringList { u"from_segment"_s, u"to_segment"_s, u"customers"_s, u"monetary_from"_s,
+                                                u"monetary_to"_s }));
+        qint64 total = 0, cells = 0;
+        for (qsizetype i = 1; i < matrix.size(); ++i) {
+            const QString key = matrix[i][0] + u'|' + matrix[i][1];
+            const qint64 customers = matrix[i][2].toLongLong();
+            QCOMPARE(customers, count.value(key));
+            // rfm.csv rounds each customer to cents, the matrix only the sum.
+            QVERIFY2(std::abs(matrix[i][3].toDouble() - moneyFrom.value(key)) <= 0.005 * double(customers + 1), qPrintable(key));
+            QVERIFY2(std::abs(matrix[i][4].toDouble() - moneyTo.value(key)) <= 0.005 * double(customers + 1), qPrintable(key));
+            total += customers;
+            cells += customers > 0;
+        }
+        QCOMPARE(cells, qint64(count.size()));
+        QVERIFY(total > 3000);
+        QSet<QString> listed;
+        const QList<QStringList> moves = readCsv(file(u"mv.csv"_s));
+        for (qsizetype i = 1; i < moves.size(); ++i)
+            listed.insert(moves[i][0]);
+        QCOMPARE(listed, movers);
+    }
+
+    void trendIsRfmAtEachDate()
+    {
+        run({ u"trend"_s, u"--project"_s, m_project, u"--from"_s, u"2024-06-15"_s, u"--to"_s, u"2025-03-01"_s,
+              u"--every"_s, u"quarter"_s, u"--out"_s, file(u"trend.csv"_s) });
+        const QList<QStringList> trend = readCsv(file(u"trend.csv"_s));
+        QCOMPARE(trend.first(), (QStringList { u"as_of"_s, u"segment"_s, u"customers"_s, u"monetary"_s }));
+        QStringList dates;
+        for (qsizetype i = 1; i < trend.size(); ++i) {
+            if (!dates.contains(trend[i][0]))
+                dates.append(trend[i][0]);
+        }
+        QCOMPARE(dates, (QStringList { u"2024-04-01"_s, u"2024-07-01"_s, u"2024-10-01"_s, u"2025-01-01"_s }));
+        for (const QString &date : dates) {
+            run({ u"rfm"_s, u"--project"_s, m_project, u"--as-of"_s, date, u"--out"_s, file(u"at.csv"_s) });
+            QHash<QString, qint64> sizes;
+            QHash<QString, double> money;
+            for (const Row &row : readRfm(file(u"at.csv"_s))) {
+                if (!row.segment.isEmpty()) {
+                    ++sizes[row.segment];
+                    money[row.segment] += row.monetary;
+                }
+            }
+            for (qsizetype i = 1; i < trend.size(); ++i) {
+                if (trend[i][0] != date)
+                    continue;
+                const qint64 customers = trend[i][2].toLongLong();
+                QCOMPARE(customers, sizes.value(trend[i][1]));
+                QVERIFY(std::abs(trend[i][3].toDouble() - money.value(trend[i][1])) <= 0.005 * double(customers + 1));
+            }
+        }
+    }
+
+    void snapshotsSurviveAndCompare()
+    {
+        run({ u"snapshot"_s, u"--project"_s, m_project, u"--as-of"_s, u"2025-01-01"_s, u"--name"_s, u"新年"_s });
+        run({ u"snapshot"_s, u"--project"_s, m_project });
+        CliRun list = runPortrait({ u"snapshot"_s, u"--project"_s, m_project, u"--list"_s });
+        QCOMPARE(list.exitCode, 0);
+        const QString listed = QString::fromLocal8Bit(list.out);
+        QVERIFY2(listed.contains(u"\t新年\t2025-01-01\t"_s), list.out.constData());
+        QVERIFY(listed.contains(u"\tSnapshot 2026-01-01\t2026-01-01\t"_s));
+        QVERIFY(listed.contains(u"\tmanual\t5000\t"_s));
+
+        // A snapshot stands for the date it was taken at.
+        run({ u"migrate"_s, u"--project"_s, m_project, u"--from"_s, u"新年"_s, u"--to"_s, u"Snapshot 2026-01-01"_s,
+              u"--out"_s, file(u"s.csv"_s) });
+        run({ u"migrate"_s, u"--project"_s, m_project, u"--from"_s, u"2025-01-01"_s, u"--to"_s, u"2026-01-01"_s,
+              u"--out"_s, file(u"d.csv"_s) });
+        QCOMPARE(readCsv(file(u"s.csv"_s)), readCsv(file(u"d.csv"_s)));
+
+        run({ u"snapshot"_s, u"--project"_s, m_project, u"--delete"_s, u"新年"_s });
+        list = runPortrait({ u"snapshot"_s, u"--project"_s, m_project, u"--list"_s });
+        QVERIFY(!QString::fromLocal8Bit(list.out).contains(u"新年"_s));
+        const CliRun missing = runPortrait({ u"migrate"_s, u"--project"_s, m_project, u"--from"_s, u"新年"_s, u"--to"_s,
+                                             u"2026-01-01"_s, u"--out"_s, file(u"x.csv"_s) });
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains("neither a date"));
+    }
+
+    void campaignControlIsStratifiedAndReproducible()
+    {
+        const QStringList create { u"campaign"_s, u"create"_s, u"--project"_s, m_project, u"--segment"_s, u"At Risk"_s,
+                                   u"--segment"_s, u"Champions"_s, u"--control"_s, u"20"_s, u"--seed"_s, u"11"_s };
+        run(create + QStringList { u"--name"_s, u"one"_s, u"--out"_s, file(u"t1.csv"_s), u"--control-out"_s, file(u"c1.csv"_s) });
+        run(create + QStringList { u"--name"_s, u"two"_s, u"--out"_s, file(u"t2.csv"_s), u"--control-out"_s, file(u"c2.csv"_s) });
+        QCOMPARE(readCsv(file(u"c1.csv"_s)), readCsv(file(u"c2.csv"_s)));
+        const auto treated = readList(file(u"t1.csv"_s)), control = readList(file(u"c1.csv"_s));
+        QHash<QString, int> size, held;
+        QSet<QString> treatedIds;
+        for (const auto &row : treated) {
+            ++size[row.value(u"Segment"_s)];
+            treatedIds.insert(row.value(u"Customer ID"_s));
+        }
+        for (const auto &row : control) {
+            ++size[row.value(u"Segment"_s)];
+            ++held[row.value(u"Segment"_s)];
+            QVERIFY(!treatedIds.contains(row.value(u"Customer ID"_s)));
+        }
+        QCOMPARE(size.keys().size(), 2);
+        for (auto it = size.cbegin(); it != size.cend(); ++it)
+            QVERIFY(std::abs(held.value(it.key()) - it.value() * 0.2) <= 1.0);
+        // Masked by default.
+        QVERIFY(treated.first().value(u"Phone"_s).contains(u"****"_s));
+        const CliRun taken = runPortrait(create + QStringList { u"--name"_s, u"one"_s, u"--out"_s, file(u"t3.csv"_s) });
+        QCOMPARE(taken.exitCode, 1);
+    }
+
+    void campaignEvaluationCountsTheNewOrders()
+    {
+        run({ u"campaign"_s, u"create"_s, u"--project"_s, m_project, u"--name"_s, u"新春"_s, u"--control"_s, u"30"_s,
+              u"--seed"_s, u"5"_s, u"--segment"_s, u"Loyal Customers"_s, u"--segment"_s, u"At Risk"_s, u"--out"_s,
+              file(u"treated.csv"_s), u"--control-out"_s, file(u"control.csv"_s) });
+        const auto treated = readList(file(u"treated.csv"_s)), control = readList(file(u"control.csv"_s));
+        QVERIFY(treated.size() > 100 && control.size() > 30);
+        // Orders after the campaign's date (2026-01-01, the day after the demo's last order): every
+        // third treated and every fifth control customer buys, on days inside and outside a
+        // 30-day window; one return in the window.
+        QByteArray csv = "order_id,customer_id,order_date,amount\n";
+        int order = 0;
+        const auto add = [&](const QString &customer, const char *day, double amount) {
+            csv += "N" + QByteArray::number(++order) + ',' + customer.toUtf8() + ',' + day + ','
+                    + QByteArray::number(amount, 'f', 2) + '\n';
+        };
+        QHash<QString, bool> responded;
+        QHash<QString, double> revenue;
+        const char *days[] = { "2026-01-01", "2026-01-02", "2026-01-31", "2026-02-01" };   // only the middle two count
+        for (const auto *list : { &treated, &control }) {
+            const int step = list == &treated ? 3 : 5;
+            for (qsizetype i = 0; i < list->size(); i += step) {
+                const QString id = list->at(i).value(u"Customer ID"_s);
+                const int which = int(i / step) % 4;
+                const double amount = 50 + double(i % 7) * 10;
+                add(id, days[which], amount);
+                if (which == 1 || which == 2) {
+                    responded[id] = true;
+                    revenue[id] += amount;
+                }
+            }
+        }
+        add(treated.at(3).value(u"Customer ID"_s), "2026-01-10", -20);   // a return, not a response
+        revenue[treated.at(3).value(u"Customer ID"_s)] -= 20;
+        writeFile(file(u"january.csv"_s), csv);
+        run({ u"import"_s, file(u"january.csv"_s), u"--project"_s, m_project });
+
+        const CliRun evaluate = runPortrait({ u"campaign"_s, u"evaluate"_s, u"--project"_s, m_project, u"--name"_s,
+                                              u"新春"_s, u"--window-days"_s, u"30"_s, u"--out"_s, file(u"ev.csv"_s) });
+        QVERIFY2(evaluate.exitCode == 0, evaluate.err.constData());
+        QVERIFY(evaluate.out.contains("(all): "));
+        const QList<QStringList> ev = readCsv(file(u"ev.csv"_s));
+        QCOMPARE(ev.first(), (QStringList { u"segment"_s, u"group"_s, u"customers"_s, u"responders"_s, u"response_rate"_s,
+                                            u"revenue"_s, u"revenue_per_customer"_s, u"uplift"_s, u"ci_low"_s,
+                                            u"ci_high"_s }));
+        QHash<QString, std::array<double, 3>> want;   // customers, responders, revenue per "segment|group"
+        for (const auto &[list, group] : { std::pair(&treated, u"treated"_s), std::pair(&control, u"control"_s) }) {
+            for (const auto &row : *list) {
+                const QString id = row.value(u"Customer ID"_s);
+                for (const QString &segment : { row.value(u"Segment"_s), u"(all)"_s }) {
+                    auto &w = want[segment + u'|' + group];
+                    w[0] += 1;
+                    w[1] += responded.value(id) ? 1 : 0;
+                    w[2] += revenue.value(id);
+                }
+            }
+        }
+        QCOMPARE(ev.size(), 1 + 2 * 3);   // two segments and (all), treated and control each
+        for (qsizetype i = 1; i < ev.size(); ++i) {
+            const auto w = want.value(ev[i][0] + u'|' + ev[i][1]);
+            QCOMPARE(ev[i][2].toDouble(), w[0]);
+            QCOMPARE(ev[i][3].toDouble(), w[1]);
+            QVERIFY2(std::abs(ev[i][5].toDouble() - w[2]) < 0.005, qPrintable(ev[i].join(u',')));
+            QVERIFY(std::abs(ev[i][4].toDouble() - w[1] / w[0]) < 1e-6);
+            if (ev[i][1] == u"treated"_s) {
+                const auto c = want.value(ev[i][0] + u"|control"_s);
+                QVERIFY(std::abs(ev[i][7].toDouble() - (w[1] / w[0] - c[1] / c[0])) < 1e-6);
+                QVERIFY(ev[i][8].toDouble() < ev[i][7].toDouble() && ev[i][7].toDouble() < ev[i][9].toDouble());
+            } else {
+                QVERIFY(ev[i][7].isEmpty());
+            }
+        }
+        // Every third treated customer against every fifth control one: a clear difference.
+        QVERIFY2(evaluate.out.contains("(all): Treated customers responded"), evaluate.out.constData());
+        QVERIFY(evaluate.out.contains("significant difference"));
+    }
+
+    void badCommandLines()
+    {
+        QCOMPARE(runPortrait({ u"migrate"_s, u"--project"_s, m_project, u"--from"_s, u"2025-01-01"_s }).exitCode, 2);
+        QCOMPARE(runPortrait({ u"trend"_s, u"--project"_s, m_project, u"--from"_s, u"2025-01-01"_s, u"--to"_s,
+                               u"2025-06-01"_s, u"--every"_s, u"year"_s, u"--out"_s, file(u"x.csv"_s) })
+                         .exitCode,
+                 2);
+        QCOMPARE(runPortrait({ u"campaign"_s, u"launch"_s }).exitCode, 2);
+        const CliRun unknown = runPortrait({ u"campaign"_s, u"evaluate"_s, u"--project"_s, m_project, u"--name"_s,
+                                             u"nope"_s, u"--out"_s, file(u"x.csv"_s) });
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains("no campaign named"));
+        const CliRun segment = runPortrait({ u"campaign"_s, u"create"_s, u"--project"_s, m_project, u"--name"_s,
+                                             u"z"_s, u"--control"_s, u"10"_s, u"--seed"_s, u"1"_s, u"--segment"_s,
+                                             u"Champs"_s, u"--out"_s, file(u"x.csv"_s) });
+        QCOMPARE(segment.exitCode, 1);
+        QVERIFY2(segment.err.contains("Champions"), segment.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliTimeline)
+#include "tst_cli_timeline.moc"

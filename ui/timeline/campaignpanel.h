@@ -1,0 +1,79 @@
+#pragma once
+
+#include "project/campaignstore.h"
+#include "timeline/campaignjob.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QChartView;
+class QDateEdit;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace Portrait::Ui {
+
+class TimelineContext;
+
+/// Campaigns: record one from a selection of segments, tags and groups with a seeded, stratified
+/// control group (undoable), and evaluate one against the orders the project has now: responders,
+/// revenue and uplift per segment with its 95 % interval and a plain verdict, as a table and a chart.
+class CampaignPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CampaignPanel(TimelineContext *context, QWidget *parent = nullptr);
+
+    /// Reads the campaigns, tags and groups again; offers the scoring's segments.
+    void reload();
+    /// Records a campaign (off the GUI thread); the request's selection as given.
+    void create(const Timeline::CampaignRequest &request);
+    void evaluate(const QString &name, int windowDays);
+    const QList<Project::CampaignStore::Summary> &campaigns() const { return m_campaigns; }
+    const std::optional<Timeline::EvaluatedCampaign> &evaluation() const { return m_evaluated; }
+    QTableWidget *evaluationTable() const { return m_results; }
+    QLabel *verdictLabel() const { return m_verdict; }
+    /// What the form asks for.
+    Timeline::CampaignRequest request() const;
+    void clear();
+
+Q_SIGNALS:
+    /// A campaign was recorded: its treated and control customers (frame rows).
+    void created(const QString &name, qsizetype treated, qsizetype control);
+
+private:
+    void fillCampaigns();
+    void fillSegments();
+    void showEvaluation(Timeline::EvaluatedCampaign evaluated);
+    void fillChart();
+    QString selectedName() const;
+    static QStringList checked(const QListWidget *list);
+
+    TimelineContext *m_context;
+    QList<Project::CampaignStore::Summary> m_campaigns;
+    std::optional<Timeline::EvaluatedCampaign> m_evaluated;
+    QLineEdit *m_name = nullptr;
+    QDateEdit *m_date = nullptr;
+    QDoubleSpinBox *m_control = nullptr;
+    QSpinBox *m_seed = nullptr;
+    QListWidget *m_segments = nullptr;
+    QListWidget *m_tags = nullptr;
+    QListWidget *m_groups = nullptr;
+    QPushButton *m_create = nullptr;
+    QTableWidget *m_list = nullptr;
+    QSpinBox *m_window = nullptr;
+    QPushButton *m_evaluate = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_verdict = nullptr;
+    QTableWidget *m_results = nullptr;
+    QChartView *m_chart = nullptr;
+};
+
+} // namespace Portrait::Ui
