@@ -24,6 +24,7 @@ constexpr Command Commands[] = {
     { u"sample", sampleCommand }, { u"inspect", inspectCommand }, { u"tag", tagCommand },
     { u"export", exportCommand },
     { u"report", reportCommand },
+    { u"clean", cleanCommand },   { u"dedupe", dedupeCommand },
 };
 
 struct CliText
@@ -44,6 +45,10 @@ QString usage()
                        "                    [--governance] [--out tags.csv]\n"
                        "       portrait export --project P --out F.csv|F.xlsx [--segment NAME] [--tier T] [--no-mask]\n"
                        "       portrait report --project P --out report.pdf [--scheme S] [--lang en|zh_CN]\n"
+                       "       portrait clean --project P [--default | --steps STEPS.json] [--dry-run]\n"
+                       "                      [--report report.json]\n"
+                       "       portrait dedupe --project P [--keys phone,email,external_id,name+city]\n"
+                       "                       [--review groups.csv] [--apply]\n"
                        "       portrait sample --out demo.portrait\n"
                        "Each command explains its options with --help.");
 }

@@ -13,5 +13,7 @@ int inspectCommand(const QStringList &arguments);
 int tagCommand(const QStringList &arguments);
 int exportCommand(const QStringList &arguments);
 int reportCommand(const QStringList &arguments);
+int cleanCommand(const QStringList &arguments);
+int dedupeCommand(const QStringList &arguments);
 
 } // namespace Portrait::Cli
