@@ -92,7 +92,9 @@ bool CustomerRowReader::read(CustomerRow &row)
             if (s.failed())
                 return false; // a customer gone since is skipped; a failure ends the read
         }
-    } else if (!s.step()) {
+    } else if (m_done || !s.step()) {
+        // Stepping a finished statement again would start it over (SQLite resets it).
+        m_done = true;
         return false;
     }
     row.rowId = s.int64(Id);

@@ -60,6 +60,7 @@ private:
     std::unique_ptr<Statement> m_statement;
     std::optional<std::vector<qint64>> m_ids;
     size_t m_nextId = 0;
+    bool m_done = false;
     qint64 m_rowBound = 0;
     Status m_status;
 };
