@@ -19,6 +19,7 @@ namespace Portrait::Ui {
 
 class CustomerCard;
 class CustomersPage;
+class CleanPage;
 class DataPage;
 class IssuesPage;
 class RfmPage;
@@ -115,6 +116,7 @@ private:
     QLabel *m_error = nullptr;
     QTabWidget *m_pages = nullptr;
     DataPage *m_data = nullptr;
+    CleanPage *m_clean = nullptr;
     RfmPage *m_rfm = nullptr;
     SegmentsPage *m_segmentsPage = nullptr;
     CustomersPage *m_customers = nullptr;

@@ -143,6 +143,18 @@ Result<Clean::QualityReport> runCleaning(Project::ProjectFile &project, const Cl
     return report;
 }
 
+Status forgetCleaning(Project::ProjectFile &project)
+{
+    Project::Savepoint savepoint(project.handle(), project.fileName());
+    if (!savepoint.ok())
+        return savepoint.error();
+    if (Status status = Project::CleanWriter(project).clearAll(); !status)
+        return status;
+    if (Status status = Project::savePipeline(project, std::nullopt); !status)
+        return status;
+    return savepoint.release();
+}
+
 Result<Clean::QualityReport> qualityReport(Project::ProjectFile &project, ProgressSink &progress,
                                            const CancelToken &cancel)
 {

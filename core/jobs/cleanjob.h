@@ -32,6 +32,10 @@ Result<Clean::QualityReport> runCleaning(Project::ProjectFile &project, const Cl
                                          const CleanOptions &options, ProgressSink &progress,
                                          const CancelToken &cancel);
 
+/// Forgets the stored pipeline and every cleaned value, in one transaction: the values are those
+/// imported again (what undoing the first pipeline applied comes to).
+Status forgetCleaning(Project::ProjectFile &project);
+
 /// The quality report of the project as it is (its stored pipeline as a dry run, or no steps).
 Result<Clean::QualityReport> qualityReport(Project::ProjectFile &project, ProgressSink &progress,
                                            const CancelToken &cancel);
