@@ -189,7 +189,16 @@ void CleanPage::setProjectPath(const QString &path)
     showSteps();
     showReport();
     setBusy(false);
-    if (!path.isEmpty())
+    // A preview reads every customer: done when the analyst comes to the page, not on every open.
+    m_loadPending = !path.isEmpty();
+    if (m_loadPending && isVisible())
+        loadStored();
+}
+
+void CleanPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_loadPending)
         loadStored();
 }
 
@@ -213,6 +222,7 @@ void CleanPage::editPipeline(const Clean::Pipeline &pipeline)
 
 void CleanPage::loadStored()
 {
+    m_loadPending = false;
     setBusy(true, tr("Reading the cleaning pipeline…"));
     const QString path = m_path;
     m_job->start<Result<Loaded>>(

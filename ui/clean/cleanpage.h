@@ -48,6 +48,7 @@ private:
     /// What one Undo puts back: the pipeline stored before an apply (nullopt: none), or a merge.
     using UndoEntry = std::variant<std::optional<Clean::Pipeline>, Jobs::MergeBatch>;
 
+    void showEvent(QShowEvent *event) override;
     void buildPipelinePanel(QWidget *panel);
     QWidget *buildDuplicatePanel();
     void loadStored();
@@ -64,6 +65,7 @@ private:
     void showError(const QString &message);
 
     QString m_path;
+    bool m_loadPending = false; ///< the project's pipeline is read when the page is first shown
     Clean::Pipeline m_pipeline;
     std::optional<Clean::Pipeline> m_stored;
     std::optional<Clean::QualityReport> m_report; ///< of m_pipeline, when it was previewed

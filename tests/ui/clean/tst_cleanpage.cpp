@@ -70,6 +70,9 @@ private Q_SLOTS:
         page.resize(1100, 640);
         QSignalSpy changed(&page, &Ui::CleanPage::projectChanged);
         page.setProjectPath(m_project);
+        QVERIFY(!page.isBusy()); // nothing is read before the page is shown
+        page.show();
+        QVERIFY(page.isBusy());
         QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 10000);
         auto *steps = page.findChild<QListWidget *>(u"cleanSteps"_s);
         QCOMPARE(steps->count(), Clean::Pipeline::defaults().steps.size());
