@@ -3366,6 +3366,173 @@ Each command explains its options with --help.</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Ui::CleanPage</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning steps, applied in this order to the imported values (which stay in the project):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers are the same person when they share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same name in the same city is a weaker rule: its groups are only proposed, never merged by “accept all exact-key groups”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the cleaning pipeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s values are cleaned by the steps shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s values are as imported. The default pipeline is previewed: Apply to clean them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: nothing was changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaned %1 customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one thing duplicates share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duplicate customers found (%1 groups rejected before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duplicate customers found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 customers into others; %2 decisions remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1 changed, %2 flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns (%1 customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 distinct → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings (kept, listed here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Ui::CustomerCard</name>
     <message>
         <source>Customer</source>
@@ -3669,6 +3836,88 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::DuplicateReviewDialog</name>
+    <message>
+        <source>Review duplicate customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1: %n customers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exact keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and city only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept (imported first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values shared by too many customers to say who is who, not used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept all &amp;exact-key groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted groups are merged into the customer imported first; every order, survey answer and tag is kept and the other ids stay as aliases. Rejected groups are not proposed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>different people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 groups: %2 to merge, %3 rejected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4337,6 +4586,10 @@ Mean spend %4</source>
         <source>%1
 
 Go on without these tag edits? Cancel keeps the project open, so that you can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lean</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -134,7 +134,7 @@
     </message>
     <message>
         <source>expected an object such as {&quot;step&quot;: &quot;phone&quot;}</source>
-        <translation>应为对象，例如 {"step": "phone"}</translation>
+        <translation>应为对象，例如 {&quot;step&quot;: &quot;phone&quot;}</translation>
     </message>
     <message>
         <source>the step&apos;s &quot;step&quot; is missing; steps: %1</source>
@@ -3376,6 +3376,173 @@ Each command explains its options with --help.</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Ui::CleanPage</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>清洗前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>清洗后</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Quality report</source>
+        <translation>质量报告</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复客户</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>添加步骤(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Default pipeline</source>
+        <translation>默认流程(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>应用(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Cleaning steps, applied in this order to the imported values (which stay in the project):</source>
+        <translation>清洗步骤，按以下顺序作用于导入的原始值（原始值仍保留在项目中）：</translation>
+    </message>
+    <message>
+        <source>Customers are the same person when they share</source>
+        <translation>以下信息相同时视为同一客户</translation>
+    </message>
+    <message>
+        <source>&amp;Find duplicates…</source>
+        <translation>查找重复客户(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>The same name in the same city is a weaker rule: its groups are only proposed, never merged by “accept all exact-key groups”.</source>
+        <translation>同城同名是较弱的规则：这类分组只作为候选，“全部接受精确匹配分组”不会合并它们。</translation>
+    </message>
+    <message>
+        <source>Reading the cleaning pipeline…</source>
+        <translation>正在读取清洗流程…</translation>
+    </message>
+    <message>
+        <source>The project&apos;s values are cleaned by the steps shown.</source>
+        <translation>项目中的数据已按所列步骤清洗。</translation>
+    </message>
+    <message>
+        <source>The project&apos;s values are as imported. The default pipeline is previewed: Apply to clean them.</source>
+        <translation>项目中的数据仍是导入时的原始值。当前预览的是默认流程：点击“应用”即可清洗。</translation>
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation>正在预览…</translation>
+    </message>
+    <message>
+        <source>Preview: nothing was changed yet.</source>
+        <translation>预览：尚未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>正在清洗…</translation>
+    </message>
+    <message>
+        <source>Cleaned %1 customers.</source>
+        <translation>已清洗 %1 位客户。</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>正在撤销…</translation>
+    </message>
+    <message>
+        <source>Choose at least one thing duplicates share.</source>
+        <translation>请至少选择一项判定重复的依据。</translation>
+    </message>
+    <message>
+        <source>Finding duplicates…</source>
+        <translation>正在查找重复客户…</translation>
+    </message>
+    <message>
+        <source>No duplicate customers found (%1 groups rejected before).</source>
+        <translation>未发现重复客户（%1 组此前已被拒绝）。</translation>
+    </message>
+    <message>
+        <source>No duplicate customers found.</source>
+        <translation>未发现重复客户。</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>正在合并…</translation>
+    </message>
+    <message>
+        <source>Merged %1 customers into others; %2 decisions remembered.</source>
+        <translation>已将 %1 位客户并入其他客户；记录了 %2 条判定。</translation>
+    </message>
+    <message>
+        <source> — %1 changed, %2 flagged</source>
+        <translation> — 修改 %1，标记 %2</translation>
+    </message>
+    <message>
+        <source>Columns (%1 customers)</source>
+        <translation>字段（%1 位客户）</translation>
+    </message>
+    <message>
+        <source>%1 distinct → %2</source>
+        <translation>不同值 %1 → %2</translation>
+    </message>
+    <message>
+        <source>missing %1 → %2</source>
+        <translation>缺失 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Findings (kept, listed here)</source>
+        <translation>发现的问题（数据保留，在此列出）</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Ui::CustomerCard</name>
     <message>
         <source>Customer</source>
@@ -3680,6 +3847,87 @@ Each command explains its options with --help.</source>
     <message>
         <source>Value</source>
         <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::DuplicateReviewDialog</name>
+    <message>
+        <source>Review duplicate customers</source>
+        <translation>复核重复客户</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>相同项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>判定</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1: %n customers</source>
+        <translation>
+            <numerusform>第 %1 组：%n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exact keys</source>
+        <translation>精确匹配</translation>
+    </message>
+    <message>
+        <source>same name and city only</source>
+        <translation>仅同城同名</translation>
+    </message>
+    <message>
+        <source>kept (imported first)</source>
+        <translation>保留（最先导入）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 customers)</source>
+        <translation>%1（%2 位客户）</translation>
+    </message>
+    <message>
+        <source>Values shared by too many customers to say who is who, not used: %1</source>
+        <translation>以下值被太多客户共用，无法据此区分客户，未使用：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>拒绝(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Accept all &amp;exact-key groups</source>
+        <translation>全部接受精确匹配分组(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge accepted</source>
+        <translation>合并已接受的分组(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Accepted groups are merged into the customer imported first; every order, survey answer and tag is kept and the other ids stay as aliases. Rejected groups are not proposed again.</source>
+        <translation>已接受的分组会并入最先导入的客户；所有订单、问卷答案和标签都会保留，其他客户编号作为别名保留。已拒绝的分组不会再次提出。</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>different people</source>
+        <translation>不同的人</translation>
+    </message>
+    <message>
+        <source>%1 groups: %2 to merge, %3 rejected</source>
+        <translation>共 %1 组：待合并 %2 组，已拒绝 %3 组</translation>
     </message>
 </context>
 <context>
@@ -4350,6 +4598,10 @@ Go on without these tag edits? Cancel keeps the project open, so that you can tr
         <translation>%1
 
 放弃这些标签修改并继续吗？选择“取消”会保持项目打开，以便重试。</translation>
+    </message>
+    <message>
+        <source>C&amp;lean</source>
+        <translation>清洗(&amp;L)</translation>
     </message>
 </context>
 <context>
