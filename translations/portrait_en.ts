@@ -167,6 +167,371 @@
     </message>
     <message>
         <source>Record a campaign as of a date: its customers, with a seeded random control group drawn in every segment, and write the treated list (masked unless --no-mask).</source>
+    </message>
+</context>
+<context>
+    <name>Portrait::Clean::DuplicateFinder</name>
+    <message>
+        <source>same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same member id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name in the same city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;; keys: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keys given; keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Clean::Flag</name>
+    <message>
+        <source>not a Chinese mobile or landline number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>landline number without area code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service number (400/800), not a person&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name contains digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gender not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date implies an impossible age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impossible age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age disagrees with the birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>province not in the region table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city not in the region table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city lies in another province</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Clean::Pipeline</name>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option %1 of %2 must be %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option %1 of %2 must be from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option %1 of %2 must be one of: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option %1 of %2 names the unknown field &quot;%3&quot;; text fields: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object such as {&quot;step&quot;: &quot;phone&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step&apos;s &quot;step&quot; is missing; steps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown step &quot;%1&quot;; steps: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; of %2; its options: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minAge must be below maxAge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-width characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date and age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province and city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trims values and folds runs of spaces (the ideographic space too) into one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns full-width letters, digits and signs (１３８, ＠) into ordinary ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidies names: spaces, full-width characters, spaces between Chinese characters, the dot of transcribed names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes 男/女, M/F, male/female, 先生/女士, 1/2 one way; 未知, 保密, 0, 9 become empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobiles in any writing (+86, 0086, spaces, hyphens) to 11 digits; landlines as area code-number; anything else is kept and flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes spaces and full-width forms, lower-cases the domain (and the name before @ if asked); flags what is no address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags birth dates in the future and impossible ages, and ages that disagree with the birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province and city to their official names (广东 → 广东省, 深圳 → 深圳市); a known city fills a missing province; unknown values are kept and listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-width characters to ordinary ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove spaces between Chinese characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write male as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write female as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write landlines as area code-number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers that are neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower-case the name before @ too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values that are no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youngest possible age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest possible age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A known city fills a missing province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a cleaning pipeline: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipeline version %1 is not supported (this Portrait reads version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cleaning pipeline needs &quot;steps&quot;: a list of steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Clean::QualityReport</name>
+    <message>
+        <source>%1: %2 (e.g. %3 of customer %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (e.g. order %1 of customer %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders above %1 (Q3 + 3 × IQR): kept in the analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders with a zero amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders dated after today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders dated before the customer signed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Clean::RegionTable</name>
+    <message>
+        <source>the name %1 is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code %1 is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the city %1 (%2) comes before its province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a six-digit code, a name and short forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Cli::CleanCommand</name>
+    <message>
+        <source>cannot read the steps file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean the customers&apos; values with a recorded pipeline of steps (the imported values stay in the project).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -259,6 +624,94 @@
     </message>
     <message>
         <source>warning: %1 members are no longer in the project; they count as not responding.</source>
+        <source>Use the default pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the pipeline of this JSON file (docs/cleaning.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report what would change; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the quality report here (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clean needs --project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clean takes --default or --steps, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no cleaning pipeline yet: give --default or --steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaned %1 customers; the pipeline is stored in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Cli::CleanReport</name>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1: changed %2; flagged %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  not in the region table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: missing %2% → %3%, distinct %4 → %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders: %1; above %2 (Q3 + 3 × IQR): %3; zero amounts: %4; dated after today: %5; before the customer&apos;s signup: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleaning: %1 (%2 customers with cleaned values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleaning: none (values as imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicates: %1 merges, %2 aliases; decisions: %3 accepted, %4 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provinces: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cities: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -310,6 +763,10 @@
        portrait trend --project P --from DATE --to DATE [--every month|week|quarter] --out F
        portrait campaign create --project P --name N --control PCT --seed S --out treated.csv
        portrait campaign evaluate --project P --name N [--window-days N] --out evaluation.csv
+       portrait clean --project P [--default | --steps STEPS.json] [--dry-run]
+                      [--report report.json]
+       portrait dedupe --project P [--keys phone,email,external_id,name+city]
+                       [--review groups.csv] [--apply]
        portrait sample --out demo.portrait
 Each command explains its options with --help.</source>
         <translation type="unfinished"></translation>
@@ -434,6 +891,53 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>  with no order, customer record or survey answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Cli::DedupeCommand</name>
+    <message>
+        <source>cannot write the review file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find customers entered more than once; merge the exact-key groups with --apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .portrait project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What duplicates share: phone, email, external_id, name+city (comma-separated; default phone,email,external_id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the candidate groups here (group,customer_id,key,value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the exact-key groups and record them; without it nothing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dedupe needs --project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate groups: %1 (%2 by exact keys), %3 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out: %1 groups rejected before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used: %1 %2 is shared by %3 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged: %1 customers into %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2101,6 +2605,12 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>“%1” is not a numeric feature.</source>
+    </message>
+</context>
+<context>
+    <name>Portrait::Jobs</name>
+    <message>
+        <source>Cleaning was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2136,6 +2646,35 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>The clustering was cancelled.</source>
+    </message>
+</context>
+<context>
+    <name>Portrait::Jobs::CleanJob</name>
+    <message>
+        <source>Cleaning was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Jobs::DedupeJob</name>
+    <message>
+        <source>Finding duplicates was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouping duplicates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2526,6 +3065,37 @@ Each command explains its options with --help.</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Project::MergeStore</name>
+    <message>
+        <source>The project has no customer %1 to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no customer %1 to merge into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 can no longer be undone: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a later merge into the same customer must be undone first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer %1 exists again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the orders or answers it moved have changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no merge %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Project::ProjectFile</name>
     <message>
         <source>%1 already exists; choose another name or open it.</source>
@@ -2592,6 +3162,16 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>A snapshot needs a name.</source>
+    </message>
+</context>
+<context>
+    <name>Portrait::Project::RowSnapshot</name>
+    <message>
+        <source>The project has no table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 has no column %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4459,6 +5039,172 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>Not saved: Save keeps these clusters in the project.</source>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::CleanPage</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning steps, applied in this order to the imported values (which stay in the project):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers are the same person when they share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same name in the same city is a weaker rule: its groups are only proposed, never merged by “accept all exact-key groups”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the cleaning pipeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s values are cleaned by the steps shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s values are as imported. The default pipeline is previewed: Apply to clean them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: nothing was changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaned %1 customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one thing duplicates share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duplicate customers found (%1 groups rejected before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duplicate customers found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 customers into others; %2 decisions remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1 changed, %2 flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns (%1 customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 distinct → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings (kept, listed here)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4858,6 +5604,88 @@ Each command explains its options with --help.</source>
     <message>
         <source>d MMMM yyyy</source>
         <extracomment>A long date without the weekday, as QDate::toString() patterns: Chinese &quot;yyyy年M月d日&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::DuplicateReviewDialog</name>
+    <message>
+        <source>Review duplicate customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1: %n customers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exact keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and city only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept (imported first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values shared by too many customers to say who is who, not used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept all &amp;exact-key groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted groups are merged into the customer imported first; every order, survey answer and tag is kept and the other ids stay as aliases. Rejected groups are not proposed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>different people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 groups: %2 to merge, %3 rejected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5794,6 +6622,7 @@ Go on without these tag edits? Cancel keeps the project open, so that you can tr
         <source>No currency sign</source>
         <source>&amp;Analytics</source>
         <source>Ti&amp;meline</source>
+        <source>Clea&amp;n</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -267,6 +267,467 @@
     </message>
 </context>
 <context>
+    <name>Portrait::Clean::DuplicateFinder</name>
+    <message>
+        <source>same phone</source>
+        <translation>手机号相同</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>邮箱相同</translation>
+    </message>
+    <message>
+        <source>same member id</source>
+        <translation>会员号相同</translation>
+    </message>
+    <message>
+        <source>same name in the same city</source>
+        <translation>同城同名</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;; keys: %2</source>
+        <translation>未知的匹配键“%1”；可用的键：%2</translation>
+    </message>
+    <message>
+        <source>no keys given; keys: %1</source>
+        <translation>未指定匹配键；可用的键：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Clean::Flag</name>
+    <message>
+        <source>not a Chinese mobile or landline number</source>
+        <translation>不是国内手机号或固定电话</translation>
+    </message>
+    <message>
+        <source>landline number without area code</source>
+        <translation>固定电话缺少区号</translation>
+    </message>
+    <message>
+        <source>service number (400/800), not a person&apos;s</source>
+        <translation>400/800 客服号码，不是个人电话</translation>
+    </message>
+    <message>
+        <source>not a valid e-mail address</source>
+        <translation>邮箱地址无效</translation>
+    </message>
+    <message>
+        <source>name contains digits</source>
+        <translation>姓名中含有数字</translation>
+    </message>
+    <message>
+        <source>gender not recognised</source>
+        <translation>无法识别的性别</translation>
+    </message>
+    <message>
+        <source>birth date in the future</source>
+        <translation>出生日期晚于今天</translation>
+    </message>
+    <message>
+        <source>birth date implies an impossible age</source>
+        <translation>按出生日期推算的年龄不合理</translation>
+    </message>
+    <message>
+        <source>impossible age</source>
+        <translation>年龄不合理</translation>
+    </message>
+    <message>
+        <source>age disagrees with the birth date</source>
+        <translation>年龄与出生日期不符</translation>
+    </message>
+    <message>
+        <source>province not in the region table</source>
+        <translation>省份不在行政区划表中</translation>
+    </message>
+    <message>
+        <source>city not in the region table</source>
+        <translation>城市不在行政区划表中</translation>
+    </message>
+    <message>
+        <source>city lies in another province</source>
+        <translation>城市不属于所填省份</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Clean::Pipeline</name>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>one of the choices</source>
+        <translation>可选值之一</translation>
+    </message>
+    <message>
+        <source>a list of fields</source>
+        <translation>字段列表</translation>
+    </message>
+    <message>
+        <source>option %1 of %2 must be %3</source>
+        <translation>%2 的选项 %1 必须是%3</translation>
+    </message>
+    <message>
+        <source>option %1 of %2 must be from %3 to %4</source>
+        <translation>%2 的选项 %1 必须在 %3 到 %4 之间</translation>
+    </message>
+    <message>
+        <source>option %1 of %2 must be one of: %3</source>
+        <translation>%2 的选项 %1 必须是以下之一：%3</translation>
+    </message>
+    <message>
+        <source>option %1 of %2 names the unknown field &quot;%3&quot;; text fields: %4</source>
+        <translation>%2 的选项 %1 指定了未知字段“%3”；文本字段有：%4</translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <translation>第 %1 步：%2</translation>
+    </message>
+    <message>
+        <source>expected an object such as {&quot;step&quot;: &quot;phone&quot;}</source>
+        <translation>应为对象，例如 {&quot;step&quot;: &quot;phone&quot;}</translation>
+    </message>
+    <message>
+        <source>the step&apos;s &quot;step&quot; is missing; steps: %1</source>
+        <translation>步骤缺少“step”；可用的步骤：%1</translation>
+    </message>
+    <message>
+        <source>unknown step &quot;%1&quot;; steps: %2</source>
+        <translation>未知步骤“%1”；可用的步骤：%2</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; of %2; its options: %3</source>
+        <translation>%2 没有选项“%1”；它的选项有：%3</translation>
+    </message>
+    <message>
+        <source>minAge must be below maxAge</source>
+        <translation>minAge 必须小于 maxAge</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>White space</source>
+        <translation>空白字符</translation>
+    </message>
+    <message>
+        <source>Full-width characters</source>
+        <translation>全角字符</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>邮箱地址</translation>
+    </message>
+    <message>
+        <source>Birth date and age</source>
+        <translation>出生日期与年龄</translation>
+    </message>
+    <message>
+        <source>Province and city</source>
+        <translation>省份与城市</translation>
+    </message>
+    <message>
+        <source>Trims values and folds runs of spaces (the ideographic space too) into one.</source>
+        <translation>去掉首尾空白，并把连续空格（包括全角空格）合并为一个。</translation>
+    </message>
+    <message>
+        <source>Turns full-width letters, digits and signs (１３８, ＠) into ordinary ones.</source>
+        <translation>把全角字母、数字和符号（１３８、＠）转换为半角。</translation>
+    </message>
+    <message>
+        <source>Tidies names: spaces, full-width characters, spaces between Chinese characters, the dot of transcribed names.</source>
+        <translation>整理姓名：空格、全角字符、汉字之间的空格，以及译名中的间隔点。</translation>
+    </message>
+    <message>
+        <source>Writes 男/女, M/F, male/female, 先生/女士, 1/2 one way; 未知, 保密, 0, 9 become empty.</source>
+        <translation>把 男/女、M/F、male/female、先生/女士、1/2 统一为一种写法；未知、保密、0、9 置为空。</translation>
+    </message>
+    <message>
+        <source>Mobiles in any writing (+86, 0086, spaces, hyphens) to 11 digits; landlines as area code-number; anything else is kept and flagged.</source>
+        <translation>各种写法的手机号（+86、0086、空格、连字符）统一为 11 位；固定电话写成“区号-号码”；其他值保留并标记。</translation>
+    </message>
+    <message>
+        <source>Removes spaces and full-width forms, lower-cases the domain (and the name before @ if asked); flags what is no address.</source>
+        <translation>去掉空格和全角字符，域名转为小写（可选把 @ 前的部分也转为小写）；标记无效地址。</translation>
+    </message>
+    <message>
+        <source>Flags birth dates in the future and impossible ages, and ages that disagree with the birth date.</source>
+        <translation>标记晚于今天的出生日期、不合理的年龄，以及与出生日期不符的年龄。</translation>
+    </message>
+    <message>
+        <source>Province and city to their official names (广东 → 广东省, 深圳 → 深圳市); a known city fills a missing province; unknown values are kept and listed.</source>
+        <translation>省份和城市统一为规范名称（广东 → 广东省，深圳 → 深圳市）；可由已知城市补全缺失的省份；无法识别的值保留并列出。</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Full-width characters to ordinary ones</source>
+        <translation>全角字符转为半角</translation>
+    </message>
+    <message>
+        <source>Remove spaces between Chinese characters</source>
+        <translation>去掉汉字之间的空格</translation>
+    </message>
+    <message>
+        <source>Write male as</source>
+        <translation>男性写作</translation>
+    </message>
+    <message>
+        <source>Write female as</source>
+        <translation>女性写作</translation>
+    </message>
+    <message>
+        <source>Values not recognised</source>
+        <translation>无法识别的值</translation>
+    </message>
+    <message>
+        <source>Write landlines as area code-number</source>
+        <translation>固定电话写成“区号-号码”</translation>
+    </message>
+    <message>
+        <source>Numbers that are neither</source>
+        <translation>既非手机也非固话的号码</translation>
+    </message>
+    <message>
+        <source>Lower-case the name before @ too</source>
+        <translation>@ 前的部分也转为小写</translation>
+    </message>
+    <message>
+        <source>Values that are no address</source>
+        <translation>无效的地址</translation>
+    </message>
+    <message>
+        <source>Youngest possible age</source>
+        <translation>最小合理年龄</translation>
+    </message>
+    <message>
+        <source>Oldest possible age</source>
+        <translation>最大合理年龄</translation>
+    </message>
+    <message>
+        <source>Impossible values</source>
+        <translation>不合理的值</translation>
+    </message>
+    <message>
+        <source>A known city fills a missing province</source>
+        <translation>由已知城市补全缺失的省份</translation>
+    </message>
+    <message>
+        <source>not a cleaning pipeline: %1 at offset %2</source>
+        <translation>不是清洗流程文件：%1（偏移 %2）</translation>
+    </message>
+    <message>
+        <source>pipeline version %1 is not supported (this Portrait reads version %2)</source>
+        <translation>不支持版本 %1 的清洗流程（此版本的 Portrait 只能读取版本 %2）</translation>
+    </message>
+    <message>
+        <source>a cleaning pipeline needs &quot;steps&quot;: a list of steps</source>
+        <translation>清洗流程需要“steps”：一个步骤列表</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Clean::QualityReport</name>
+    <message>
+        <source>%1: %2 (e.g. %3 of customer %4)</source>
+        <translation>%1：%2（例如客户 %4 的 %3）</translation>
+    </message>
+    <message>
+        <source> (e.g. order %1 of customer %2)</source>
+        <translation>（例如客户 %2 的订单 %1）</translation>
+    </message>
+    <message>
+        <source>Orders above %1 (Q3 + 3 × IQR): kept in the analysis</source>
+        <translation>金额高于 %1（Q3 + 3 × IQR）的订单：仍计入分析</translation>
+    </message>
+    <message>
+        <source>Orders with a zero amount</source>
+        <translation>金额为零的订单</translation>
+    </message>
+    <message>
+        <source>Orders dated after today</source>
+        <translation>日期晚于今天的订单</translation>
+    </message>
+    <message>
+        <source>Orders dated before the customer signed up</source>
+        <translation>日期早于客户注册日的订单</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Clean::RegionTable</name>
+    <message>
+        <source>the name %1 is used twice</source>
+        <translation>名称 %1 重复出现</translation>
+    </message>
+    <message>
+        <source>the code %1 is used twice</source>
+        <translation>代码 %1 重复出现</translation>
+    </message>
+    <message>
+        <source>the city %1 (%2) comes before its province</source>
+        <translation>城市 %1（%2）出现在其所属省份之前</translation>
+    </message>
+    <message>
+        <source>expected a six-digit code, a name and short forms</source>
+        <translation>应为六位代码、名称和简称</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Cli::CleanCommand</name>
+    <message>
+        <source>cannot read the steps file: %1</source>
+        <translation>无法读取步骤文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation>无法写入报告：%1</translation>
+    </message>
+    <message>
+        <source>Clean the customers&apos; values with a recorded pipeline of steps (the imported values stay in the project).</source>
+        <translation>按记录的清洗流程清洗客户数据（导入的原始值仍保留在项目中）。</translation>
+    </message>
+    <message>
+        <source>The .portrait project.</source>
+        <translation>要使用的 .portrait 项目文件。</translation>
+    </message>
+    <message>
+        <source>Use the default pipeline.</source>
+        <translation>使用默认清洗流程。</translation>
+    </message>
+    <message>
+        <source>Use the pipeline of this JSON file (docs/cleaning.md).</source>
+        <translation>使用此 JSON 文件中的清洗流程（见 docs/cleaning.md）。</translation>
+    </message>
+    <message>
+        <source>Report what would change; change nothing.</source>
+        <translation>只报告将会修改的内容，不做任何修改。</translation>
+    </message>
+    <message>
+        <source>Write the quality report here (JSON).</source>
+        <translation>把质量报告写入此文件（JSON）。</translation>
+    </message>
+    <message>
+        <source>clean needs --project.</source>
+        <translation>clean 需要 --project。</translation>
+    </message>
+    <message>
+        <source>clean takes --default or --steps, not both.</source>
+        <translation>clean 只能指定 --default 或 --steps 之一。</translation>
+    </message>
+    <message>
+        <source>%1 has no cleaning pipeline yet: give --default or --steps.</source>
+        <translation>%1 还没有清洗流程：请指定 --default 或 --steps。</translation>
+    </message>
+    <message>
+        <source>Cleaned %1 customers; the pipeline is stored in %2.</source>
+        <translation>已清洗 %1 位客户；清洗流程已保存在 %2 中。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>试运行：未做任何修改。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Cli::CleanReport</name>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>customers: %1</source>
+        <translation>客户：%1</translation>
+    </message>
+    <message>
+        <source>step %1: changed %2; flagged %3</source>
+        <translation>步骤 %1：修改 %2；标记 %3</translation>
+    </message>
+    <message>
+        <source>  not in the region table: %1</source>
+        <translation>  不在行政区划表中：%1</translation>
+    </message>
+    <message>
+        <source>column %1: missing %2% → %3%, distinct %4 → %5</source>
+        <translation>字段 %1：缺失 %2% → %3%，不同值 %4 → %5</translation>
+    </message>
+    <message>
+        <source>orders: %1; above %2 (Q3 + 3 × IQR): %3; zero amounts: %4; dated after today: %5; before the customer&apos;s signup: %6</source>
+        <translation>订单：%1；高于 %2（Q3 + 3 × IQR）：%3；零金额：%4；日期晚于今天：%5；早于客户注册日：%6</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>cleaning: %1 (%2 customers with cleaned values)</source>
+        <translation>清洗：%1（%2 位客户的值已清洗）</translation>
+    </message>
+    <message>
+        <source>no steps</source>
+        <translation>无步骤</translation>
+    </message>
+    <message>
+        <source>cleaning: none (values as imported)</source>
+        <translation>清洗：无（保留导入时的值）</translation>
+    </message>
+    <message>
+        <source>duplicates: %1 merges, %2 aliases; decisions: %3 accepted, %4 rejected</source>
+        <translation>重复客户：合并 %1 次，别名 %2 个；判定：接受 %3，拒绝 %4</translation>
+    </message>
+    <message>
+        <source>provinces: %1</source>
+        <translation>省份：%1</translation>
+    </message>
+    <message>
+        <source>cities: %1</source>
+        <translation>城市：%1</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Cli::CliText</name>
     <message>
         <source>portrait: there is no command &quot;%1&quot;.</source>
@@ -315,6 +776,10 @@
        portrait trend --project P --from DATE --to DATE [--every month|week|quarter] --out F
        portrait campaign create --project P --name N --control PCT --seed S --out treated.csv
        portrait campaign evaluate --project P --name N [--window-days N] --out evaluation.csv
+       portrait clean --project P [--default | --steps STEPS.json] [--dry-run]
+                      [--report report.json]
+       portrait dedupe --project P [--keys phone,email,external_id,name+city]
+                       [--review groups.csv] [--apply]
        portrait sample --out demo.portrait
 Each command explains its options with --help.</source>
         <translation>用法：portrait [项目.portrait]                打开工作台
@@ -337,6 +802,10 @@ Each command explains its options with --help.</source>
        portrait trend --project P --from DATE --to DATE [--every month|week|quarter] --out F
        portrait campaign create --project P --name N --control PCT --seed S --out treated.csv
        portrait campaign evaluate --project P --name N [--window-days N] --out evaluation.csv
+       portrait clean --project P [--default | --steps STEPS.json] [--dry-run]
+                      [--report report.json]
+       portrait dedupe --project P [--keys phone,email,external_id,name+city]
+                       [--review groups.csv] [--apply]
        portrait sample --out demo.portrait
 各命令的选项可用 --help 查看。</translation>
     </message>
@@ -461,6 +930,53 @@ Each command explains its options with --help.</source>
     <message>
         <source>  with no order, customer record or survey answer: %1</source>
         <translation>  无订单、无客户资料、无问卷答卷：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Cli::DedupeCommand</name>
+    <message>
+        <source>cannot write the review file: %1</source>
+        <translation>无法写入复核文件：%1</translation>
+    </message>
+    <message>
+        <source>Find customers entered more than once; merge the exact-key groups with --apply.</source>
+        <translation>查找重复录入的客户；使用 --apply 合并精确匹配的分组。</translation>
+    </message>
+    <message>
+        <source>The .portrait project.</source>
+        <translation>要使用的 .portrait 项目文件。</translation>
+    </message>
+    <message>
+        <source>What duplicates share: phone, email, external_id, name+city (comma-separated; default phone,email,external_id).</source>
+        <translation>判定重复的依据：phone、email、external_id、name+city（用逗号分隔；默认 phone,email,external_id）。</translation>
+    </message>
+    <message>
+        <source>Write the candidate groups here (group,customer_id,key,value).</source>
+        <translation>把候选分组写入此文件（group,customer_id,key,value）。</translation>
+    </message>
+    <message>
+        <source>Merge the exact-key groups and record them; without it nothing changes.</source>
+        <translation>合并精确匹配的分组并记录；不加此选项则不做修改。</translation>
+    </message>
+    <message>
+        <source>dedupe needs --project.</source>
+        <translation>dedupe 需要 --project。</translation>
+    </message>
+    <message>
+        <source>candidate groups: %1 (%2 by exact keys), %3 customers</source>
+        <translation>候选分组：%1 组（精确匹配 %2 组），共 %3 位客户</translation>
+    </message>
+    <message>
+        <source>left out: %1 groups rejected before</source>
+        <translation>已跳过：%1 组此前已被拒绝</translation>
+    </message>
+    <message>
+        <source>not used: %1 %2 is shared by %3 customers</source>
+        <translation>未使用：%1 %2 被 %3 位客户共用</translation>
+    </message>
+    <message>
+        <source>merged: %1 customers into %2</source>
+        <translation>已合并：%1 位客户并入 %2 位</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2681,43 @@ Each command explains its options with --help.</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Jobs</name>
+    <message>
+        <source>Cleaning was cancelled.</source>
+        <translation>清洗已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Jobs::CleanJob</name>
+    <message>
+        <source>Cleaning was cancelled.</source>
+        <translation>清洗已取消。</translation>
+    </message>
+    <message>
+        <source>Cleaning customers</source>
+        <translation>正在清洗客户数据</translation>
+    </message>
+    <message>
+        <source>Checking orders</source>
+        <translation>正在检查订单</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Jobs::DedupeJob</name>
+    <message>
+        <source>Finding duplicates was cancelled.</source>
+        <translation>查找重复客户已取消。</translation>
+    </message>
+    <message>
+        <source>Reading customers</source>
+        <translation>正在读取客户</translation>
+    </message>
+    <message>
+        <source>Grouping duplicates</source>
+        <translation>正在分组重复客户</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Jobs::Import</name>
     <message>
         <source>No column is mapped to %1 (an amount may also come from quantity × unit_price). Columns in the file: %2. Use --map role=column.</source>
@@ -2547,6 +3100,37 @@ Each command explains its options with --help.</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Project::MergeStore</name>
+    <message>
+        <source>The project has no customer %1 to merge.</source>
+        <translation>项目中没有要合并的客户 %1。</translation>
+    </message>
+    <message>
+        <source>The project has no customer %1 to merge into.</source>
+        <translation>项目中没有要并入的客户 %1。</translation>
+    </message>
+    <message>
+        <source>Merge %1 can no longer be undone: %2</source>
+        <translation>合并 %1 已无法撤销：%2</translation>
+    </message>
+    <message>
+        <source>a later merge into the same customer must be undone first.</source>
+        <translation>需先撤销之后并入同一客户的合并。</translation>
+    </message>
+    <message>
+        <source>the customer %1 exists again.</source>
+        <translation>客户 %1 已重新出现。</translation>
+    </message>
+    <message>
+        <source>the orders or answers it moved have changed since.</source>
+        <translation>它移动过的订单或问卷答案此后已被修改。</translation>
+    </message>
+    <message>
+        <source>The project has no merge %1.</source>
+        <translation>项目中没有合并 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Project::ProjectFile</name>
     <message>
         <source>%1 already exists; choose another name or open it.</source>
@@ -2614,6 +3198,17 @@ Each command explains its options with --help.</source>
     <message>
         <source>A snapshot needs a name.</source>
         <translation>快照需要一个名称。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Project::RowSnapshot</name>
+    <message>
+        <source>The project has no table %1.</source>
+        <translation>项目中没有表 %1。</translation>
+    </message>
+    <message>
+        <source>The table %1 has no column %2.</source>
+        <translation>表 %1 中没有列 %2。</translation>
     </message>
 </context>
 <context>
@@ -4481,6 +5076,173 @@ Each command explains its options with --help.</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Ui::CleanPage</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>清洗前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>清洗后</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Quality report</source>
+        <translation>质量报告</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复客户</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>添加步骤(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Default pipeline</source>
+        <translation>默认流程(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>应用(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Cleaning steps, applied in this order to the imported values (which stay in the project):</source>
+        <translation>清洗步骤，按以下顺序作用于导入的原始值（原始值仍保留在项目中）：</translation>
+    </message>
+    <message>
+        <source>Customers are the same person when they share</source>
+        <translation>以下信息相同时视为同一客户</translation>
+    </message>
+    <message>
+        <source>&amp;Find duplicates…</source>
+        <translation>查找重复客户(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>The same name in the same city is a weaker rule: its groups are only proposed, never merged by “accept all exact-key groups”.</source>
+        <translation>同城同名是较弱的规则：这类分组只作为候选，“全部接受精确匹配分组”不会合并它们。</translation>
+    </message>
+    <message>
+        <source>Reading the cleaning pipeline…</source>
+        <translation>正在读取清洗流程…</translation>
+    </message>
+    <message>
+        <source>The project&apos;s values are cleaned by the steps shown.</source>
+        <translation>项目中的数据已按所列步骤清洗。</translation>
+    </message>
+    <message>
+        <source>The project&apos;s values are as imported. The default pipeline is previewed: Apply to clean them.</source>
+        <translation>项目中的数据仍是导入时的原始值。当前预览的是默认流程：点击“应用”即可清洗。</translation>
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation>正在预览…</translation>
+    </message>
+    <message>
+        <source>Preview: nothing was changed yet.</source>
+        <translation>预览：尚未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>正在清洗…</translation>
+    </message>
+    <message>
+        <source>Cleaned %1 customers.</source>
+        <translation>已清洗 %1 位客户。</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>正在撤销…</translation>
+    </message>
+    <message>
+        <source>Choose at least one thing duplicates share.</source>
+        <translation>请至少选择一项判定重复的依据。</translation>
+    </message>
+    <message>
+        <source>Finding duplicates…</source>
+        <translation>正在查找重复客户…</translation>
+    </message>
+    <message>
+        <source>No duplicate customers found (%1 groups rejected before).</source>
+        <translation>未发现重复客户（%1 组此前已被拒绝）。</translation>
+    </message>
+    <message>
+        <source>No duplicate customers found.</source>
+        <translation>未发现重复客户。</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>正在合并…</translation>
+    </message>
+    <message>
+        <source>Merged %1 customers into others; %2 decisions remembered.</source>
+        <translation>已将 %1 位客户并入其他客户；记录了 %2 条判定。</translation>
+    </message>
+    <message>
+        <source> — %1 changed, %2 flagged</source>
+        <translation> — 修改 %1，标记 %2</translation>
+    </message>
+    <message>
+        <source>Columns (%1 customers)</source>
+        <translation>字段（%1 位客户）</translation>
+    </message>
+    <message>
+        <source>%1 distinct → %2</source>
+        <translation>不同值 %1 → %2</translation>
+    </message>
+    <message>
+        <source>missing %1 → %2</source>
+        <translation>缺失 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Findings (kept, listed here)</source>
+        <translation>发现的问题（数据保留，在此列出）</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Ui::CustomerCard</name>
     <message>
         <source>Customer</source>
@@ -4878,6 +5640,87 @@ Each command explains its options with --help.</source>
         <source>d MMMM yyyy</source>
         <extracomment>A long date without the weekday, as QDate::toString() patterns: Chinese &quot;yyyy年M月d日&quot;.</extracomment>
         <translation>yyyy年M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::DuplicateReviewDialog</name>
+    <message>
+        <source>Review duplicate customers</source>
+        <translation>复核重复客户</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>相同项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>判定</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1: %n customers</source>
+        <translation>
+            <numerusform>第 %1 组：%n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exact keys</source>
+        <translation>精确匹配</translation>
+    </message>
+    <message>
+        <source>same name and city only</source>
+        <translation>仅同城同名</translation>
+    </message>
+    <message>
+        <source>kept (imported first)</source>
+        <translation>保留（最先导入）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 customers)</source>
+        <translation>%1（%2 位客户）</translation>
+    </message>
+    <message>
+        <source>Values shared by too many customers to say who is who, not used: %1</source>
+        <translation>以下值被太多客户共用，无法据此区分客户，未使用：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>拒绝(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Accept all &amp;exact-key groups</source>
+        <translation>全部接受精确匹配分组(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge accepted</source>
+        <translation>合并已接受的分组(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Accepted groups are merged into the customer imported first; every order, survey answer and tag is kept and the other ids stay as aliases. Rejected groups are not proposed again.</source>
+        <translation>已接受的分组会并入最先导入的客户；所有订单、问卷答案和标签都会保留，其他客户编号作为别名保留。已拒绝的分组不会再次提出。</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>different people</source>
+        <translation>不同的人</translation>
+    </message>
+    <message>
+        <source>%1 groups: %2 to merge, %3 rejected</source>
+        <translation>共 %1 组：待合并 %2 组，已拒绝 %3 组</translation>
     </message>
 </context>
 <context>
@@ -5834,6 +6677,8 @@ Go on without these tag edits? Cancel keeps the project open, so that you can tr
         <translation>分析(&amp;A)</translation>
         <source>Ti&amp;meline</source>
         <translation>时间线(&amp;M)</translation>
+        <source>Clea&amp;n</source>
+        <translation>清洗(&amp;N)</translation>
     </message>
 </context>
 <context>

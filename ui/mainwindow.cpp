@@ -4,6 +4,7 @@
 #include "analytics/analyticspage.h"
 #include "analytics/clustercardtext.h"
 #include "card/customercard.h"
+#include "clean/cleanpage.h"
 #include "export/exportdialog.h"
 #include "import/backgroundjob.h"
 #include "import/importwizard.h"
@@ -288,6 +289,10 @@ void MainWindow::createPages()
     m_pages->setObjectName(u"pages"_s);
     m_data = new DataPage(m_pages);
     addPage(m_data, tr("&Data"), u"dataPage"_s);
+    m_clean = new CleanPage(m_pages);
+    addPage(m_clean, tr("Clea&n"), u"cleanPage"_s);
+    // Cleaned values and merged customers live in the project: load the frame again.
+    connect(m_clean, &CleanPage::projectChanged, this, [this] { openProject(projectPath()); });
 
     m_rfm = new RfmPage(m_session, m_pages);
     // The window's Edit menu owns Ctrl+Z / Ctrl+Shift+Z; a second binding inside the page would make

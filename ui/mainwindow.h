@@ -35,6 +35,7 @@ class DataChangeCommand;
 class HelpDialog;
 class ImportWizard;
 class WelcomePage;
+class CleanPage;
 class DataPage;
 class IssuesPage;
 class RfmPage;
@@ -188,6 +189,7 @@ private:
     QLabel *m_error = nullptr;
     QTabWidget *m_pages = nullptr;
     DataPage *m_data = nullptr;
+    CleanPage *m_clean = nullptr;
     RfmPage *m_rfm = nullptr;
     SegmentsPage *m_segmentsPage = nullptr;
     CustomersPage *m_customers = nullptr;

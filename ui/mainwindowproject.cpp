@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 
 #include "card/customercard.h"
+#include "clean/cleanpage.h"
 #include "jobs/sampleproject.h"
 #include "pages/datapage.h"
 #include "pages/segmentspage.h"
@@ -227,6 +228,7 @@ bool MainWindow::closeProject()
     m_session->clear();
     m_lock.reset();
     m_data->clear();
+    m_clean->setProjectPath(QString());
     m_tags->setProjectPath(QString());
     m_title->setText(emptyTitle());
     setWindowFilePath(QString());
@@ -243,6 +245,7 @@ void MainWindow::onLoaded(const std::shared_ptr<LoadedProject> &project)
     m_title->setText(QFileInfo(project->path).completeBaseName());
     m_data->setProject(project->path, project->summary);
     m_tags->setProjectPath(project->path);
+    m_clean->setProjectPath(project->path);
     statusBar()->showMessage(tr("Opened %1.").arg(QFileInfo(project->path).fileName()), 5000);
     if (!project->savedSettingsError.isEmpty())
         statusBar()->showMessage(project->savedSettingsError, 10000);

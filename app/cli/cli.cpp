@@ -48,6 +48,10 @@ constexpr Command Commands[] = {
       u"campaign create --project P --name N [--as-of DATE] [--segment S ...] [--tag T ...]\n"
       u"                [--group G ...] --control PCT --seed S --out treated.csv [--control-out control.csv]\n"
       u"       portrait campaign evaluate --project P --name N [--window-days N] --out evaluation.csv" },
+    { u"clean", cleanCommand,
+      u"clean --project P [--default | --steps STEPS.json] [--dry-run] [--report report.json]" },
+    { u"dedupe", dedupeCommand,
+      u"dedupe --project P [--keys phone,email,external_id,name+city] [--review groups.csv] [--apply]" },
 };
 
 struct CliText

@@ -18,5 +18,7 @@ int snapshotCommand(const QStringList &arguments);
 int migrateCommand(const QStringList &arguments);
 int trendCommand(const QStringList &arguments);
 int campaignCommand(const QStringList &arguments);
+int cleanCommand(const QStringList &arguments);
+int dedupeCommand(const QStringList &arguments);
 
 } // namespace Portrait::Cli

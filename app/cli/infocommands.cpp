@@ -1,3 +1,4 @@
+#include "cleanreport.h"
 #include "cliutil.h"
 #include "commands.h"
 #include "coveragereport.h"
@@ -74,6 +75,7 @@ int infoCommand(const QStringList &arguments)
                               .arg(s.purchaseAmount + s.returnedAmount, 0, 'f', 2));
     printLine(stdout, InfoCommand::tr("survey answers: %1; rejected rows: %2").arg(s.answers).arg(s.rejectedRows));
     printSources(s);
+    printCleaningSummary(stdout, **opened);
     printSourceCoverage(stdout, **opened);
     return Ok;
 }

@@ -1,6 +1,7 @@
 #include "importjob.h"
 
 #include "io/platformvocabulary.h"
+#include "cleanjob.h"
 #include "io/typedetect.h"
 #include "project/projectfile.h"
 #include "project/projectwriter.h"
@@ -128,6 +129,8 @@ Result<ImportReport> importFile(Project::ProjectFile &project, const QString &pa
     if (Status status = run.write(writer, *sourceId); !status)
         return status.error();
     if (Status status = writer.updateSource(*sourceId, report.source); !status)
+        return status.error();
+    if (Status status = replayCleaning(project, progress, cancel); !status)
         return status.error();
     if (cancel.isCancelled())
         return importCancelled(fileName);

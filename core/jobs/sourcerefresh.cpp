@@ -1,5 +1,6 @@
 #include "sourcerefresh.h"
 
+#include "cleanjob.h"
 #include "project/projectfile.h"
 #include "project/projectwriter.h"
 #include "project/sourcestore.h"
@@ -113,6 +114,8 @@ Result<RefreshReport> refreshSource(Project::ProjectFile &project, qint64 source
     if (!removed)
         return removed.error();
     report.removedCustomers = *removed;
+    if (Status status = replayCleaning(project, progress, cancel); !status)
+        return status.error();
     if (cancel.isCancelled())
         return importCancelled(fileName);
     if (Status status = writer.commit(); !status)

@@ -3,6 +3,7 @@
 #include "model/keycolumn.h"
 #include "model/textcolumn.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -88,6 +89,9 @@ struct CustomerFrame
     QStringList paymentMethods;
     OrderTable orders;
     CustomerTotals totals;
+    /// The former ids of customers others were merged into (duplicates resolved), by row: the
+    /// customers page's search finds them and the card shows them. Most customers have none.
+    QHash<qint32, QStringList> aliases;
     Day latestOrderDay = NoDay;        ///< over all orders and totals
 
     qsizetype size() const { return ids.size(); }

@@ -1,6 +1,7 @@
 #include "frameloader.h"
 
 #include "common/largepages.h"
+#include "mergestore.h"
 #include "projectfile.h"
 #include "sqlite.h"
 
@@ -53,8 +54,13 @@ Status loadCustomers(ProjectFile &project, Model::CustomerFrame &frame, std::vec
                      const CancelToken &cancel)
 {
     Statement rows(project.handle(),
-                   "SELECT id, customer_key, name, gender, province, city, phone, email, order_count, "
-                   "total_amount, last_order_day, birth_day, age, signup_day FROM customers ORDER BY id",
+                   // The values cleaning changed (customer_clean) in place of the imported ones.
+                   "SELECT c.id, c.customer_key, iif(k.customer_id IS NULL, c.name, k.name), "
+                   "iif(k.customer_id IS NULL, c.gender, k.gender), iif(k.customer_id IS NULL, c.province, k.province), "
+                   "iif(k.customer_id IS NULL, c.city, k.city), iif(k.customer_id IS NULL, c.phone, k.phone), "
+                   "iif(k.customer_id IS NULL, c.email, k.email), c.order_count, c.total_amount, c.last_order_day, "
+                   "iif(k.customer_id IS NULL, c.birth_day, k.birth_day), iif(k.customer_id IS NULL, c.age, k.age), "
+                   "c.signup_day FROM customers c LEFT JOIN customer_clean k ON k.customer_id = c.id ORDER BY c.id",
                    project.fileName());
     if (!rows.ok())
         return rows.error();
@@ -222,6 +228,20 @@ void attachOrders(Model::CustomerFrame &frame, StoredOrders &stored, const std::
     frame.latestOrderDay = std::max(frame.latestOrderDay, stored.latestDay);
 }
 
+// The ids of customers merged into others, for search and the card.
+Status attachAliases(ProjectFile &project, Model::CustomerFrame &frame, const std::vector<qint32> &indexOfRow)
+{
+    auto aliases = loadAliases(project);
+    if (!aliases)
+        return aliases.error();
+    for (auto it = aliases->cbegin(); it != aliases->cend(); ++it) {
+        const qint32 index = size_t(it.key()) < indexOfRow.size() ? indexOfRow[size_t(it.key())] : -1;
+        if (index >= 0)
+            frame.aliases.insert(index, it.value());
+    }
+    return {};
+}
+
 } // namespace
 
 Result<Model::CustomerFrame> loadFrame(ProjectFile &project, ProgressSink &progress, const CancelToken &cancel)
@@ -263,6 +283,8 @@ Result<Model::CustomerFrame> loadFrame(ProjectFile &project, ProgressSink &progr
         return ordersStatus.error();
     attachOrders(frame, stored, indexOfRow);
     if (Status status = loadAnswers(project, frame, indexOfRow); !status)
+        return status.error();
+    if (Status status = attachAliases(project, frame, indexOfRow); !status)
         return status.error();
     progress.setValue(customerBound + orderBound);
     return frame;

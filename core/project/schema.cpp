@@ -212,6 +212,59 @@ constexpr const char *SchemaV4[] = {
     "CREATE INDEX campaign_members_campaign ON campaign_members(campaign_id)",
 };
 
+// Version 5: cleaning and identity. The imported values stay in customers; the cleaning
+// pipeline (settings key clean.pipeline) writes the values it changes to customer_clean, which the
+// frame reads in their place. Merges keep what undoing them needs; decisions are replayed after
+// every import and refresh.
+constexpr const char *SchemaV5[] = {
+    R"(CREATE TABLE customer_clean (
+        customer_id INTEGER PRIMARY KEY REFERENCES customers(id) ON DELETE CASCADE,
+        name TEXT,
+        gender TEXT,
+        birth_day INTEGER,
+        age INTEGER,
+        phone TEXT,
+        email TEXT,
+        province TEXT,
+        city TEXT
+    ) STRICT)",
+    R"(CREATE VIEW customer_values AS
+        SELECT c.id, c.customer_key,
+               iif(k.customer_id IS NULL, c.name, k.name) AS name,
+               iif(k.customer_id IS NULL, c.gender, k.gender) AS gender,
+               iif(k.customer_id IS NULL, c.birth_day, k.birth_day) AS birth_day,
+               iif(k.customer_id IS NULL, c.age, k.age) AS age,
+               iif(k.customer_id IS NULL, c.phone, k.phone) AS phone,
+               iif(k.customer_id IS NULL, c.email, k.email) AS email,
+               iif(k.customer_id IS NULL, c.province, k.province) AS province,
+               iif(k.customer_id IS NULL, c.city, k.city) AS city,
+               c.signup_day
+        FROM customers c LEFT JOIN customer_clean k ON k.customer_id = c.id)",
+    R"(CREATE TABLE dedupe_decisions (
+        id INTEGER PRIMARY KEY,
+        decision TEXT NOT NULL CHECK (decision IN ('accepted', 'rejected')),
+        customers TEXT NOT NULL,
+        evidence TEXT NOT NULL,
+        decided_at TEXT NOT NULL
+    ) STRICT)",
+    R"(CREATE TABLE merges (
+        id INTEGER PRIMARY KEY,
+        survivor_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        decision_id INTEGER REFERENCES dedupe_decisions(id) ON DELETE SET NULL,
+        merged_at TEXT NOT NULL,
+        undo TEXT NOT NULL
+    ) STRICT)",
+    "CREATE INDEX merges_survivor ON merges(survivor_id)",
+    R"(CREATE TABLE customer_aliases (
+        alias TEXT NOT NULL,
+        customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        merge_id INTEGER NOT NULL REFERENCES merges(id) ON DELETE CASCADE,
+        PRIMARY KEY (alias, merge_id)
+    ) STRICT, WITHOUT ROWID)",
+    "CREATE INDEX customer_aliases_customer ON customer_aliases(customer_id)",
+    "CREATE INDEX customer_aliases_merge ON customer_aliases(merge_id)",
+};
+
 // Version 9: every order of a shop-platform export (or of an orders file without customer ids) as
 // the file had it, purchase or not, for the order-level analysis of the Data page. Orders that are
 // not purchases (unpaid, closed, cancelled) live only here: counted and listed, never scored.
@@ -249,6 +302,7 @@ constexpr SchemaStep Steps[] = {
     { 2, SchemaV2, std::size(SchemaV2) },
     { 3, SchemaV3, std::size(SchemaV3) },
     { 4, SchemaV4, std::size(SchemaV4) },
+    { 5, SchemaV5, std::size(SchemaV5) },
     { 9, SchemaV9, std::size(SchemaV9) },
 };
 

@@ -47,6 +47,8 @@ public:
     qint64 int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
     double real(int column) const { return sqlite3_column_double(m_stmt, column); }
     bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+    /// SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT, SQLITE_BLOB or SQLITE_NULL.
+    int type(int column) const { return sqlite3_column_type(m_stmt, column); }
     QString text(int column) const;
     /// The column's UTF-8 bytes, valid until the next step; empty for NULL.
     QByteArrayView utf8(int column) const

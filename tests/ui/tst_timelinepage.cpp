@@ -344,7 +344,7 @@ private Q_SLOTS:
         QCoreApplication::installTranslator(&ours);
         QLocale::setDefault(QLocale(u"zh_CN"_s));
         openWindow();
-        QCOMPARE(m_window->pages()->tabText(m_window->pages()->indexOf(m_page)), u"时间线(&L)"_s);
+        QCOMPARE(m_window->pages()->tabText(m_window->pages()->indexOf(m_page)), u"时间线(&M)"_s);
         QCOMPARE(m_page->sections()->tabText(1), u"客群迁移"_s);
         settleQueue();
         m_page->showLatestMoves();

@@ -65,14 +65,14 @@ private Q_SLOTS:
         QVERIFY(Jobs::writeSampleProject(m_demo, nullProgress()));
     }
 
-    void isTheSeventhPage()
+    void isTheEighthPage()
     {
         Ui::MainWindow window;
         QTabWidget *pages = window.pages();
-        QCOMPARE(pages->indexOf(window.analyticsPage()), 6);
+        QCOMPARE(pages->indexOf(window.analyticsPage()), 7);
         QAction *go = nullptr;
         for (QAction *action : window.findChildren<QAction *>()) {
-            if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_7))
+            if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_8))
                 go = action;
         }
         QVERIFY(go);

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "clean/customervalues.h"
+#include "clean/pipeline.h"
+#include "common/error.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace Portrait::Project {
+
+class ProjectFile;
+class Statement;
+
+/// The settings key the cleaning pipeline is stored under (JSON, docs/cleaning.md).
+QString pipelineSettingKey();
+
+/// The project's pipeline; nullopt when the analyst never set one (nothing is cleaned).
+Result<std::optional<Clean::Pipeline>> loadPipeline(ProjectFile &project);
+/// Stores the pipeline (an empty one too: "clean nothing"); nullopt removes it.
+Status savePipeline(ProjectFile &project, const std::optional<Clean::Pipeline> &pipeline);
+
+/// One customer's attributes as the cleaning steps see them.
+struct CustomerRow
+{
+    qint64 rowId = 0;
+    QString key;
+    Clean::CustomerValues values;
+    Model::Day signupDay = Model::NoDay;
+};
+
+/// Reads customers in row id order, a part at a time: a million of them never sit in memory at
+/// once. Imported values are what the files gave; current values are the cleaned ones where the
+/// pipeline changed something.
+class CustomerRowReader
+{
+public:
+    enum class Values { Imported, Current };
+
+    /// Every customer, or only those of ids (in that order).
+    CustomerRowReader(ProjectFile &project, Values values, std::optional<std::vector<qint64>> ids = std::nullopt);
+    ~CustomerRowReader();
+
+    /// Replaces rows with up to max next customers; false when there are none left or on an
+    /// error (see status()).
+    bool next(std::vector<CustomerRow> &rows, size_t max);
+    const Status &status() const { return m_status; }
+    /// The largest customer row id (bounds the count; read instantly).
+    qint64 rowBound() const { return m_rowBound; }
+
+private:
+    bool read(CustomerRow &row);
+
+    ProjectFile &m_project;
+    std::unique_ptr<Statement> m_statement;
+    std::optional<std::vector<qint64>> m_ids;
+    size_t m_nextId = 0;
+    bool m_done = false;
+    qint64 m_rowBound = 0;
+    Status m_status;
+};
+
+/// Writes the cleaned values the pipeline changed (customer_clean). Calls run inside the caller's
+/// transaction or savepoint.
+class CleanWriter
+{
+public:
+    explicit CleanWriter(ProjectFile &project);
+    ~CleanWriter();
+
+    /// Forgets every customer's cleaned values (before a full replay).
+    Status clearAll();
+    Status clear(qint64 rowId);
+    Status write(qint64 rowId, const Clean::CustomerValues &values);
+
+private:
+    ProjectFile &m_project;
+    std::unique_ptr<Statement> m_insert;
+    std::unique_ptr<Statement> m_delete;
+};
+
+/// An order as the quality report reads it.
+struct OrderRow
+{
+    qint64 rowId = 0;
+    qint64 customerRowId = 0;
+    Model::Day day = Model::NoDay;
+    double purchase = 0;
+    double returned = 0;
+    bool hasPurchase = false;
+};
+
+/// Calls visit for every order, in storage order; stops when it returns false.
+Status scanOrders(ProjectFile &project, const std::function<bool(const OrderRow &)> &visit);
+/// The order id, the customer id and the day of the order with this row id.
+Status describeOrder(ProjectFile &project, qint64 orderRowId, QString &order, QString &customer, Model::Day &day);
+
+/// What `portrait info` says about cleaning.
+struct CleaningSummary
+{
+    std::optional<Clean::Pipeline> pipeline;
+    qint64 cleanedCustomers = 0;   ///< customers with at least one cleaned value
+    qint64 merges = 0;
+    qint64 aliases = 0;
+    qint64 accepted = 0;           ///< decisions
+    qint64 rejected = 0;
+    QList<QPair<QString, qint64>> provinces; ///< the most frequent (current values), with counts
+    QList<QPair<QString, qint64>> cities;
+};
+
+Result<CleaningSummary> summarizeCleaning(ProjectFile &project, int top = 5);
+
+} // namespace Portrait::Project
