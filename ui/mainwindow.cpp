@@ -19,6 +19,7 @@
 #include "rfm/schemelint.h"
 #include "settings/appsettings.h"
 #include "tags/tagspage.h"
+#include "workbench/lifetimesaver.h"
 #include "workbench/rfmsettingssaver.h"
 #include "workbench/workbenchsession.h"
 
@@ -76,6 +77,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_settingsSaver, &RfmSettingsSaver::failed, this, [this](const QString &message) {
         showError(tr("The scoring settings could not be saved in the project: %1").arg(message));
     });
+    m_lifetimeSaver = new LifetimeSaver(m_session, this);
+    connect(m_lifetimeSaver, &LifetimeSaver::failed, this, [this](const QString &message) {
+        showError(tr("The lifetime model could not be saved in the project: %1").arg(message));
+    });
+    connect(m_session, &WorkbenchSession::lifetimeChanged, this, [this] {
+        const auto lifetime = m_session->lifetime();
+        m_tags->setLifetime(lifetime ? std::shared_ptr<const Analytics::LifetimeScores>(lifetime, &lifetime->scores)
+                                     : nullptr);
+    });
     if (!restoreGeometry(AppSettings::windowGeometry.get()))
         resize(1180, 760);
     restoreState(AppSettings::windowState.get());
@@ -90,6 +100,7 @@ MainWindow::~MainWindow()
     // Before destroyed() is emitted: a successor window may reopen the project on that signal.
     if (Status status = m_settingsSaver->flush(); !status)
         qWarning("%s", qPrintable(status.error().toString()));
+    m_lifetimeSaver->flush();
 }
 
 void MainWindow::createActions()

@@ -26,6 +26,7 @@ class SegmentsPage;
 class TagsPage;
 class ProjectLoader;
 class RfmSettingsSaver;
+class LifetimeSaver;
 class SegmentSummaryModel;
 class WorkbenchSession;
 struct LoadedProject;
@@ -103,6 +104,7 @@ private:
 
     WorkbenchSession *m_session = nullptr;
     RfmSettingsSaver *m_settingsSaver = nullptr;
+    LifetimeSaver *m_lifetimeSaver = nullptr;
     ProjectLoader *m_loader = nullptr;
     std::unique_ptr<QLockFile> m_lock;
     QString m_pendingPath;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/lifetimevalue.h"
 #include "common/error.h"
 #include "common/progress.h"
 #include "jobs/rfmsettings.h"
@@ -27,6 +28,10 @@ struct LoadedProject
     /// settings used: the saved ones, or else those load() was given.
     std::shared_ptr<const Rfm::RfmResult> scored;
     Jobs::RfmSettings scoredWith;
+    /// The saved lifetime model applied to the frame; null when none was saved or it could not be
+    /// used (lifetimeError says why).
+    std::shared_ptr<const Analytics::LifetimeResult> lifetime;
+    QString lifetimeError;
 };
 
 /// Loads a project in a worker thread (its own connection, opened and closed there) and reports

@@ -24,6 +24,7 @@ constexpr Command Commands[] = {
     { u"sample", sampleCommand }, { u"inspect", inspectCommand }, { u"tag", tagCommand },
     { u"export", exportCommand },
     { u"report", reportCommand },
+    { u"clv", clvCommand },
 };
 
 struct CliText
@@ -44,6 +45,8 @@ QString usage()
                        "                    [--governance] [--out tags.csv]\n"
                        "       portrait export --project P --out F.csv|F.xlsx [--segment NAME] [--tier T] [--no-mask]\n"
                        "       portrait report --project P --out report.pdf [--scheme S] [--lang en|zh_CN]\n"
+                       "       portrait clv --project P [--calibration-end DATE] [--unit days|weeks]\n"
+                       "                    [--horizon-months N] [--discount-monthly R] [--out clv.csv] [--params F]\n"
                        "       portrait sample --out demo.portrait\n"
                        "Each command explains its options with --help.");
 }

@@ -13,5 +13,6 @@ int inspectCommand(const QStringList &arguments);
 int tagCommand(const QStringList &arguments);
 int exportCommand(const QStringList &arguments);
 int reportCommand(const QStringList &arguments);
+int clvCommand(const QStringList &arguments);
 
 } // namespace Portrait::Cli

@@ -120,7 +120,8 @@ int keepGroup(const QString &name, const Jobs::TagWorkspace &workspace, const Ta
 
 std::optional<std::vector<quint8>> selectAudience(Project::ProjectFile &project, const Model::CustomerFrame &frame,
                                                   const Rfm::RfmResult &rfm, const Rfm::MetricOptions &options,
-                                                  const AudienceFilter &filter, int *exitCode)
+                                                  const AudienceFilter &filter,
+                                                  const Analytics::LifetimeScores *lifetime, int *exitCode)
 {
     auto data = Project::loadTagData(project);
     if (!data) {
@@ -137,7 +138,7 @@ std::optional<std::vector<quint8>> selectAudience(Project::ProjectFile &project,
     }
     // The same tagging as `portrait tag --out`: segment names as the scheme prefers them.
     auto workspace = Jobs::computeTagWorkspace(frame, rfm, options, rfm.scheme.preferChinese, data->dictionary,
-                                               data->manual);
+                                               data->manual, lifetime);
     if (!workspace) {
         *exitCode = fail(workspace.error());
         return std::nullopt;

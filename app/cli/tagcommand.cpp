@@ -1,7 +1,9 @@
 #include "cliutil.h"
 #include "commands.h"
+#include "savedlifetime.h"
 #include "tagdictionary.h"
 
+#include "analytics/lifetimefeatures.h"
 #include "export/tagscsv.h"
 #include "jobs/customerfeatures.h"
 #include "jobs/rfmjob.h"
@@ -116,6 +118,9 @@ int tagCommand(const QStringList &arguments)
     auto features = Jobs::computeCustomerFeatures(*frame, *rfm, request.metrics, chinese);
     if (!features)
         return fail(features.error());
+    const auto lifetime = savedLifetime(**opened, *frame);
+    if (Status s = Analytics::addLifetimeFeatures(*features, lifetime ? &lifetime->scores : nullptr); !s)
+        return fail(s.error());
 
     Tags::EvaluationContext context;
     context.asOf = rfm->metrics.asOf;

@@ -1,6 +1,7 @@
 #include "tagdictionary.h"
 
 #include "cliutil.h"
+#include "savedlifetime.h"
 #include "tagerrors.h"
 
 #include "export/tagscsv.h"
@@ -149,8 +150,9 @@ int tagWithDictionary(const DictionaryActions &actions)
     auto rfm = Jobs::runRfmRequest(*frame, actions.request);
     if (!rfm)
         return fail(rfm.error());
+    const auto lifetime = savedLifetime(**project, *frame);
     auto workspace = Jobs::computeTagWorkspace(*frame, *rfm, actions.request.metrics, rfm->scheme.preferChinese,
-                                               data->dictionary, data->manual);
+                                               data->dictionary, data->manual, lifetime ? &lifetime->scores : nullptr);
     if (!workspace)
         return fail(workspace.error());
     const int errors = printErrors(*workspace, data->dictionary);

@@ -1,5 +1,6 @@
 #include "tagworkspace.h"
 
+#include "analytics/lifetimefeatures.h"
 #include "jobs/customerfeatures.h"
 
 using namespace Qt::StringLiterals;
@@ -17,11 +18,14 @@ Tags::EvaluationContext evaluationContext(const Rfm::RfmResult &rfm, bool chines
 
 Result<TagWorkspace> computeTagWorkspace(const Model::CustomerFrame &frame, const Rfm::RfmResult &rfm,
                                          const Rfm::MetricOptions &options, bool chineseNames,
-                                         const Tags::TagDictionary &dictionary, const Tags::ManualTags &manual)
+                                         const Tags::TagDictionary &dictionary, const Tags::ManualTags &manual,
+                                         const Analytics::LifetimeScores *lifetime)
 {
     Result<Tags::FeatureTable> features = computeCustomerFeatures(frame, rfm, options, chineseNames);
     if (!features)
         return features.error();
+    if (Status s = Analytics::addLifetimeFeatures(*features, lifetime); !s)
+        return s.error();
     return retagged(std::make_shared<const Tags::FeatureTable>(features.takeValue()), evaluationContext(rfm, chineseNames),
                     frame.ids, dictionary, manual);
 }

@@ -1,5 +1,6 @@
 #include "tagspage.h"
 
+#include "analytics/lifetimefeatures.h"
 #include "dictionarycommand.h"
 #include "governancemodel.h"
 #include "groupbuilder.h"
@@ -168,6 +169,12 @@ void TagsPage::setMetricOptions(const Rfm::MetricOptions &options)
     scheduleFeatures();
 }
 
+void TagsPage::setLifetime(std::shared_ptr<const Analytics::LifetimeScores> lifetime)
+{
+    m_lifetime = std::move(lifetime);
+    scheduleFeatures();
+}
+
 void TagsPage::setTagData(const Project::TagData &data)
 {
     m_manual = data.manual;
@@ -303,8 +310,16 @@ void TagsPage::recomputeFeatures()
     Rfm::MetricOptions options = m_options;
     options.asOf = m_rfm->metrics.asOf;
     // Off the shared pool, which the dashboard's charts need at the same time.
-    watcher->setFuture(QtConcurrent::run(m_workPool, [frame = m_frame, rfm = m_rfm, options, chinese = m_chinese] {
-        return Jobs::computeCustomerFeatures(*frame, *rfm, options, chinese);
+    watcher->setFuture(QtConcurrent::run(m_workPool, [frame = m_frame, rfm = m_rfm, lifetime = m_lifetime, options,
+                                                       chinese = m_chinese]() -> Features {
+        Features features = Jobs::computeCustomerFeatures(*frame, *rfm, options, chinese);
+        if (!features)
+            return features;
+        // Scores of another frame (a fit not yet replaced after a reload) are left out, not misaligned.
+        const bool fits = lifetime && qint64(lifetime->pAlive.size()) == qint64(frame->size());
+        if (Status s = Analytics::addLifetimeFeatures(*features, fits ? lifetime.get() : nullptr); !s)
+            return s.error();
+        return features;
     }));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/lifetimevalue.h"
 #include "jobs/tagworkspace.h"
 #include "model/customerframe.h"
 #include "project/tagstore.h"
@@ -57,6 +58,9 @@ public:
                  bool chineseNames);
     /// The analysis window the features use (default: all orders up to the run's as-of date).
     void setMetricOptions(const Rfm::MetricOptions &options);
+    /// The lifetime model's scores per frame row (p_alive, expected_purchases_90d, clv); null: none
+    /// fitted, the features are then missing.
+    void setLifetime(std::shared_ptr<const Analytics::LifetimeScores> lifetime);
 
     /// Shows a dictionary and its manual tags, clearing the undo history (e.g. a freshly opened project).
     void setTagData(const Project::TagData &data);
@@ -145,6 +149,7 @@ private:
 
     std::shared_ptr<const Model::CustomerFrame> m_frame;
     std::shared_ptr<const Rfm::RfmResult> m_rfm;
+    std::shared_ptr<const Analytics::LifetimeScores> m_lifetime;
     Rfm::MetricOptions m_options;
     bool m_chinese = true;
     Tags::TagDictionary m_dictionary;

@@ -54,6 +54,29 @@ private:
     int m_mergeId;
 };
 
+/// A new lifetime fit replacing the one before (or none).
+class LifetimeCommand : public QUndoCommand
+{
+public:
+    using Lifetime = std::shared_ptr<const Analytics::LifetimeResult>;
+
+    LifetimeCommand(WorkbenchSession *session, Lifetime before, Lifetime after, const QString &text)
+        : QUndoCommand(text)
+        , m_session(session)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+    }
+
+    void undo() override { m_session->applyLifetime(m_before); }
+    void redo() override { m_session->applyLifetime(m_after); }
+
+private:
+    WorkbenchSession *m_session;
+    Lifetime m_before;
+    Lifetime m_after;
+};
+
 } // namespace
 
 WorkbenchSession::WorkbenchSession(QObject *parent)
@@ -71,8 +94,10 @@ void WorkbenchSession::setProject(std::shared_ptr<const LoadedProject> project, 
     m_base = m_project->scored; // scored while loading: applySettings below keeps it if it fits
     if (m_base)
         m_settings = m_project->scoredWith;
+    m_lifetime = m_project->lifetime;
     Q_EMIT projectChanged();
     applySettings(settings);
+    Q_EMIT lifetimeChanged();
 }
 
 void WorkbenchSession::clear()
@@ -82,8 +107,10 @@ void WorkbenchSession::clear()
     m_base.reset();
     m_result.reset();
     m_error.clear();
+    m_lifetime.reset();
     Q_EMIT projectChanged();
     Q_EMIT resultChanged();
+    Q_EMIT lifetimeChanged();
 }
 
 std::shared_ptr<const Model::CustomerFrame> WorkbenchSession::frame() const
@@ -182,6 +209,17 @@ void WorkbenchSession::applySettings(const RfmSettings &settings)
 void WorkbenchSession::changeSettings(const RfmSettings &settings, const QString &undoText, int mergeId)
 {
     m_undo->push(new SettingsCommand(this, m_settings, settings, undoText, mergeId));
+}
+
+void WorkbenchSession::changeLifetime(std::shared_ptr<const Analytics::LifetimeResult> lifetime, const QString &undoText)
+{
+    m_undo->push(new LifetimeCommand(this, m_lifetime, std::move(lifetime), undoText));
+}
+
+void WorkbenchSession::applyLifetime(std::shared_ptr<const Analytics::LifetimeResult> lifetime)
+{
+    m_lifetime = std::move(lifetime);
+    Q_EMIT lifetimeChanged();
 }
 
 } // namespace Portrait::Ui

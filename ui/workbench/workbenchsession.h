@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/lifetimevalue.h"
 #include "common/error.h"
 #include "jobs/rfmsettings.h"
 #include "model/customerframe.h"
@@ -62,10 +63,20 @@ public:
     /// Publishes settings without touching the undo stack; the undo commands use it.
     void applySettings(const RfmSettings &settings);
 
+    /// The churn and lifetime-value model of the open project (fitted on the Analytics page, or
+    /// saved with the project); null when there is none.
+    std::shared_ptr<const Analytics::LifetimeResult> lifetime() const { return m_lifetime; }
+    /// Publishes a new fit as one undoable step named undoText: undo brings back the model before it.
+    void changeLifetime(std::shared_ptr<const Analytics::LifetimeResult> lifetime, const QString &undoText);
+    /// Publishes a model without touching the undo stack; the undo command uses it.
+    void applyLifetime(std::shared_ptr<const Analytics::LifetimeResult> lifetime);
+
 Q_SIGNALS:
     void projectChanged();
     /// The result (or errorText()) changed; also after a project was opened or closed.
     void resultChanged();
+    /// lifetime() changed: a fit, its undo or redo, or a project opened or closed.
+    void lifetimeChanged();
 
 private:
     bool sameBase(const RfmSettings &settings) const;
@@ -79,6 +90,7 @@ private:
     std::shared_ptr<const Rfm::RfmResult> m_base;
     std::shared_ptr<const Rfm::RfmResult> m_result;
     QString m_error;
+    std::shared_ptr<const Analytics::LifetimeResult> m_lifetime;
     QUndoStack *m_undo = nullptr;
 };
 
