@@ -85,6 +85,9 @@ MainWindow::MainWindow(QWidget *parent)
         const auto lifetime = m_session->lifetime();
         m_tags->setLifetime(lifetime ? std::shared_ptr<const Analytics::LifetimeScores>(lifetime, &lifetime->scores)
                                      : nullptr);
+        m_card->setLifetime(lifetime);
+        m_customers->model()->setLifetime(
+                lifetime ? std::shared_ptr<const Analytics::LifetimeScores>(lifetime, &lifetime->scores) : nullptr);
     });
     if (!restoreGeometry(AppSettings::windowGeometry.get()))
         resize(1180, 760);

@@ -57,6 +57,8 @@ CustomerCard::CustomerCard(QWidget *parent)
     m_explanation = richLabel(this);
     m_explanation->setObjectName(u"explanation"_s);
     m_preferences = richLabel(this);
+    m_lifetimeText = richLabel(this);
+    m_lifetimeText->setObjectName(u"lifetime"_s);
     m_tagList = richLabel(this);
     m_timeline = new OrderTimeline(this);
     m_orders = new QTableWidget(0, 6, this);
@@ -89,7 +91,8 @@ CustomerCard::CustomerCard(QWidget *parent)
     grid->addWidget(section(tr("Who"), m_attributes, this), 0, 0);
     grid->addWidget(section(tr("Why in this segment"), m_explanation, this), 0, 1, 2, 1);
     grid->addWidget(section(tr("Preferences and survey"), m_preferences, this), 1, 0);
-    grid->addWidget(section(tr("Tags"), m_tagList, this), 2, 0, 1, 2);
+    grid->addWidget(section(tr("Churn risk and value"), m_lifetimeText, this), 2, 0, 1, 2);
+    grid->addWidget(section(tr("Tags"), m_tagList, this), 3, 0, 1, 2);
     grid->setColumnStretch(0, 2);
     grid->setColumnStretch(1, 3);
     auto *history = new QGroupBox(tr("Orders"), this);
@@ -148,6 +151,17 @@ QString CustomerCard::explanationText() const
     return m_explanation->text();
 }
 
+void CustomerCard::setLifetime(std::shared_ptr<const Analytics::LifetimeResult> lifetime)
+{
+    m_lifetime = std::move(lifetime);
+    refresh();
+}
+
+QString CustomerCard::lifetimeText() const
+{
+    return m_lifetimeText->text();
+}
+
 QString CustomerCard::tagText() const
 {
     return m_tagList->text();
@@ -182,6 +196,9 @@ void CustomerCard::refresh()
     m_attributes->setText(CardText::attributes(frame, i, result.metrics.asOf));
     m_explanation->setText(CardText::explanation(result, i, m_chinese));
     m_preferences->setText(CardText::preferences(frame, i));
+    // A fit on another frame (a reload not yet refitted) would name the wrong customers.
+    const bool fits = m_lifetime && m_lifetime->scores.pAlive.size() == size_t(frame.size());
+    m_lifetimeText->setText(CardText::lifetime(fits ? m_lifetime.get() : nullptr, i));
 
     QStringList tags;
     if (m_tags) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/lifetimevalue.h"
 #include "model/customerframe.h"
 #include "rfm/rfmresult.h"
 
@@ -39,6 +40,10 @@ public:
     void setContext(std::shared_ptr<const Model::CustomerFrame> frame, std::shared_ptr<const Rfm::RfmResult> result,
                     bool chineseNames, std::vector<qint32> rows);
     void setTagSource(TagSource source);
+    /// The lifetime model whose churn risk and CLV the card explains; null: none fitted.
+    void setLifetime(std::shared_ptr<const Analytics::LifetimeResult> lifetime);
+    /// The churn risk and value section, as shown.
+    QString lifetimeText() const;
     /// Shows rows[position]; out-of-range positions are ignored.
     void showPosition(qsizetype position);
     qsizetype position() const { return m_position; }
@@ -58,12 +63,14 @@ private:
     qsizetype m_position = -1;
     Model::Day m_firstDay = Model::NoDay;
     TagSource m_tags;
+    std::shared_ptr<const Analytics::LifetimeResult> m_lifetime;
 
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
     QLabel *m_attributes = nullptr;
     QLabel *m_explanation = nullptr;
     QLabel *m_preferences = nullptr;
+    QLabel *m_lifetimeText = nullptr;
     QLabel *m_tagList = nullptr;
     OrderTimeline *m_timeline = nullptr;
     QTableWidget *m_orders = nullptr;

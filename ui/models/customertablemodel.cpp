@@ -95,6 +95,29 @@ int CustomerTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void CustomerTableModel::setLifetime(std::shared_ptr<const Analytics::LifetimeScores> lifetime)
+{
+    m_lifetime = std::move(lifetime);
+    if (m_sortColumn >= PAlive && m_sortColumn <= Clv) {
+        Q_EMIT layoutAboutToBeChanged();
+        sortRows(m_sortColumn, m_sortOrder);
+        Q_EMIT layoutChanged();
+    }
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, PAlive), index(int(m_rows.size()) - 1, Clv));
+}
+
+QVariant CustomerTableModel::lifetimeValue(qint32 row, int column) const
+{
+    const auto c = size_t(row);
+    if (!m_lifetime || m_lifetime->pAlive.size() != size_t(m_frame->size()))
+        return {};
+    const double value = column == PAlive                 ? m_lifetime->pAlive[c]
+                         : column == ExpectedPurchases90d ? m_lifetime->expectedPurchases90d[c]
+                                                          : m_lifetime->clv[c];
+    return std::isnan(value) ? QVariant() : QVariant(value);
+}
+
 QVariant CustomerTableModel::rawValue(qint32 row, int column) const
 {
     const Model::CustomerFrame &f = *m_frame;
@@ -131,6 +154,10 @@ QVariant CustomerTableModel::rawValue(qint32 row, int column) const
         return scored ? QVariant(int(m_result->tier[c])) : QVariant();
     case Segment:
         return scored ? QVariant(int(m_result->segment[c])) : QVariant();
+    case PAlive:
+    case ExpectedPurchases90d:
+    case Clv:
+        return lifetimeValue(row, column);
     default:
         return {};
     }
@@ -150,6 +177,12 @@ QString CustomerTableModel::displayValue(qint32 row, int column) const
         return locale.toString(value.toDouble(), 'f', 2);
     case Score:
         return locale.toString(value.toDouble(), 'f', 1);
+    case PAlive:
+        return locale.toString(value.toDouble(), 'f', 2);
+    case ExpectedPurchases90d:
+        return locale.toString(value.toDouble(), 'f', 1);
+    case Clv:
+        return locale.toString(value.toDouble(), 'f', 2);
     case Tier: {
         const int tier = value.toInt();
         return tier == 2 ? tr("High") : tier == 1 ? tr("Middle") : tr("Low");
@@ -174,7 +207,7 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
     case FrameRowRole:
         return row;
     case Qt::TextAlignmentRole:
-        if (index.column() >= Recency && index.column() <= Score)
+        if ((index.column() >= Recency && index.column() <= Score) || index.column() >= PAlive)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     default:
@@ -217,6 +250,12 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Value tier");
     case Segment:
         return tr("Segment");
+    case PAlive:
+        return tr("P(alive)");
+    case ExpectedPurchases90d:
+        return tr("Purchases next 90 days");
+    case Clv:
+        return tr("CLV");
     default:
         return {};
     }

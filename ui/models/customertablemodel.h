@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/lifetimevalue.h"
 #include "model/customerframe.h"
 #include "rfm/rfmresult.h"
 
@@ -33,7 +34,7 @@ class CustomerTableModel : public QAbstractTableModel
 
 public:
     enum Column { Id, Name, Gender, Province, City, Recency, Frequency, Monetary, RScore, FScore, MScore, Code,
-                  Score, Tier, Segment, ColumnCount };
+                  Score, Tier, Segment, PAlive, ExpectedPurchases90d, Clv, ColumnCount };
     static constexpr int RawValueRole = Qt::UserRole + 1;
     /// The customer's row in the frame, for the customer card.
     static constexpr int FrameRowRole = Qt::UserRole + 2;
@@ -46,6 +47,9 @@ public:
     void setData(std::shared_ptr<const Model::CustomerFrame> frame, std::shared_ptr<const Rfm::RfmResult> result,
                  bool chineseNames, const CustomerFilter &filter);
     void setFilter(const CustomerFilter &filter);
+    /// The lifetime model's scores per frame row for the P(alive), expected purchases and CLV
+    /// columns; null (or scores of another frame): those columns are empty.
+    void setLifetime(std::shared_ptr<const Analytics::LifetimeScores> lifetime);
     const CustomerFilter &filter() const { return m_filter; }
     /// Frame rows of the customers shown, in display order (for exports of the filtered list).
     const std::vector<qint32> &visibleRows() const { return m_rows; }
@@ -58,6 +62,7 @@ public:
 
 private:
     QVariant rawValue(qint32 row, int column) const;
+    QVariant lifetimeValue(qint32 row, int column) const;
     QString displayValue(qint32 row, int column) const;
     bool matches(qint32 row) const;
     void rebuildRows();
@@ -65,6 +70,7 @@ private:
 
     std::shared_ptr<const Model::CustomerFrame> m_frame;
     std::shared_ptr<const Rfm::RfmResult> m_result;
+    std::shared_ptr<const Analytics::LifetimeScores> m_lifetime;
     bool m_chinese = false;
     QStringList m_segmentNames;
     CustomerFilter m_filter;

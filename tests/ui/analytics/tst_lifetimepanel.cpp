@@ -2,6 +2,8 @@
 // step and shows it: the holdout chart and the P(alive) histogram are checked against counts taken
 // straight from the simulated orders, the CLV by segment against the session's RFM segments.
 #include "analytics/lifetimepanel.h"
+#include "card/customercard.h"
+#include "models/customertablemodel.h"
 
 #include "lifetimesimulator.h"
 #include "projectloader.h"
@@ -73,6 +75,35 @@ private:
             return false;
         *message = finished.at(0).at(1).toString();
         return finished.at(0).at(0).toBool();
+    }
+
+    // The customer card explains the fit in a sentence per figure; the customer table has columns.
+    void checkCardAndTable(const Analytics::LifetimeResult &lifetime)
+    {
+        const auto shared = m_session.lifetime();
+        Ui::CustomerTableModel model;
+        model.setData(m_session.frame(), m_session.result(), false);
+        model.setLifetime(std::shared_ptr<const Analytics::LifetimeScores>(shared, &shared->scores));
+        Ui::CustomerCard card;
+        card.setContext(m_session.frame(), m_session.result(), false, { 0 });
+        card.showPosition(0);
+        QVERIFY(card.lifetimeText().contains(u"No lifetime model"_s));
+        card.setLifetime(shared);
+        card.showPosition(0);
+        const QLocale locale;
+        const double pAlive = lifetime.scores.pAlive[0];
+        QVERIFY2(card.lifetimeText().contains(u"P(alive) %1 %"_s.arg(locale.toString(100 * pAlive, 'f', 0))),
+                 qPrintable(card.lifetimeText()));
+        QVERIFY(card.lifetimeText().contains(u"CLV %1"_s.arg(locale.toString(lifetime.scores.clv[0], 'f', 2))));
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const auto frameRow = size_t(model.index(row, 0).data(Ui::CustomerTableModel::FrameRowRole).toInt());
+            QCOMPARE(model.index(row, Ui::CustomerTableModel::PAlive).data(Ui::CustomerTableModel::RawValueRole).toDouble(),
+                     lifetime.scores.pAlive[frameRow]);
+            QCOMPARE(model.index(row, Ui::CustomerTableModel::Clv).data(Ui::CustomerTableModel::RawValueRole).toDouble(),
+                     lifetime.scores.clv[frameRow]);
+        }
+        model.setLifetime(nullptr);
+        QVERIFY(!model.index(0, Ui::CustomerTableModel::PAlive).data(Ui::CustomerTableModel::RawValueRole).isValid());
     }
 
 private Q_SLOTS:
@@ -153,6 +184,7 @@ private Q_SLOTS:
         undo->redo();
         QCOMPARE(m_session.lifetime(), lifetime);
         QCOMPARE(parameters->rowCount(), 10);
+        checkCardAndTable(*lifetime);
         undo->undo();
     }
 
