@@ -2,9 +2,10 @@
 
 #include "optimizer.h"
 
-#include <boost/math/special_functions/digamma.hpp>
-#include <boost/math/special_functions/gamma.hpp>
-#include <boost/math/special_functions/hypergeometric_pFq.hpp>
+#include "boostmath.h"
+#include PORTRAIT_BOOST_DIGAMMA
+#include PORTRAIT_BOOST_GAMMA
+#include PORTRAIT_BOOST_HYPERGEOMETRIC_PFQ
 
 #include <algorithm>
 #include <cmath>

@@ -3,8 +3,9 @@
 #include "bgnbd.h"
 #include "optimizer.h"
 
-#include <boost/math/special_functions/digamma.hpp>
-#include <boost/math/special_functions/gamma.hpp>
+#include "boostmath.h"
+#include PORTRAIT_BOOST_DIGAMMA
+#include PORTRAIT_BOOST_GAMMA
 
 #include <algorithm>
 #include <cmath>
