@@ -11,6 +11,7 @@ packages=(
     xz-utils fonts-noto-cjk xvfb xauth time
     dpkg-dev file librsvg2-bin lintian appstream desktop-file-utils
     python3-sklearn
+    libboost-math-dev libnlopt-cxx-dev
 )
 
 sudo_cmd=()

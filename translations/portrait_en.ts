@@ -33,6 +33,40 @@
     </message>
     <message>
         <source>Low priority: an occasional win-back message at most.</source>
+    </message>
+</context>
+<context>
+    <name>Portrait::Analytics::BgNbdText</name>
+    <message>
+        <source>customer %1 of the BG/NBD data: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x must be a whole number of repeat purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t_x must lie between 0 and T, and be 0 without repeat purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x, t_x and T have different lengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The churn model needs at least %1 customers with a repeat purchase in the calibration period; there are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The churn model fit was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The churn model did not converge from any of %1 starting points: the purchases may not follow the model (for example almost nobody stops buying). Try a longer calibration period or the other time unit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -52,6 +86,28 @@
     </message>
     <message>
         <source>The feature “%1” has the same value (%2) for every customer clustered, so it cannot tell them apart; leave it out.</source>
+    </message>
+</context>
+<context>
+    <name>Portrait::Analytics::GammaGammaText</name>
+    <message>
+        <source>x and the mean spends have different lengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer %1 of the spend data needs a repeat purchase and a positive mean spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spend model needs at least %1 repeat customers with a positive mean spend; there are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spend model fit was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spend model did not converge from any of %1 starting points.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -107,6 +163,20 @@
     </message>
     <message>
         <source>.</source>
+    </message>
+</context>
+<context>
+    <name>Portrait::Analytics::LifetimeFeatures</name>
+    <message>
+        <source>Probability, 0–1, that the customer is still buying (BG/NBD churn model), at the calibration end of the lifetime model fitted on the Analytics page. Missing without a fitted model and for customers without a purchase in its calibration period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase days the BG/NBD model expects in the 90 days after its calibration end. Missing as for p_alive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer lifetime value: expected spend over the model&apos;s horizon (12 months by default), discounted monthly; BG/NBD purchases times Gamma-Gamma spend per purchase. Missing as for p_alive, and when the spend model was refused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -129,6 +199,75 @@
     </message>
     <message>
         <source>The clustering was cancelled.</source>
+    </message>
+</context>
+<context>
+    <name>Portrait::Analytics::LifetimeText</name>
+    <message>
+        <source>The saved lifetime model is damaged (field “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved lifetime model was written by a newer Portrait; fit it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CLV horizon must be 1 to %1 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly discount rate must be at least 0 and below 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no purchases to fit the lifetime models on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer has a purchase on or before the calibration end %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spend model&apos;s fitted q is %1 (at most 1): the average spend it implies is unbounded, so no CLV is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The churn model&apos;s standard errors are unknown: its likelihood is flat at the optimum, so the parameters are poorly determined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CLV: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase frequency and spend per purchase are correlated (r = %1): the spend model assumes they are independent, so read the CLV with care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected purchases could not be computed for %n customer(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading purchase days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitting the churn model (BG/NBD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitting the spend model (Gamma-Gamma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lifetime fit was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring customers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -767,6 +906,8 @@
                       [--report report.json]
        portrait dedupe --project P [--keys phone,email,external_id,name+city]
                        [--review groups.csv] [--apply]
+       portrait clv --project P [--calibration-end DATE] [--unit days|weeks]
+                    [--horizon-months N] [--discount-monthly R] [--out clv.csv] [--params F]
        portrait sample --out demo.portrait
 Each command explains its options with --help.</source>
         <translation type="unfinished"></translation>
@@ -774,6 +915,10 @@ Each command explains its options with --help.</source>
 </context>
 <context>
     <name>Portrait::Cli::ClusterCommand</name>
+    </message>
+</context>
+<context>
+    <name>Portrait::Cli::ClvCommand</name>
     <message>
         <source>The .portrait project.</source>
         <translation type="unfinished"></translation>
@@ -860,6 +1005,88 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>Saved the %1 clusters in the project as “%2”.</source>
+        <source>Last day of the calibration period (default: the last purchase day; later purchases are the holdout check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time unit of the model: days or weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLV horizon in months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly discount rate of the CLV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write clv.csv here (one row per customer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write params.json here (parameters, errors, holdout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the fit in the project: tag rules and exports then see p_alive, expected_purchases_90d and clv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--calibration-end must be a date like 2011-09-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unit must be days or weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--horizon-months must be a whole number from 1 to 120.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--discount-monthly must be a rate from 0 to below 1, e.g. 0.01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers	%1
+repeat customers	%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BG/NBD	r %1	alpha %2	a %3	b %4	log-likelihood %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma	p %1	q %2	gamma %3	log-likelihood %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holdout %1 – %2	actual %3	predicted %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the BG/NBD churn and Gamma-Gamma spend models on the customers&apos; purchase days and give each customer P(alive), expected purchases and CLV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clv needs --project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the lifetime model in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1598,6 +1825,12 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>Took snapshot %1 “%2” as of %3: %4 customers, %5 scored.</source>
+    </message>
+</context>
+<context>
+    <name>Portrait::Cli::SavedLifetime</name>
+    <message>
+        <source>warning: the saved lifetime model cannot be used (%1); p_alive, expected_purchases_90d and clv are missing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1761,6 +1994,12 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>The saved scoring cannot be read (%1); the defaults are used.</source>
+    </message>
+</context>
+<context>
+    <name>Portrait::Export::ClvCsv</name>
+    <message>
+        <source>Cannot write: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3926,6 +4165,18 @@ Each command explains its options with --help.</source>
         <source>Promoters who buy a lot: invite them to referral programs.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bought at least twice, but the churn model gives less than a 30 % chance that the customer is still buying. Needs a lifetime model fitted on the Analytics page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime model (BG/NBD) over the order system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputed when the lifetime model is fitted again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Tags::TagDictionary</name>
@@ -4800,6 +5051,30 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>%1% of orders</source>
+        <source>No lifetime model yet: fit one on the Analytics page to see churn risk and value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchase on or before %1, the lifetime model&apos;s calibration end: no churn or value estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;P(alive) %1 %&lt;/b&gt;: the churn model&apos;s chance that this customer still buys, as of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 purchases&lt;/b&gt; expected in the 90 days after %2 (purchase days, several orders on one day count once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;CLV %1&lt;/b&gt;: the spend expected over the next %n month(s), discounted %2 % a month.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No CLV: the spend model was not fitted (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5292,6 +5567,7 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>Tags (%1)</source>
+        <source>Churn risk and value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5388,6 +5664,15 @@ Each command explains its options with --help.</source>
     <message>
         <source>Tags</source>
         <source>Cluster</source>
+        <source>P(alive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases next 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLV</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6284,6 +6569,172 @@ Mean spend %4</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Ui::LifetimeCharts</name>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdout %1 – %2: purchase days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat purchases in the calibration period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers by P(alive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(alive), up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::LifetimePanel</name>
+    <message>
+        <source>Hold out the orders after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit on the orders up to this day and check the prediction against the orders after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> % a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLV horizon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean CLV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total CLV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit lifetime model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lifetime model yet: choose the settings and fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdout check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers by P(alive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitted on %1 customers (%2 with repeat purchases) up to %3, in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdout check: no orders after the calibration end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BG/NBD log-likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma log-likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency–spend correlation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Ui::MainWindow</name>
     <message>
         <source>Portrait — Customer Profiles</source>
@@ -6623,6 +7074,7 @@ Go on without these tag edits? Cancel keeps the project open, so that you can tr
         <source>&amp;Analytics</source>
         <source>Ti&amp;meline</source>
         <source>Clea&amp;n</source>
+        <source>The lifetime model could not be saved in the project: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7108,6 +7560,10 @@ Click to list them</source>
     </message>
     <message>
         <source>Scoring customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying the lifetime model</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

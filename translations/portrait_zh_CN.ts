@@ -133,6 +133,148 @@
     </message>
 </context>
 <context>
+    <name>Portrait::Analytics::BgNbdText</name>
+    <message>
+        <source>customer %1 of the BG/NBD data: %2</source>
+        <translation>BG/NBD 数据的第 %1 位客户：%2</translation>
+    </message>
+    <message>
+        <source>x must be a whole number of repeat purchases</source>
+        <translation>x 必须是复购次数（整数）</translation>
+    </message>
+    <message>
+        <source>T must be positive</source>
+        <translation>T 必须为正数</translation>
+    </message>
+    <message>
+        <source>t_x must lie between 0 and T, and be 0 without repeat purchases</source>
+        <translation>t_x 必须介于 0 和 T 之间，没有复购时应为 0</translation>
+    </message>
+    <message>
+        <source>x, t_x and T have different lengths</source>
+        <translation>x、t_x 和 T 的长度不一致</translation>
+    </message>
+    <message>
+        <source>The churn model needs at least %1 customers with a repeat purchase in the calibration period; there are %2.</source>
+        <translation>流失模型要求校准期内至少有 %1 位复购客户；目前只有 %2 位。</translation>
+    </message>
+    <message>
+        <source>The churn model fit was cancelled.</source>
+        <translation>流失模型的拟合已取消。</translation>
+    </message>
+    <message>
+        <source>The churn model did not converge from any of %1 starting points: the purchases may not follow the model (for example almost nobody stops buying). Try a longer calibration period or the other time unit.</source>
+        <translation>流失模型从 %1 个初始点出发均未收敛：购买行为可能不符合该模型（例如几乎没有客户流失）。请尝试更长的校准期，或换用另一种时间单位。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Analytics::GammaGammaText</name>
+    <message>
+        <source>x and the mean spends have different lengths</source>
+        <translation>x 与平均消费金额的长度不一致</translation>
+    </message>
+    <message>
+        <source>customer %1 of the spend data needs a repeat purchase and a positive mean spend</source>
+        <translation>消费数据的第 %1 位客户需要有复购且平均消费金额为正</translation>
+    </message>
+    <message>
+        <source>The spend model needs at least %1 repeat customers with a positive mean spend; there are %2.</source>
+        <translation>消费模型要求至少有 %1 位平均消费金额为正的复购客户；目前只有 %2 位。</translation>
+    </message>
+    <message>
+        <source>The spend model fit was cancelled.</source>
+        <translation>消费模型的拟合已取消。</translation>
+    </message>
+    <message>
+        <source>The spend model did not converge from any of %1 starting points.</source>
+        <translation>消费模型从 %1 个初始点出发均未收敛。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Analytics::LifetimeFeatures</name>
+    <message>
+        <source>Probability, 0–1, that the customer is still buying (BG/NBD churn model), at the calibration end of the lifetime model fitted on the Analytics page. Missing without a fitted model and for customers without a purchase in its calibration period.</source>
+        <translation>客户仍在购买（未流失）的概率，0–1（BG/NBD 流失模型），以分析页所拟合生命周期模型的校准期末为准。未拟合模型时，以及校准期内没有购买的客户，该值缺失。</translation>
+    </message>
+    <message>
+        <source>Purchase days the BG/NBD model expects in the 90 days after its calibration end. Missing as for p_alive.</source>
+        <translation>BG/NBD 模型预计校准期末之后 90 天内的购买天数。缺失情况同 p_alive。</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value: expected spend over the model&apos;s horizon (12 months by default), discounted monthly; BG/NBD purchases times Gamma-Gamma spend per purchase. Missing as for p_alive, and when the spend model was refused.</source>
+        <translation>客户终身价值：模型预测期内（默认 12 个月）的预期消费，按月贴现；即 BG/NBD 预计购买次数乘以 Gamma-Gamma 预计单次消费。缺失情况同 p_alive，消费模型未通过时也缺失。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Analytics::LifetimeText</name>
+    <message>
+        <source>The saved lifetime model is damaged (field “%1”).</source>
+        <translation>已保存的生命周期模型已损坏（字段“%1”）。</translation>
+    </message>
+    <message>
+        <source>The saved lifetime model was written by a newer Portrait; fit it again.</source>
+        <translation>已保存的生命周期模型由更新版本的 Portrait 写入，请重新拟合。</translation>
+    </message>
+    <message>
+        <source>The CLV horizon must be 1 to %1 months.</source>
+        <translation>CLV 预测期必须为 1 到 %1 个月。</translation>
+    </message>
+    <message>
+        <source>The monthly discount rate must be at least 0 and below 1.</source>
+        <translation>月贴现率必须不小于 0 且小于 1。</translation>
+    </message>
+    <message>
+        <source>The project has no purchases to fit the lifetime models on.</source>
+        <translation>项目中没有可用于拟合生命周期模型的购买记录。</translation>
+    </message>
+    <message>
+        <source>No customer has a purchase on or before the calibration end %1.</source>
+        <translation>没有客户在校准期末 %1 当天或之前有购买。</translation>
+    </message>
+    <message>
+        <source>The spend model&apos;s fitted q is %1 (at most 1): the average spend it implies is unbounded, so no CLV is given.</source>
+        <translation>消费模型拟合出的 q 为 %1（不大于 1）：其隐含的平均消费金额无界，因此不给出 CLV。</translation>
+    </message>
+    <message>
+        <source>The churn model&apos;s standard errors are unknown: its likelihood is flat at the optimum, so the parameters are poorly determined.</source>
+        <translation>流失模型的标准误无法计算：似然函数在最优点附近过于平坦，参数估计不够可靠。</translation>
+    </message>
+    <message>
+        <source>No CLV: %1</source>
+        <translation>无 CLV：%1</translation>
+    </message>
+    <message>
+        <source>Purchase frequency and spend per purchase are correlated (r = %1): the spend model assumes they are independent, so read the CLV with care.</source>
+        <translation>购买频次与单次消费金额存在相关（r = %1）：消费模型假定二者相互独立，请谨慎解读 CLV。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected purchases could not be computed for %n customer(s).</source>
+        <translation>
+            <numerusform>有 %n 位客户的预计购买次数无法计算。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading purchase days</source>
+        <translation>正在读取购买日</translation>
+    </message>
+    <message>
+        <source>Fitting the churn model (BG/NBD)</source>
+        <translation>正在拟合流失模型（BG/NBD）</translation>
+    </message>
+    <message>
+        <source>Fitting the spend model (Gamma-Gamma)</source>
+        <translation>正在拟合消费模型（Gamma-Gamma）</translation>
+    </message>
+    <message>
+        <source>The lifetime fit was cancelled.</source>
+        <translation>生命周期模型的拟合已取消。</translation>
+    </message>
+    <message>
+        <source>Scoring customers</source>
+        <translation>正在为客户计算得分</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Bundled</name>
     <message>
         <source>The bundled data set %1 is missing from this build.</source>
@@ -780,6 +922,8 @@
                       [--report report.json]
        portrait dedupe --project P [--keys phone,email,external_id,name+city]
                        [--review groups.csv] [--apply]
+       portrait clv --project P [--calibration-end DATE] [--unit days|weeks]
+                    [--horizon-months N] [--discount-monthly R] [--out clv.csv] [--params F]
        portrait sample --out demo.portrait
 Each command explains its options with --help.</source>
         <translation>用法：portrait [项目.portrait]                打开工作台
@@ -806,12 +950,18 @@ Each command explains its options with --help.</source>
                       [--report report.json]
        portrait dedupe --project P [--keys phone,email,external_id,name+city]
                        [--review groups.csv] [--apply]
+       portrait clv --project P [--calibration-end DATE] [--unit days|weeks]
+                    [--horizon-months N] [--discount-monthly R] [--out clv.csv] [--params F]
        portrait sample --out demo.portrait
 各命令的选项可用 --help 查看。</translation>
     </message>
 </context>
 <context>
     <name>Portrait::Cli::ClusterCommand</name>
+    </message>
+</context>
+<context>
+    <name>Portrait::Cli::ClvCommand</name>
     <message>
         <source>The .portrait project.</source>
         <translation>.portrait 项目文件。</translation>
@@ -899,6 +1049,90 @@ Each command explains its options with --help.</source>
     <message>
         <source>Saved the %1 clusters in the project as “%2”.</source>
         <translation>已将 %1 个客群以“%2”保存到项目中。</translation>
+        <source>Last day of the calibration period (default: the last purchase day; later purchases are the holdout check).</source>
+        <translation>校准期的最后一天（默认：最后一个购买日；之后的购买用于留出期检验）。</translation>
+    </message>
+    <message>
+        <source>Time unit of the model: days or weeks.</source>
+        <translation>模型的时间单位：days（天）或 weeks（周）。</translation>
+    </message>
+    <message>
+        <source>CLV horizon in months.</source>
+        <translation>CLV 的预测期（月）。</translation>
+    </message>
+    <message>
+        <source>Monthly discount rate of the CLV.</source>
+        <translation>CLV 的月贴现率。</translation>
+    </message>
+    <message>
+        <source>Write clv.csv here (one row per customer).</source>
+        <translation>将 clv.csv 写到此处（每位客户一行）。</translation>
+    </message>
+    <message>
+        <source>Write params.json here (parameters, errors, holdout).</source>
+        <translation>将 params.json 写到此处（参数、标准误、留出期检验）。</translation>
+    </message>
+    <message>
+        <source>Keep the fit in the project: tag rules and exports then see p_alive, expected_purchases_90d and clv.</source>
+        <translation>把拟合结果保存到项目中：之后标签规则和导出即可使用 p_alive、expected_purchases_90d 和 clv。</translation>
+    </message>
+    <message>
+        <source>--calibration-end must be a date like 2011-09-30.</source>
+        <translation>--calibration-end 必须是形如 2011-09-30 的日期。</translation>
+    </message>
+    <message>
+        <source>--unit must be days or weeks.</source>
+        <translation>--unit 必须是 days 或 weeks。</translation>
+    </message>
+    <message>
+        <source>--horizon-months must be a whole number from 1 to 120.</source>
+        <translation>--horizon-months 必须是 1 到 120 之间的整数。</translation>
+    </message>
+    <message>
+        <source>--discount-monthly must be a rate from 0 to below 1, e.g. 0.01.</source>
+        <translation>--discount-monthly 必须是 0 到 1（不含）之间的比率，例如 0.01。</translation>
+    </message>
+    <message>
+        <source>customers	%1
+repeat customers	%2</source>
+        <translation>客户	%1
+复购客户	%2</translation>
+    </message>
+    <message>
+        <source>BG/NBD	r %1	alpha %2	a %3	b %4	log-likelihood %5</source>
+        <translation>BG/NBD	r %1	alpha %2	a %3	b %4	对数似然 %5</translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma	p %1	q %2	gamma %3	log-likelihood %4</source>
+        <translation>Gamma-Gamma	p %1	q %2	gamma %3	对数似然 %4</translation>
+    </message>
+    <message>
+        <source>holdout %1 – %2	actual %3	predicted %4</source>
+        <translation>留出期 %1 – %2	实际 %3	预测 %4</translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers to %2.</source>
+        <translation>已将 %1 位客户写入 %2。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Fit the BG/NBD churn and Gamma-Gamma spend models on the customers&apos; purchase days and give each customer P(alive), expected purchases and CLV.</source>
+        <translation>基于客户的购买日拟合 BG/NBD 流失模型和 Gamma-Gamma 消费模型，并给出每位客户的存活概率、预计购买次数和 CLV。</translation>
+    </message>
+    <message>
+        <source>clv needs --project.</source>
+        <translation>clv 需要 --project。</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Saved the lifetime model in %1.</source>
+        <translation>已将生命周期模型保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1874,13 @@ Each command explains its options with --help.</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Cli::SavedLifetime</name>
+    <message>
+        <source>warning: the saved lifetime model cannot be used (%1); p_alive, expected_purchases_90d and clv are missing.</source>
+        <translation>警告：已保存的生命周期模型无法使用（%1）；p_alive、expected_purchases_90d 和 clv 将缺失。</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Cli::TagCommand</name>
     <message>
         <source>Tag customers by the rules of a rules file.</source>
@@ -1727,6 +1968,10 @@ Each command explains its options with --help.</source>
 </context>
 <context>
     <name>Portrait::Export::ClusterOutput</name>
+    </message>
+</context>
+<context>
+    <name>Portrait::Export::ClvCsv</name>
     <message>
         <source>Cannot write: %1</source>
         <translation>无法写入：%1</translation>
@@ -3962,6 +4207,18 @@ Each command explains its options with --help.</source>
         <source>Promoters who buy a lot: invite them to referral programs.</source>
         <translation>购买多的推荐者：邀请参加推荐有礼活动。</translation>
     </message>
+    <message>
+        <source>Bought at least twice, but the churn model gives less than a 30 % chance that the customer is still buying. Needs a lifetime model fitted on the Analytics page.</source>
+        <translation>至少购买过两次，但流失模型判断其仍在购买的概率低于 30%。需先在分析页拟合生命周期模型。</translation>
+    </message>
+    <message>
+        <source>Lifetime model (BG/NBD) over the order system</source>
+        <translation>基于订单系统的生命周期模型（BG/NBD）</translation>
+    </message>
+    <message>
+        <source>Recomputed when the lifetime model is fitted again</source>
+        <translation>重新拟合生命周期模型时更新</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Tags::TagDictionary</name>
@@ -4834,6 +5091,30 @@ Each command explains its options with --help.</source>
     <message>
         <source>%1% of orders</source>
         <translation>占订单的 %1%</translation>
+        <source>No lifetime model yet: fit one on the Analytics page to see churn risk and value.</source>
+        <translation>尚无生命周期模型：在分析页拟合后即可查看流失风险和客户价值。</translation>
+    </message>
+    <message>
+        <source>No purchase on or before %1, the lifetime model&apos;s calibration end: no churn or value estimate.</source>
+        <translation>在生命周期模型的校准期末 %1 当天或之前没有购买：无法估计流失风险和价值。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;P(alive) %1 %&lt;/b&gt;: the churn model&apos;s chance that this customer still buys, as of %2.</source>
+        <translation>&lt;b&gt;存活概率 %1%&lt;/b&gt;：流失模型判断截至 %2 该客户仍在购买的概率。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 purchases&lt;/b&gt; expected in the 90 days after %2 (purchase days, several orders on one day count once).</source>
+        <translation>预计 %2 之后 90 天内购买 &lt;b&gt;%1 次&lt;/b&gt;（按购买日计，同一天的多笔订单算一次）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;CLV %1&lt;/b&gt;: the spend expected over the next %n month(s), discounted %2 % a month.</source>
+        <translation>
+            <numerusform>&lt;b&gt;CLV %1&lt;/b&gt;：未来 %n 个月的预期消费，按每月 %2% 贴现。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No CLV: the spend model was not fitted (%1).</source>
+        <translation>无 CLV：消费模型未能拟合（%1）。</translation>
     </message>
 </context>
 <context>
@@ -5327,6 +5608,8 @@ Each command explains its options with --help.</source>
     <message>
         <source>Tags (%1)</source>
         <translation>标签（%1）</translation>
+        <source>Churn risk and value</source>
+        <translation>流失风险与价值</translation>
     </message>
 </context>
 <context>
@@ -5424,6 +5707,16 @@ Each command explains its options with --help.</source>
         <translation>标签</translation>
         <source>Cluster</source>
         <translation>客群</translation>
+        <source>P(alive)</source>
+        <translation>存活概率</translation>
+    </message>
+    <message>
+        <source>Purchases next 90 days</source>
+        <translation>未来90天购买次数</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
     </message>
 </context>
 <context>
@@ -6335,6 +6628,172 @@ Mean spend %4</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Ui::LifetimeCharts</name>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Holdout %1 – %2: purchase days</source>
+        <translation>留出期 %1 – %2：购买天数</translation>
+    </message>
+    <message>
+        <source>Repeat purchases in the calibration period</source>
+        <translation>校准期内的复购次数</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Customers by P(alive)</source>
+        <translation>按存活概率分布的客户数</translation>
+    </message>
+    <message>
+        <source>P(alive), up to</source>
+        <translation>存活概率（上限）</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::LifetimePanel</name>
+    <message>
+        <source>Hold out the orders after</source>
+        <translation>留出此日之后的订单</translation>
+    </message>
+    <message>
+        <source>Fit on the orders up to this day and check the prediction against the orders after it.</source>
+        <translation>用截至此日的订单拟合模型，并用此日之后的订单检验预测效果。</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source> % a month</source>
+        <translation> %/月</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>拟合(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Calibration end:</source>
+        <translation>校准期末：</translation>
+    </message>
+    <message>
+        <source>Time unit:</source>
+        <translation>时间单位：</translation>
+    </message>
+    <message>
+        <source>CLV horizon:</source>
+        <translation>CLV 预测期：</translation>
+    </message>
+    <message>
+        <source>Discount rate:</source>
+        <translation>贴现率：</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Standard error</source>
+        <translation>标准误</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Mean CLV</source>
+        <translation>平均 CLV</translation>
+    </message>
+    <message>
+        <source>Total CLV</source>
+        <translation>CLV 合计</translation>
+    </message>
+    <message>
+        <source>Not fitted: %1</source>
+        <translation>未能拟合：%1</translation>
+    </message>
+    <message>
+        <source>Fit lifetime model</source>
+        <translation>拟合生命周期模型</translation>
+    </message>
+    <message>
+        <source>Fitting…</source>
+        <translation>正在拟合…</translation>
+    </message>
+    <message>
+        <source>No lifetime model yet: choose the settings and fit.</source>
+        <translation>尚无生命周期模型：请选择参数后点击拟合。</translation>
+    </message>
+    <message>
+        <source>Holdout check</source>
+        <translation>留出期检验</translation>
+    </message>
+    <message>
+        <source>Customers by P(alive)</source>
+        <translation>按存活概率分布的客户数</translation>
+    </message>
+    <message>
+        <source>Fitted on %1 customers (%2 with repeat purchases) up to %3, in %4.</source>
+        <translation>基于截至 %3 的 %1 位客户（其中 %2 位有复购）拟合，时间单位：%4。</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Holdout check: no orders after the calibration end</source>
+        <translation>留出期检验：校准期末之后没有订单</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>BG/NBD log-likelihood</source>
+        <translation>BG/NBD 对数似然</translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma log-likelihood</source>
+        <translation>Gamma-Gamma 对数似然</translation>
+    </message>
+    <message>
+        <source>Frequency–spend correlation</source>
+        <translation>频次与消费金额的相关系数</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Ui::MainWindow</name>
     <message>
         <source>Portrait — Customer Profiles</source>
@@ -6679,6 +7138,8 @@ Go on without these tag edits? Cancel keeps the project open, so that you can tr
         <translation>时间线(&amp;M)</translation>
         <source>Clea&amp;n</source>
         <translation>清洗(&amp;N)</translation>
+        <source>The lifetime model could not be saved in the project: %1</source>
+        <translation>生命周期模型无法保存到项目中：%1</translation>
     </message>
 </context>
 <context>
@@ -7163,6 +7624,10 @@ Click to list them</source>
     <message>
         <source>Scoring customers</source>
         <translation>正在为客户评分</translation>
+    </message>
+    <message>
+        <source>Applying the lifetime model</source>
+        <translation>正在应用生命周期模型</translation>
     </message>
 </context>
 <context>

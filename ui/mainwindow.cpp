@@ -3,6 +3,7 @@
 #include "actionicons.h"
 #include "analytics/analyticspage.h"
 #include "analytics/clustercardtext.h"
+#include "analytics/lifetimepanel.h"
 #include "card/customercard.h"
 #include "clean/cleanpage.h"
 #include "export/exportdialog.h"
@@ -29,6 +30,7 @@
 #include "welcome/welcomepage.h"
 #include "workbench/datachangecommand.h"
 #include "timeline/timelinepage.h"
+#include "workbench/lifetimesaver.h"
 #include "workbench/rfmsettingssaver.h"
 #include "workbench/workbenchsession.h"
 
@@ -99,6 +101,18 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_settingsSaver, &RfmSettingsSaver::failed, this, [this](const QString &message) {
         showError(tr("The scoring settings could not be saved in the project: %1").arg(message));
     });
+    m_lifetimeSaver = new LifetimeSaver(m_session, this);
+    connect(m_lifetimeSaver, &LifetimeSaver::failed, this, [this](const QString &message) {
+        showError(tr("The lifetime model could not be saved in the project: %1").arg(message));
+    });
+    connect(m_session, &WorkbenchSession::lifetimeChanged, this, [this] {
+        const auto lifetime = m_session->lifetime();
+        m_tags->setLifetime(lifetime ? std::shared_ptr<const Analytics::LifetimeScores>(lifetime, &lifetime->scores)
+                                     : nullptr);
+        m_card->setLifetime(lifetime);
+        m_customers->model()->setLifetime(
+                lifetime ? std::shared_ptr<const Analytics::LifetimeScores>(lifetime, &lifetime->scores) : nullptr);
+    });
     if (!restoreGeometry(AppSettings::windowGeometry.get()))
         resize(1180, 760);
     restoreState(AppSettings::windowState.get());
@@ -114,6 +128,7 @@ MainWindow::~MainWindow()
     // Before destroyed() is emitted: a successor window may reopen the project on that signal.
     if (Status status = m_settingsSaver->flush(); !status)
         qWarning("%s", qPrintable(status.error().toString()));
+    m_lifetimeSaver->flush();
 }
 
 void MainWindow::createActions()
@@ -310,6 +325,7 @@ void MainWindow::createPages()
     addPage(m_issues, tr("&Issues"), u"issuesPage"_s);
     m_analytics = new AnalyticsPage(m_session, m_pages);
     addPage(m_analytics, tr("&Analytics"), u"analyticsPage"_s);
+    m_analytics->addPanel(new LifetimePanel(m_session, m_analytics), tr("Churn and lifetime value"));
     m_timeline = new TimelinePage(m_session, m_pages);
     addPage(m_timeline, tr("Ti&meline"), u"timelinePage"_s);
     workbenchLayout->addWidget(m_pages, 1);

@@ -44,6 +44,7 @@ class TagsPage;
 class TimelinePage;
 class ProjectLoader;
 class RfmSettingsSaver;
+class LifetimeSaver;
 class SegmentSummaryModel;
 class WorkbenchSession;
 struct LoadedProject;
@@ -177,6 +178,7 @@ private:
 
     WorkbenchSession *m_session = nullptr;
     RfmSettingsSaver *m_settingsSaver = nullptr;
+    LifetimeSaver *m_lifetimeSaver = nullptr;
     ProjectLoader *m_loader = nullptr;
     std::unique_ptr<QLockFile> m_lock;
     QString m_pendingPath;

@@ -1,6 +1,7 @@
 #include "projectloader.h"
 
 #include "project/clusterstore.h"
+#include "jobs/lifetimestore.h"
 #include "project/frameloader.h"
 #include "project/projectfile.h"
 
@@ -102,6 +103,11 @@ void ProjectLoader::load(const QString &path, const Jobs::RfmSettings &fallback)
             loaded->scored = std::make_shared<const Rfm::RfmResult>(scored.takeValue());
             loaded->scoredWith = settings;
         }
+        sink->setPhase(tr("Applying the lifetime model"));
+        if (auto lifetime = Jobs::loadLifetime(**project, loaded->frame))
+            loaded->lifetime = lifetime.takeValue();
+        else
+            loaded->lifetimeError = lifetime.error().toString();
         return loaded;
     };
     auto *watcher = new QFutureWatcher<Loaded>(this);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/clustering.h"
+#include "analytics/lifetimevalue.h"
 #include "common/error.h"
 #include "common/progress.h"
 #include "jobs/displaysettings.h"
@@ -36,6 +37,10 @@ struct LoadedProject
     /// it could not be read (clusteringError then says why).
     std::shared_ptr<const Analytics::Clustering> clustering;
     QString clusteringError;
+    /// The saved lifetime model applied to the frame; null when none was saved or it could not be
+    /// used (lifetimeError says why).
+    std::shared_ptr<const Analytics::LifetimeResult> lifetime;
+    QString lifetimeError;
 };
 
 /// Loads a project in a worker thread (its own connection, opened and closed there) and reports

@@ -52,6 +52,9 @@ constexpr Command Commands[] = {
       u"clean --project P [--default | --steps STEPS.json] [--dry-run] [--report report.json]" },
     { u"dedupe", dedupeCommand,
       u"dedupe --project P [--keys phone,email,external_id,name+city] [--review groups.csv] [--apply]" },
+    { u"clv", clvCommand,
+      u"clv --project P [--calibration-end DATE] [--unit days|weeks] [--horizon-months N]\n"
+      u"                [--discount-monthly R] [--out clv.csv] [--params params.json] [--save]" },
 };
 
 struct CliText

@@ -20,5 +20,6 @@ int trendCommand(const QStringList &arguments);
 int campaignCommand(const QStringList &arguments);
 int cleanCommand(const QStringList &arguments);
 int dedupeCommand(const QStringList &arguments);
+int clvCommand(const QStringList &arguments);
 
 } // namespace Portrait::Cli

@@ -121,7 +121,8 @@ int keepGroup(const QString &name, const Jobs::TagWorkspace &workspace, const Ta
 
 std::optional<std::vector<quint8>> selectAudience(Project::ProjectFile &project, const Model::CustomerFrame &frame,
                                                   const Rfm::RfmResult &rfm, const Rfm::MetricOptions &options,
-                                                  const AudienceFilter &filter, int *exitCode)
+                                                  const AudienceFilter &filter,
+                                                  const Analytics::LifetimeScores *lifetime, int *exitCode)
 {
     auto data = Project::loadTagData(project);
     if (!data) {
@@ -143,7 +144,7 @@ std::optional<std::vector<quint8>> selectAudience(Project::ProjectFile &project,
         return std::nullopt;
     }
     auto workspace = Jobs::computeTagWorkspace(frame, rfm, options, rfm.scheme.preferChinese, data->dictionary,
-                                               data->manual, *clusters ? &**clusters : nullptr);
+                                               data->manual, *clusters ? &**clusters : nullptr, lifetime);
     if (!workspace) {
         *exitCode = fail(workspace.error());
         return std::nullopt;

@@ -13,6 +13,10 @@ namespace Portrait::Project {
 class ProjectFile;
 }
 
+namespace Portrait::Analytics {
+struct LifetimeScores;
+}
+
 namespace Portrait::Cli {
 
 /// `portrait export --tag PATH --group NAME`: the customers a list keeps. Several of either mean
@@ -28,9 +32,11 @@ struct AudienceFilter
 /// 1/0 per frame row: the customers that pass `filter`, tagged with the project's dictionary and
 /// manual tags over `rfm` exactly as `portrait tag` tags them. On error prints it and returns
 /// nothing with *exitCode set: Usage for an unknown tag or group, Failed when the project cannot
-/// be read or a named tag or group has a rule error.
+/// be read or a named tag or group has a rule error. Rules see the lifetime features of `lifetime`
+/// (missing when it is null).
 std::optional<std::vector<quint8>> selectAudience(Project::ProjectFile &project, const Model::CustomerFrame &frame,
                                                   const Rfm::RfmResult &rfm, const Rfm::MetricOptions &options,
-                                                  const AudienceFilter &filter, int *exitCode);
+                                                  const AudienceFilter &filter,
+                                                  const Analytics::LifetimeScores *lifetime, int *exitCode);
 
 } // namespace Portrait::Cli

@@ -1,6 +1,7 @@
 #include "cliutil.h"
 #include "commands.h"
 #include "exportaudience.h"
+#include "savedlifetime.h"
 
 #include "export/customerlist.h"
 #include "export/listwriter.h"
@@ -74,7 +75,7 @@ struct ExportPlan
 QString columnKeys()
 {
     QStringList keys;
-    for (Export::ListColumn column : Export::defaultListColumns())
+    for (Export::ListColumn column : Export::defaultListColumns() + Export::lifetimeListColumns())
         keys.append(Export::listColumnKey(column));
     return keys.join(u", "_s);
 }
@@ -219,12 +220,14 @@ int exportCommand(const QStringList &arguments)
     auto result = Jobs::runRfmRequest(*frame, request);
     if (!result)
         return fail(result.error());
+    const auto lifetime = savedLifetime(**project, *frame);
     // Tags are computed over this very RFM run, so --tag agrees with `portrait tag` given the same options.
     const AudienceFilter audienceFilter { parser.values(o.tag), parser.values(o.group) };
     std::optional<std::vector<quint8>> audience;
     if (!audienceFilter.isEmpty()) {
         int code = Failed;
-        audience = selectAudience(**project, *frame, *result, request.metrics, audienceFilter, &code);
+        audience = selectAudience(**project, *frame, *result, request.metrics, audienceFilter,
+                                  lifetime ? &lifetime->scores : nullptr, &code);
         if (!audience)
             return code;
     }
@@ -241,6 +244,11 @@ int exportCommand(const QStringList &arguments)
     list.frame = std::make_shared<const Model::CustomerFrame>(frame.takeValue());
     list.result = std::make_shared<const Rfm::RfmResult>(result.takeValue());
     list.columns = plan.columns;
+    if (lifetime) {
+        list.lifetime = std::shared_ptr<const Analytics::LifetimeScores>(lifetime, &lifetime->scores);
+        if (!parser.isSet(o.columns))
+            list.columns += Export::lifetimeListColumns();
+    }
     list.mask = !parser.isSet(o.noMask);
     list.chinese = parser.isSet(o.chinese) || list.result->scheme.preferChinese;
     // The monetary header names the project's currency, as the workbench shows it.

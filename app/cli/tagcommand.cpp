@@ -1,7 +1,9 @@
 #include "cliutil.h"
 #include "commands.h"
+#include "savedlifetime.h"
 #include "tagdictionary.h"
 
+#include "analytics/lifetimefeatures.h"
 #include "export/tagscsv.h"
 #include "jobs/clusterfeaturechoice.h"
 #include "jobs/customerfeatures.h"
@@ -123,6 +125,9 @@ int tagCommand(const QStringList &arguments)
         return fail(clusters.error());
     if (Status status = Jobs::addClusterFeature(*features, *clusters ? &**clusters : nullptr); !status)
         return fail(status.error());
+    const auto lifetime = savedLifetime(**opened, *frame);
+    if (Status s = Analytics::addLifetimeFeatures(*features, lifetime ? &lifetime->scores : nullptr); !s)
+        return fail(s.error());
 
     Tags::EvaluationContext context;
     context.asOf = rfm->metrics.asOf;

@@ -1,6 +1,7 @@
 #include "tagdictionary.h"
 
 #include "cliutil.h"
+#include "savedlifetime.h"
 #include "tagerrors.h"
 
 #include "export/tagscsv.h"
@@ -153,8 +154,10 @@ int tagWithDictionary(const DictionaryActions &actions)
     auto clusters = Project::loadActiveClustering(**project);
     if (!clusters)
         return fail(clusters.error());
+    const auto lifetime = savedLifetime(**project, *frame);
     auto workspace = Jobs::computeTagWorkspace(*frame, *rfm, actions.request.metrics, rfm->scheme.preferChinese,
-                                               data->dictionary, data->manual, *clusters ? &**clusters : nullptr);
+                                               data->dictionary, data->manual, *clusters ? &**clusters : nullptr,
+                                               lifetime ? &lifetime->scores : nullptr);
     if (!workspace)
         return fail(workspace.error());
     const int errors = printErrors(*workspace, data->dictionary);

@@ -43,6 +43,9 @@ constexpr ColumnSpec Specs[ListColumnCount] = {
     { u"rfm_score", u"RFM score", u"RFM 评分", CellKind::Number, 1 },
     { u"segment", u"Segment", u"分群", CellKind::Text, 0 },
     { u"tier", u"Value tier", u"价值等级", CellKind::Text, 0 },
+    { u"p_alive", u"P(alive)", u"存活概率", CellKind::Number, 4 },
+    { u"expected_purchases_90d", u"Expected purchases (90 days)", u"预计90天购买次数", CellKind::Number, 2 },
+    { u"clv", u"CLV", u"客户终身价值", CellKind::Number, 2 },
 };
 
 const ColumnSpec &spec(ListColumn column)
@@ -64,9 +67,14 @@ double ageAt(const Model::CustomerFrame &frame, qint32 row, Model::Day asOf)
 QList<ListColumn> defaultListColumns()
 {
     QList<ListColumn> columns;
-    for (int c = 0; c < ListColumnCount; ++c)
+    for (int c = 0; c <= int(ListColumn::Tier); ++c)
         columns.append(ListColumn(c));
     return columns;
+}
+
+QList<ListColumn> lifetimeListColumns()
+{
+    return { ListColumn::PAlive, ListColumn::ExpectedPurchases90d, ListColumn::Clv };
 }
 
 QString listColumnKey(ListColumn column)
@@ -172,6 +180,14 @@ double ListCells::rawNumber(qint32 row, ListColumn column) const
     const auto c = size_t(row);
     if (column == ListColumn::Age)
         return ageAt(*m_list.frame, row, m_asOf);
+    if (const Analytics::LifetimeScores *lifetime = m_list.lifetime.get()) {
+        if (column == ListColumn::PAlive)
+            return lifetime->pAlive[c];
+        if (column == ListColumn::ExpectedPurchases90d)
+            return lifetime->expectedPurchases90d[c];
+        if (column == ListColumn::Clv)
+            return lifetime->clv[c];
+    }
     const Rfm::RfmResult *result = m_list.result.get();
     if (!result)
         return Unknown;

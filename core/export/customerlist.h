@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/currency.h"
+#include "analytics/lifetimevalue.h"
 #include "model/customerframe.h"
 #include "rfm/rfmresult.h"
 
@@ -17,9 +18,10 @@ namespace Portrait::Export {
 /// The columns a customer list can have. The default set is all of them, in this order.
 enum class ListColumn {
     CustomerId, Name, Gender, Age, Province, City, Phone, Email,
-    Recency, Frequency, Monetary, RScore, FScore, MScore, RfmCode, RfmScore, Segment, Tier
+    Recency, Frequency, Monetary, RScore, FScore, MScore, RfmCode, RfmScore, Segment, Tier,
+    PAlive, ExpectedPurchases90d, Clv
 };
-constexpr int ListColumnCount = int(ListColumn::Tier) + 1;
+constexpr int ListColumnCount = int(ListColumn::Clv) + 1;
 
 /// Text columns are written as text (XLSX string cells, so ids and phones keep their leading
 /// zeros; formula-like text defused); number columns as numbers, empty when unknown.
@@ -28,6 +30,9 @@ enum class CellKind { Text, Number };
 /// customer id, name, gender, age, province, city, phone, e-mail, recency, frequency, monetary,
 /// R, F, M, RFM code, RFM score, segment, value tier.
 QList<ListColumn> defaultListColumns();
+/// p_alive, expected_purchases_90d, clv: added to the default columns when the project has a
+/// lifetime model.
+QList<ListColumn> lifetimeListColumns();
 /// Stable key, the same as rfm.csv's where they overlap: "customer_id", "recency_days", "r_score", …
 QString listColumnKey(ListColumn column);
 std::optional<ListColumn> listColumnFromKey(QStringView key);
@@ -46,6 +51,8 @@ struct CustomerList
     std::shared_ptr<const Model::CustomerFrame> frame;
     /// May be null: the RFM columns are then empty.
     std::shared_ptr<const Rfm::RfmResult> result;
+    /// May be null (no lifetime model): the lifetime columns are then empty.
+    std::shared_ptr<const Analytics::LifetimeScores> lifetime;
     /// Frame row indices, in the order to write them: a segment, or any filtered list.
     std::vector<qint32> rows;
     QList<ListColumn> columns = defaultListColumns();

@@ -1,6 +1,7 @@
 #include "tagworkspace.h"
 
 #include "jobs/clusterfeaturechoice.h"
+#include "analytics/lifetimefeatures.h"
 #include "jobs/customerfeatures.h"
 
 using namespace Qt::StringLiterals;
@@ -19,13 +20,16 @@ Tags::EvaluationContext evaluationContext(const Rfm::RfmResult &rfm, bool chines
 Result<TagWorkspace> computeTagWorkspace(const Model::CustomerFrame &frame, const Rfm::RfmResult &rfm,
                                          const Rfm::MetricOptions &options, bool chineseNames,
                                          const Tags::TagDictionary &dictionary, const Tags::ManualTags &manual,
-                                         const Analytics::Clustering *clusters)
+                                         const Analytics::Clustering *clusters,
+                                         const Analytics::LifetimeScores *lifetime)
 {
     Result<Tags::FeatureTable> features = computeCustomerFeatures(frame, rfm, options, chineseNames);
     if (!features)
         return features.error();
     if (Status status = addClusterFeature(*features, clusters); !status)
         return status.error();
+    if (Status s = Analytics::addLifetimeFeatures(*features, lifetime); !s)
+        return s.error();
     return retagged(std::make_shared<const Tags::FeatureTable>(features.takeValue()), evaluationContext(rfm, chineseNames),
                     frame.ids, dictionary, manual);
 }

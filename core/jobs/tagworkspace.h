@@ -17,6 +17,10 @@
 
 #include <memory>
 
+namespace Portrait::Analytics {
+struct LifetimeScores;
+}
+
 namespace Portrait::Jobs {
 
 /// Everything the tags page and `portrait tag --governance` show for one frame and RFM run: the
@@ -34,13 +38,15 @@ struct TagWorkspace
 /// What rules are checked against for an RFM run: its as-of date and its segment names.
 Tags::EvaluationContext evaluationContext(const Rfm::RfmResult &rfm, bool chineseNames);
 
-/// Computes the features (with `cluster` from clusters, the project's active clustering, if any),
+/// Computes the features (with `cluster` from clusters, the project's active clustering, if any,
+/// and the lifetime features of `lifetime`, missing when it is null),
 /// then tags them (retagged()). Fails only when the features cannot be computed; rule and group
 /// errors are reported in the workspace.
 Result<TagWorkspace> computeTagWorkspace(const Model::CustomerFrame &frame, const Rfm::RfmResult &rfm,
                                          const Rfm::MetricOptions &options, bool chineseNames,
                                          const Tags::TagDictionary &dictionary, const Tags::ManualTags &manual,
-                                         const Analytics::Clustering *clusters = nullptr);
+                                         const Analytics::Clustering *clusters = nullptr,
+                                         const Analytics::LifetimeScores *lifetime = nullptr);
 
 /// Tags, groups and governance over features computed before: after an edit of the dictionary or
 /// of manual tags. `customerKeys` are the frame's ids (the features' rows).

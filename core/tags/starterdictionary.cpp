@@ -77,7 +77,7 @@ void addBasics(Builder &b, const Provenance &crm)
           u"province in (\"北京\", \"天津\", \"河北\", \"山西\", \"内蒙古\")"_s);
 }
 
-void addBehaviour(Builder &b, const Provenance &orders)
+void addBehaviour(Builder &b, const Provenance &orders, const Provenance &lifetime)
 {
     const qint64 behaviour = b.add(0, u"行为特征"_s, u"Behaviour"_s,
                                    StarterDictionary::tr("How the customer buys: frequency, order value, promotions, activity."), orders);
@@ -102,6 +102,10 @@ void addBehaviour(Builder &b, const Provenance &orders)
           u"recency_days > 365"_s);
     b.add(activity, u"新客"_s, u"New"_s, StarterDictionary::tr("First purchase within the last 90 days."), orders,
           u"tenure_days <= 90"_s);
+    b.add(activity, u"流失预警"_s, u"Churn warning"_s,
+          StarterDictionary::tr("Bought at least twice, but the churn model gives less than a 30 % chance that the "
+                                "customer is still buying. Needs a lifetime model fitted on the Analytics page."),
+          lifetime, u"p_alive < 0.3 and frequency >= 2"_s);
 }
 
 void addPreferences(Builder &b, const Provenance &orders)
@@ -183,9 +187,12 @@ TagDictionary starterDictionary()
     const Provenance survey { StarterDictionary::tr("Surveys (NPS, satisfaction)"), afterImport };
     const Provenance manual { StarterDictionary::tr("Set by hand"), StarterDictionary::tr("Reviewed every quarter by the owner") };
 
+    const Provenance lifetime { StarterDictionary::tr("Lifetime model (BG/NBD) over the order system"),
+                                StarterDictionary::tr("Recomputed when the lifetime model is fitted again") };
+
     Builder b;
     addBasics(b, crm);
-    addBehaviour(b, orders);
+    addBehaviour(b, orders, lifetime);
     addPreferences(b, orders);
     addValueAndAttitude(b, rfm, survey, manual);
 

@@ -324,4 +324,39 @@ QString CardText::preferences(const Model::CustomerFrame &frame, qint32 i)
                                         : html;
 }
 
+QString CardText::lifetime(const Analytics::LifetimeResult *lifetime, qint32 i)
+{
+    const auto grey = [](const QString &text) { return u"<p style='color:#666'>%1</p>"_s.arg(text.toHtmlEscaped()); };
+    if (!lifetime)
+        return grey(tr("No lifetime model yet: fit one on the Analytics page to see churn risk and value."));
+    const Analytics::LifetimeScores &s = lifetime->scores;
+    const QLocale locale;
+    const QString end = locale.toString(QDate::fromJulianDay(lifetime->model.calibrationEnd), QLocale::ShortFormat);
+    if (size_t(i) >= s.pAlive.size() || std::isnan(s.pAlive[size_t(i)]))
+        return grey(tr("No purchase on or before %1, the lifetime model's calibration end: no churn or value estimate.")
+                            .arg(end));
+    QString html = u"<p>"_s
+            + tr("<b>P(alive) %1 %</b>: the churn model's chance that this customer still buys, as of %2.")
+                      .arg(locale.toString(100 * s.pAlive[size_t(i)], 'f', 0), end)
+            + u"</p>"_s;
+    const double expected = s.expectedPurchases90d[size_t(i)];
+    if (!std::isnan(expected))
+        html += u"<p>"_s
+                + tr("<b>%1 purchases</b> expected in the 90 days after %2 (purchase days, several orders on one day "
+                     "count once).")
+                          .arg(locale.toString(expected, 'f', 1), end)
+                + u"</p>"_s;
+    const double clv = s.clv[size_t(i)];
+    const Analytics::LifetimeSettings &settings = lifetime->model.settings;
+    if (!std::isnan(clv))
+        html += u"<p>"_s
+                + tr("<b>CLV %1</b>: the spend expected over the next %n month(s), discounted %2 % a month.", nullptr,
+                     settings.horizonMonths)
+                          .arg(locale.toString(clv, 'f', 2), locale.toString(100 * settings.monthlyDiscount, 'g', 3))
+                + u"</p>"_s;
+    else
+        html += grey(tr("No CLV: the spend model was not fitted (%1).").arg(lifetime->model.gammaGammaProblem));
+    return html;
+}
+
 } // namespace Portrait::Ui

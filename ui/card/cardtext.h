@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/currency.h"
+#include "analytics/lifetimevalue.h"
 #include "model/customerframe.h"
 #include "rfm/rfmresult.h"
 
@@ -39,6 +40,9 @@ public:
     /// Channel, category and payment method shares over the customer's orders, promo share,
     /// NPS and satisfaction — only what the data has.
     static QString preferences(const Model::CustomerFrame &frame, qint32 row);
+    /// Churn risk and value: P(alive), expected purchases in 90 days and CLV, one sentence each;
+    /// lifetime may be null (no model fitted yet).
+    static QString lifetime(const Analytics::LifetimeResult *lifetime, qint32 row);
 };
 
 /// Frame indices [first, last) of a customer's orders; the table is sorted by customer.

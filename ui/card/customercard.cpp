@@ -69,6 +69,8 @@ CustomerCard::CustomerCard(QWidget *parent)
     m_explanation = richLabel(this);
     m_explanation->setObjectName(u"explanation"_s);
     m_preferences = richLabel(this);
+    m_lifetimeText = richLabel(this);
+    m_lifetimeText->setObjectName(u"lifetime"_s);
     m_tagList = richLabel(this);
     m_timeline = new OrderTimeline(this);
     m_orders = new QTableWidget(0, 6, this);
@@ -114,6 +116,7 @@ CustomerCard::CustomerCard(QWidget *parent)
     auto *left = new QVBoxLayout;
     left->addWidget(section(tr("Who"), m_attributes, this));
     left->addWidget(section(tr("Preferences and survey"), m_preferences, this), 1);
+    left->addWidget(section(tr("Churn risk and value"), m_lifetimeText, this));
     auto *top = new QHBoxLayout;
     top->addLayout(left, 2);
     // A long list of rules checked scrolls rather than squeezing the orders below.
@@ -192,6 +195,17 @@ void CustomerCard::setClusterSource(ClusterSource source)
     m_cluster = std::move(source);
 }
 
+void CustomerCard::setLifetime(std::shared_ptr<const Analytics::LifetimeResult> lifetime)
+{
+    m_lifetime = std::move(lifetime);
+    refresh();
+}
+
+QString CustomerCard::lifetimeText() const
+{
+    return m_lifetimeText->text();
+}
+
 QString CustomerCard::tagText() const
 {
     return m_tagList->text();
@@ -255,6 +269,9 @@ void CustomerCard::refresh()
         explanation += u"<p>"_s + cluster.toHtmlEscaped() + u"</p>"_s;
     m_explanation->setText(explanation);
     m_preferences->setText(CardText::preferences(frame, i));
+    // A fit on another frame (a reload not yet refitted) would name the wrong customers.
+    const bool fits = m_lifetime && m_lifetime->scores.pAlive.size() == size_t(frame.size());
+    m_lifetimeText->setText(CardText::lifetime(fits ? m_lifetime.get() : nullptr, i));
 
     QStringList tags;
     if (m_tags) {

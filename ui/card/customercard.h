@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/currency.h"
+#include "analytics/lifetimevalue.h"
 #include "model/customerframe.h"
 #include "rfm/rfmresult.h"
 
@@ -46,6 +47,10 @@ public:
     /// The customer's cluster and why, as one sentence (empty for none).
     using ClusterSource = std::function<QString(qint32 frameRow)>;
     void setClusterSource(ClusterSource source);
+    /// The lifetime model whose churn risk and CLV the card explains; null: none fitted.
+    void setLifetime(std::shared_ptr<const Analytics::LifetimeResult> lifetime);
+    /// The churn risk and value section, as shown.
+    QString lifetimeText() const;
     /// Shows rows[position]; out-of-range positions are ignored.
     void showPosition(qsizetype position);
     qsizetype position() const { return m_position; }
@@ -74,12 +79,14 @@ private:
     Model::Day m_firstDay = Model::NoDay;
     TagSource m_tags;
     ClusterSource m_cluster;
+    std::shared_ptr<const Analytics::LifetimeResult> m_lifetime;
 
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
     QLabel *m_attributes = nullptr;
     QLabel *m_explanation = nullptr;
     QLabel *m_preferences = nullptr;
+    QLabel *m_lifetimeText = nullptr;
     QLabel *m_tagList = nullptr;
     OrderTimeline *m_timeline = nullptr;
     QTabWidget *m_history = nullptr;

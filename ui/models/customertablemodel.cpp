@@ -72,7 +72,7 @@ bool CustomerTableModel::isNumeric(int column)
 {
     switch (column) {
     case Age: case Recency: case Frequency: case Monetary: case AverageOrderValue: case RScore: case FScore:
-    case MScore: case Score:
+    case MScore: case Score: case PAlive: case ExpectedPurchases90d: case Clv:
         return true;
     default:
         return false;
@@ -167,6 +167,29 @@ int CustomerTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void CustomerTableModel::setLifetime(std::shared_ptr<const Analytics::LifetimeScores> lifetime)
+{
+    m_lifetime = std::move(lifetime);
+    if (m_sortColumn >= PAlive && m_sortColumn <= Clv) {
+        Q_EMIT layoutAboutToBeChanged();
+        sortRows(m_sortColumn, m_sortOrder);
+        Q_EMIT layoutChanged();
+    }
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, PAlive), index(int(m_rows.size()) - 1, Clv));
+}
+
+QVariant CustomerTableModel::lifetimeValue(qint32 row, int column) const
+{
+    const auto c = size_t(row);
+    if (!m_lifetime || m_lifetime->pAlive.size() != size_t(m_frame->size()))
+        return {};
+    const double value = column == PAlive                 ? m_lifetime->pAlive[c]
+                         : column == ExpectedPurchases90d ? m_lifetime->expectedPurchases90d[c]
+                                                          : m_lifetime->clv[c];
+    return std::isnan(value) ? QVariant() : QVariant(value);
+}
+
 QVariant CustomerTableModel::rawValue(qint32 row, int column) const
 {
     const Model::CustomerFrame &f = *m_frame;
@@ -233,6 +256,10 @@ QVariant CustomerTableModel::rawValue(qint32 row, int column) const
         const Analytics::Clustering *clustering = clusters();
         return clustering && clustering->assignment[c] >= 0 ? QVariant(int(clustering->assignment[c])) : QVariant();
     }
+    case PAlive:
+    case ExpectedPurchases90d:
+    case Clv:
+        return lifetimeValue(row, column);
     default:
         return {};
     }
@@ -257,6 +284,12 @@ QString CustomerTableModel::displayValue(qint32 row, int column) const
         return m_personalShown ? value.toString() : Export::maskEmail(value.toString());
     case Score:
         return locale.toString(value.toDouble(), 'f', 1);
+    case PAlive:
+        return locale.toString(value.toDouble(), 'f', 2);
+    case ExpectedPurchases90d:
+        return locale.toString(value.toDouble(), 'f', 1);
+    case Clv:
+        return locale.toString(value.toDouble(), 'f', 2);
     case Tier: {
         const int tier = value.toInt();
         return tier == 2 ? tr("High") : tier == 1 ? tr("Middle") : tr("Low");
@@ -343,6 +376,12 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Segment");
     case Cluster:
         return tr("Cluster");
+    case PAlive:
+        return tr("P(alive)");
+    case ExpectedPurchases90d:
+        return tr("Purchases next 90 days");
+    case Clv:
+        return tr("CLV");
     default:
         return {};
     }

@@ -2,6 +2,7 @@
 
 #include "common/currency.h"
 #include "analytics/clustering.h"
+#include "analytics/lifetimevalue.h"
 #include "model/customerframe.h"
 #include "rfm/rfmresult.h"
 
@@ -41,7 +42,8 @@ public:
     /// Every column of the frame and the result; the column chooser offers them all. A new column
     /// only needs its entry here and in rawValue(), displayValue() and headerData().
     enum Column { Id, Name, Gender, Age, Province, City, Phone, Email, Recency, Frequency, Monetary,
-                  AverageOrderValue, RScore, FScore, MScore, Code, Score, Tier, Segment, Tags, Cluster, ColumnCount };
+                  AverageOrderValue, RScore, FScore, MScore, Code, Score, Tier, Segment, Tags, Cluster,
+                  PAlive, ExpectedPurchases90d, Clv, ColumnCount };
     static constexpr int RawValueRole = Qt::UserRole + 1;
     /// The customer's row in the frame, for the customer card.
     static constexpr int FrameRowRole = Qt::UserRole + 2;
@@ -72,6 +74,9 @@ public:
     /// it does not cover the frame's customers.
     void setClusters(std::shared_ptr<const Analytics::Clustering> clustering);
     const Analytics::Clustering *clusters() const;
+    /// The lifetime model's scores per frame row for the P(alive), expected purchases and CLV
+    /// columns; null (or scores of another frame): those columns are empty.
+    void setLifetime(std::shared_ptr<const Analytics::LifetimeScores> lifetime);
     const CustomerFilter &filter() const { return m_filter; }
     /// Frame rows of the customers shown, in display order (for exports of the filtered list).
     const std::vector<qint32> &visibleRows() const { return m_rows; }
@@ -87,6 +92,7 @@ private:
     QVariant rawValue(qint32 row, int column) const;
     static bool isNumeric(int column);
     static bool isText(int column);
+    QVariant lifetimeValue(qint32 row, int column) const;
     QString displayValue(qint32 row, int column) const;
     bool matches(qint32 row) const;
     void rebuildRows();
@@ -94,6 +100,7 @@ private:
 
     std::shared_ptr<const Model::CustomerFrame> m_frame;
     std::shared_ptr<const Rfm::RfmResult> m_result;
+    std::shared_ptr<const Analytics::LifetimeScores> m_lifetime;
     bool m_chinese = false;
     std::shared_ptr<const Analytics::Clustering> m_clusters;
     QStringList m_segmentNames;

@@ -1,5 +1,6 @@
 #include "tagspage.h"
 
+#include "analytics/lifetimefeatures.h"
 #include "dictionarycommand.h"
 #include "format/displayformat.h"
 #include "governancemodel.h"
@@ -198,6 +199,12 @@ void TagsPage::setMetricOptions(const Rfm::MetricOptions &options)
     scheduleFeatures();
 }
 
+void TagsPage::setLifetime(std::shared_ptr<const Analytics::LifetimeScores> lifetime)
+{
+    m_lifetime = std::move(lifetime);
+    scheduleFeatures();
+}
+
 void TagsPage::setTagData(const Project::TagData &data)
 {
     m_manual = data.manual;
@@ -353,14 +360,18 @@ void TagsPage::recomputeFeatures()
     Rfm::MetricOptions options = m_options;
     options.asOf = m_rfm->metrics.asOf;
     // Off the shared pool, which the dashboard's charts need at the same time.
-    watcher->setFuture(QtConcurrent::run(m_workPool, [frame = m_frame, rfm = m_rfm, options, chinese = m_chinese,
-                                                       clusters = m_clusters]() -> Features {
-        Features table = Jobs::computeCustomerFeatures(*frame, *rfm, options, chinese);
-        if (table) {
-            if (Status status = Jobs::addClusterFeature(*table, clusters.get()); !status)
-                return status.error();
-        }
-        return table;
+    watcher->setFuture(QtConcurrent::run(m_workPool, [frame = m_frame, rfm = m_rfm, lifetime = m_lifetime, options,
+                                                       chinese = m_chinese, clusters = m_clusters]() -> Features {
+        Features features = Jobs::computeCustomerFeatures(*frame, *rfm, options, chinese);
+        if (!features)
+            return features;
+        if (Status status = Jobs::addClusterFeature(*features, clusters.get()); !status)
+            return status.error();
+        // Scores of another frame (a fit not yet replaced after a reload) are left out, not misaligned.
+        const bool fits = lifetime && qint64(lifetime->pAlive.size()) == qint64(frame->size());
+        if (Status s = Analytics::addLifetimeFeatures(*features, fits ? lifetime.get() : nullptr); !s)
+            return s.error();
+        return features;
     }));
 }
 

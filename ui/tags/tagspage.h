@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/lifetimevalue.h"
 #include "jobs/tagworkspace.h"
 #include "model/customerframe.h"
 #include "project/tagstore.h"
@@ -64,6 +65,9 @@ public:
     void setMetricOptions(const Rfm::MetricOptions &options);
     /// The workbench's clustering, for the rule feature `cluster`; null for none.
     void setClusters(std::shared_ptr<const Analytics::Clustering> clustering);
+    /// The lifetime model's scores per frame row (p_alive, expected_purchases_90d, clv); null: none
+    /// fitted, the features are then missing.
+    void setLifetime(std::shared_ptr<const Analytics::LifetimeScores> lifetime);
 
     /// Shows a dictionary and its manual tags, clearing the undo history (e.g. a freshly opened project).
     void setTagData(const Project::TagData &data);
@@ -172,6 +176,7 @@ private:
 
     std::shared_ptr<const Model::CustomerFrame> m_frame;
     std::shared_ptr<const Rfm::RfmResult> m_rfm;
+    std::shared_ptr<const Analytics::LifetimeScores> m_lifetime;
     Rfm::MetricOptions m_options;
     std::shared_ptr<const Analytics::Clustering> m_clusters;
     /// Segment names in the rules' context in Chinese (the scheme's or the interface's choice).

@@ -76,6 +76,29 @@ private:
     Ptr m_after;
 };
 
+/// A new lifetime fit replacing the one before (or none).
+class LifetimeCommand : public QUndoCommand
+{
+public:
+    using Lifetime = std::shared_ptr<const Analytics::LifetimeResult>;
+
+    LifetimeCommand(WorkbenchSession *session, Lifetime before, Lifetime after, const QString &text)
+        : QUndoCommand(text)
+        , m_session(session)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+    }
+
+    void undo() override { m_session->applyLifetime(m_before); }
+    void redo() override { m_session->applyLifetime(m_after); }
+
+private:
+    WorkbenchSession *m_session;
+    Lifetime m_before;
+    Lifetime m_after;
+};
+
 } // namespace
 
 WorkbenchSession::WorkbenchSession(QObject *parent)
@@ -100,10 +123,12 @@ void WorkbenchSession::setProject(std::shared_ptr<const LoadedProject> project, 
     m_clusters.reset();
     if (m_project->clustering && qsizetype(m_project->clustering->assignment.size()) == m_project->frame.size())
         m_clusters = m_project->clustering;
+    m_lifetime = m_project->lifetime;
     Q_EMIT projectChanged();
     Q_EMIT displayChanged();
     applySettings(settings);
     Q_EMIT clustersChanged();
+    Q_EMIT lifetimeChanged();
 }
 
 void WorkbenchSession::clear()
@@ -116,9 +141,11 @@ void WorkbenchSession::clear()
     m_display = {};
     m_currency = Currency::None;
     m_clusters.reset();
+    m_lifetime.reset();
     Q_EMIT projectChanged();
     Q_EMIT resultChanged();
     Q_EMIT clustersChanged();
+    Q_EMIT lifetimeChanged();
 }
 
 void WorkbenchSession::changeClusters(std::shared_ptr<const Analytics::Clustering> clustering, const QString &undoText)
@@ -241,6 +268,17 @@ void WorkbenchSession::applySettings(const RfmSettings &settings)
 void WorkbenchSession::changeSettings(const RfmSettings &settings, const QString &undoText, int mergeId)
 {
     m_undo->push(new SettingsCommand(this, m_settings, settings, undoText, mergeId));
+}
+
+void WorkbenchSession::changeLifetime(std::shared_ptr<const Analytics::LifetimeResult> lifetime, const QString &undoText)
+{
+    m_undo->push(new LifetimeCommand(this, m_lifetime, std::move(lifetime), undoText));
+}
+
+void WorkbenchSession::applyLifetime(std::shared_ptr<const Analytics::LifetimeResult> lifetime)
+{
+    m_lifetime = std::move(lifetime);
+    Q_EMIT lifetimeChanged();
 }
 
 } // namespace Portrait::Ui

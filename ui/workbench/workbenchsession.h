@@ -2,6 +2,7 @@
 
 #include "common/currency.h"
 #include "analytics/clustering.h"
+#include "analytics/lifetimevalue.h"
 #include "common/error.h"
 #include "jobs/displaysettings.h"
 #include "jobs/rfmsettings.h"
@@ -83,6 +84,13 @@ public:
     void changeClusters(std::shared_ptr<const Analytics::Clustering> clustering, const QString &undoText);
     /// Publishes clustering without touching the undo stack; the undo commands use it.
     void applyClusters(std::shared_ptr<const Analytics::Clustering> clustering);
+    /// The churn and lifetime-value model of the open project (fitted on the Analytics page, or
+    /// saved with the project); null when there is none.
+    std::shared_ptr<const Analytics::LifetimeResult> lifetime() const { return m_lifetime; }
+    /// Publishes a new fit as one undoable step named undoText: undo brings back the model before it.
+    void changeLifetime(std::shared_ptr<const Analytics::LifetimeResult> lifetime, const QString &undoText);
+    /// Publishes a model without touching the undo stack; the undo command uses it.
+    void applyLifetime(std::shared_ptr<const Analytics::LifetimeResult> lifetime);
 
 Q_SIGNALS:
     void projectChanged();
@@ -92,6 +100,8 @@ Q_SIGNALS:
     void displayChanged();
     /// clusters() changed; also after a project was opened or closed.
     void clustersChanged();
+    /// lifetime() changed: a fit, its undo or redo, or a project opened or closed.
+    void lifetimeChanged();
 
 private:
     bool sameBase(const RfmSettings &settings) const;
@@ -106,6 +116,7 @@ private:
     std::shared_ptr<const Rfm::RfmResult> m_result;
     QString m_error;
     std::shared_ptr<const Analytics::Clustering> m_clusters;
+    std::shared_ptr<const Analytics::LifetimeResult> m_lifetime;
     QUndoStack *m_undo = nullptr;
     Jobs::DisplaySettings m_display;
     Currency m_currency = Currency::None;

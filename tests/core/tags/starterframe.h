@@ -1,8 +1,10 @@
 #pragma once
 
-// Eight hand-made customers with the standard features the starter dictionary's rules use.
+// Eight hand-made customers with the standard features the starter dictionary's rules use, and
+// p_alive of the lifetime features.
 // The expected counts in tst_dictionarytagging are worked out by hand from this table.
 
+#include "analytics/lifetimefeatures.h"
 #include "model/keycolumn.h"
 #include "tags/featuretable.h"
 
@@ -65,6 +67,7 @@ inline FeatureTable make()
     number(u"satisfaction", { 5, 1, 3, NA, 4, NA, 2, NA });
     text(u"segment", { u"Champions"_s, u"Lost"_s, u"Loyal Customers"_s, QString(), u"At Risk"_s, u"Lost"_s,
                        u"Others"_s, QString() });
+    (void)t.setNumbers(Portrait::Analytics::lifetimeFeatures().at(0), { 0.9, 0.1, 0.2, NA, 0.25, 0.05, 0.5, NA });
     return t;
 }
 

@@ -58,9 +58,9 @@ private:
 private Q_SLOTS:
     void everyStarterRuleTypeChecks()
     {
-        // Against a table holding exactly the standard features (all 23, in any order).
+        // Against a table holding exactly the standard and lifetime features (23 + 3, in any order).
         FeatureTable all(1);
-        for (const FeatureInfo &f : standardFeatures()) {
+        for (const FeatureInfo &f : standardFeatures() + Analytics::lifetimeFeatures()) {
             switch (f.type) {
             case FeatureType::Number: (void)all.setNumbers(f, { 1 }); break;
             case FeatureType::Date: (void)all.setDates(f, { StarterFrame::asOf() }); break;
@@ -68,7 +68,7 @@ private Q_SLOTS:
             case FeatureType::Boolean: (void)all.setBooleans(f, { 1 }); break;
             }
         }
-        QCOMPARE(all.columnCount(), 23);
+        QCOMPARE(all.columnCount(), 26);
         const DictionaryTagging tagging = tagCustomers(m_starter, {}, { u"c0"_s }, all, context());
         QVERIFY2(tagging.errors.isEmpty(), qPrintable(errorsOf(tagging)));
         QCOMPARE(tagging.tags.size(), m_starter.size());
@@ -101,6 +101,8 @@ private Q_SLOTS:
         QTest::newRow("沉睡") << u"行为特征/活跃度/沉睡"_s << u"1,4,6"_s;
         QTest::newRow("流失风险") << u"行为特征/活跃度/流失风险"_s << u"5"_s;
         QTest::newRow("新客") << u"行为特征/活跃度/新客"_s << u"2,6"_s;
+        // p_alive < 0.3 and frequency >= 2: 1 and 5 bought once, 6 is likely alive.
+        QTest::newRow("流失预警") << u"行为特征/活跃度/流失预警"_s << u"2,4"_s;
         QTest::newRow("美妆 (护肤 too)") << u"需求偏好/品类偏好/美妆"_s << u"1,5"_s;
         QTest::newRow("多品类") << u"需求偏好/品类偏好/多品类"_s << u"0,4,6"_s;
         QTest::newRow("线上") << u"需求偏好/渠道偏好/线上"_s << u"0,2,4"_s;
