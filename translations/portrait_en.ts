@@ -33,6 +33,7 @@
     </message>
     <message>
         <source>Low priority: an occasional win-back message at most.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -86,28 +87,6 @@
     </message>
     <message>
         <source>The feature “%1” has the same value (%2) for every customer clustered, so it cannot tell them apart; leave it out.</source>
-    </message>
-</context>
-<context>
-    <name>Portrait::Analytics::GammaGammaText</name>
-    <message>
-        <source>x and the mean spends have different lengths</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>customer %1 of the spend data needs a repeat purchase and a positive mean spend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The spend model needs at least %1 repeat customers with a positive mean spend; there are %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The spend model fit was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The spend model did not converge from any of %1 starting points.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -163,20 +142,6 @@
     </message>
     <message>
         <source>.</source>
-    </message>
-</context>
-<context>
-    <name>Portrait::Analytics::LifetimeFeatures</name>
-    <message>
-        <source>Probability, 0–1, that the customer is still buying (BG/NBD churn model), at the calibration end of the lifetime model fitted on the Analytics page. Missing without a fitted model and for customers without a purchase in its calibration period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purchase days the BG/NBD model expects in the 90 days after its calibration end. Missing as for p_alive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer lifetime value: expected spend over the model&apos;s horizon (12 months by default), discounted monthly; BG/NBD purchases times Gamma-Gamma spend per purchase. Missing as for p_alive, and when the spend model was refused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -184,6 +149,29 @@
     <name>Portrait::Analytics::Clustering</name>
     <message>
         <source>The saved clustering settings are damaged (field “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Analytics::GammaGammaText</name>
+    <message>
+        <source>x and the mean spends have different lengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer %1 of the spend data needs a repeat purchase and a positive mean spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spend model needs at least %1 repeat customers with a positive mean spend; there are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spend model fit was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spend model did not converge from any of %1 starting points.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -199,6 +187,22 @@
     </message>
     <message>
         <source>The clustering was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Analytics::LifetimeFeatures</name>
+    <message>
+        <source>Probability, 0–1, that the customer is still buying (BG/NBD churn model), at the calibration end of the lifetime model fitted on the Analytics page. Missing without a fitted model and for customers without a purchase in its calibration period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase days the BG/NBD model expects in the 90 days after its calibration end. Missing as for p_alive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer lifetime value: expected spend over the model&apos;s horizon (12 months by default), discounted monthly; BG/NBD purchases times Gamma-Gamma spend per purchase. Missing as for p_alive, and when the spend model was refused.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -276,36 +280,6 @@
     <message>
         <source>The bundled data set %1 is missing from this build.</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Portrait::Cli::CampaignCommand</name>
-    <message>
-        <source>usage: portrait campaign create --project P --name N [--as-of DATE] [--segment S ...]
-                                [--tag T ...] [--group G ...] --control PCT --seed S
-                                --out treated.csv [--control-out control.csv]
-       portrait campaign evaluate --project P --name N [--window-days N]
-                                --out evaluation.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the list .csv or .xlsx: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1 customers to %2 (personal data masked).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1 customers to %2 (personal data NOT masked).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Campaign “%1” as of %2: %3 customers, %4 treated, %5 in the control group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record a campaign as of a date: its customers, with a seeded random control group drawn in every segment, and write the treated list (masked unless --no-mask).</source>
     </message>
 </context>
 <context>
@@ -660,18 +634,34 @@
     </message>
 </context>
 <context>
-    <name>Portrait::Cli::CleanCommand</name>
+    <name>Portrait::Cli::CampaignCommand</name>
     <message>
-        <source>cannot read the steps file: %1</source>
+        <source>usage: portrait campaign create --project P --name N [--as-of DATE] [--segment S ...]
+                                [--tag T ...] [--group G ...] --control PCT --seed S
+                                --out treated.csv [--control-out control.csv]
+       portrait campaign evaluate --project P --name N [--window-days N]
+                                --out evaluation.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write the report: %1</source>
+        <source>Name the list .csv or .xlsx: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clean the customers&apos; values with a recorded pipeline of steps (the imported values stay in the project).</source>
+        <source>Wrote %1 customers to %2 (personal data masked).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers to %2 (personal data NOT masked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign “%1” as of %2: %3 customers, %4 treated, %5 in the control group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a campaign as of a date: its customers, with a seeded random control group drawn in every segment, and write the treated list (masked unless --no-mask).</source>
+        <translation></translation>
     </message>
     <message>
         <source>The .portrait project.</source>
@@ -763,6 +753,28 @@
     </message>
     <message>
         <source>warning: %1 members are no longer in the project; they count as not responding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Cli::CleanCommand</name>
+    <message>
+        <source>cannot read the steps file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean the customers&apos; values with a recorded pipeline of steps (the imported values stay in the project).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .portrait project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Use the default pipeline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,43 +894,11 @@
     </message>
     <message>
         <source>Each command explains its options with --help.</source>
-        <source>usage: portrait [PROJECT.portrait]             open the workbench
-       portrait import FILE --project P [--kind orders|customers|survey] [--map role=column]
-                       [--header-row N] [--type column=TYPE] [--refresh SOURCE_ID]
-       portrait rfm --project P [--as-of DATE] [--method M] [--bins N] [--scheme S] [--out F]
-       portrait info --project P
-       portrait inspect FILE [--sheet NAME | --table NAME]
-       portrait tag --project P --rules FILE [--out tags.csv]
-       portrait tag --project P [--starter | --dictionary F.json] [--export-dictionary F]
-                    [--governance] [--out tags.csv]
-       portrait export --project P --out F.csv|F.xlsx [--segment NAME] [--tier T] [--no-mask]
-       portrait report --project P --out report.pdf [--scheme S] [--lang en|zh_CN]
-                       [--title T] [--subtitle S]
-       portrait cluster --project P [--k N|auto] [--features LIST] [--seed S] [--restarts N]
-                        [--out clusters.csv] [--summary summary.json] [--save NAME]
-       portrait snapshot --project P [--as-of DATE] [--name N] | --list | --delete N
-       portrait migrate --project P --from DATE|SNAPSHOT --to DATE|SNAPSHOT --out matrix.csv
-                        [--moves movers.csv]
-       portrait trend --project P --from DATE --to DATE [--every month|week|quarter] --out F
-       portrait campaign create --project P --name N --control PCT --seed S --out treated.csv
-       portrait campaign evaluate --project P --name N [--window-days N] --out evaluation.csv
-       portrait clean --project P [--default | --steps STEPS.json] [--dry-run]
-                      [--report report.json]
-       portrait dedupe --project P [--keys phone,email,external_id,name+city]
-                       [--review groups.csv] [--apply]
-       portrait clv --project P [--calibration-end DATE] [--unit days|weeks]
-                    [--horizon-months N] [--discount-monthly R] [--out clv.csv] [--params F]
-       portrait sample --out demo.portrait
-Each command explains its options with --help.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Portrait::Cli::ClusterCommand</name>
-    </message>
-</context>
-<context>
-    <name>Portrait::Cli::ClvCommand</name>
     <message>
         <source>The .portrait project.</source>
         <translation type="unfinished"></translation>
@@ -1005,6 +985,16 @@ Each command explains its options with --help.</source>
     </message>
     <message>
         <source>Saved the %1 clusters in the project as “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Cli::ClvCommand</name>
+    <message>
+        <source>The .portrait project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last day of the calibration period (default: the last purchase day; later purchases are the holdout check).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1770,6 +1760,13 @@ repeat customers	%2</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Cli::SavedLifetime</name>
+    <message>
+        <source>warning: the saved lifetime model cannot be used (%1); p_alive, expected_purchases_90d and clv are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Cli::SnapshotCommand</name>
     <message>
         <source>the project has no snapshot “%1”</source>
@@ -1825,12 +1822,6 @@ repeat customers	%2</source>
     </message>
     <message>
         <source>Took snapshot %1 “%2” as of %3: %4 customers, %5 scored.</source>
-    </message>
-</context>
-<context>
-    <name>Portrait::Cli::SavedLifetime</name>
-    <message>
-        <source>warning: the saved lifetime model cannot be used (%1); p_alive, expected_purchases_90d and clv are missing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1921,12 +1912,6 @@ repeat customers	%2</source>
     </message>
 </context>
 <context>
-    <name>Portrait::Export::ClusterOutput</name>
-    <message>
-        <source>Cannot write: %1</source>
-    </message>
-</context>
-<context>
     <name>Portrait::Cli::TimelineOptions</name>
     <message>
         <source>(default: as saved in the workbench)</source>
@@ -1994,12 +1979,6 @@ repeat customers	%2</source>
     </message>
     <message>
         <source>The saved scoring cannot be read (%1); the defaults are used.</source>
-    </message>
-</context>
-<context>
-    <name>Portrait::Export::ClvCsv</name>
-    <message>
-        <source>Cannot write: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2051,6 +2030,20 @@ repeat customers	%2</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Export::ClusterOutput</name>
+    <message>
+        <source>Cannot write: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Export::ClvCsv</name>
+    <message>
+        <source>Cannot write: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2785,6 +2778,82 @@ repeat customers	%2</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Jobs</name>
+    <message>
+        <source>Cleaning was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Jobs::CleanJob</name>
+    <message>
+        <source>Cleaning was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Jobs::ClusterFeatures</name>
+    <message>
+        <source>“%1” is not a numeric feature; the features are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one feature; the features are: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a numeric feature.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Jobs::ClusterJob</name>
+    <message>
+        <source>k must be between 2 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k = %1 is more clusters than there are different customers: the %2 customers clustered have only %3 distinct combinations of the features. Choose k ≤ %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choosing k by silhouette needs at least three customers and two different combinations of the features; there are %1 customers with %2 distinct ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitting k-means (k = %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitting k-means (k = %1 … %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing silhouettes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clustering was cancelled.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Jobs::DataQuality</name>
     <message>
         <source>%1: rows rejected (bad dates, numbers or missing required values); they are not in any figure. The Data page lists each row, column and reason.</source>
@@ -2820,86 +2889,7 @@ repeat customers	%2</source>
     </message>
     <message>
         <source>Customers not scored: no purchase in the window up to the as-of date %1.</source>
-    </message>
-</context>
-<context>
-    <name>Portrait::Jobs::DisplaySettings</name>
-    <message>
-        <source>%1: the saved currency &quot;%2&quot; is not one of CNY, USD, EUR or none.</source>
-    </message>
-</context>
-<context>
-    <name>Portrait::Jobs::ClusterFeatures</name>
-    <message>
-        <source>“%1” is not a numeric feature; the features are: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is listed twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name at least one feature; the features are: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a numeric feature.</source>
-    </message>
-</context>
-<context>
-    <name>Portrait::Jobs</name>
-    <message>
-        <source>Cleaning was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Portrait::Jobs::ClusterJob</name>
-    <message>
-        <source>k must be between 2 and %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>k = %1 is more clusters than there are different customers: the %2 customers clustered have only %3 distinct combinations of the features. Choose k ≤ %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choosing k by silhouette needs at least three customers and two different combinations of the features; there are %1 customers with %2 distinct ones.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preparing the features</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fitting k-means (k = %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fitting k-means (k = %1 … %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Computing silhouettes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The clustering was cancelled.</source>
-    </message>
-</context>
-<context>
-    <name>Portrait::Jobs::CleanJob</name>
-    <message>
-        <source>Cleaning was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cleaning customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking orders</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2915,6 +2905,13 @@ repeat customers	%2</source>
     <message>
         <source>Grouping duplicates</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Jobs::DisplaySettings</name>
+    <message>
+        <source>%1: the saved currency &quot;%2&quot; is not one of CNY, USD, EUR or none.</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -3254,6 +3251,13 @@ repeat customers	%2</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Project::CampaignStore</name>
+    <message>
+        <source>There is already a campaign named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Project::ClusterStore</name>
     <message>
         <source>%1: the saved clustering is damaged: %2</source>
@@ -3293,13 +3297,6 @@ repeat customers	%2</source>
     </message>
     <message>
         <source>%1 has no clustering called “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Portrait::Project::CampaignStore</name>
-    <message>
-        <source>There is already a campaign named “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3386,6 +3383,17 @@ repeat customers	%2</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Project::RowSnapshot</name>
+    <message>
+        <source>The project has no table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 has no column %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Project::SnapshotStore</name>
     <message>
         <source>%1 has no snapshot %2.</source>
@@ -3401,17 +3409,7 @@ repeat customers	%2</source>
     </message>
     <message>
         <source>A snapshot needs a name.</source>
-    </message>
-</context>
-<context>
-    <name>Portrait::Project::RowSnapshot</name>
-    <message>
-        <source>The project has no table %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The table %1 has no column %2.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -4424,54 +4422,6 @@ repeat customers	%2</source>
     </message>
 </context>
 <context>
-    <name>Portrait::Ui::AboutDialog</name>
-    <message>
-        <source>About Portrait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Portrait — Customer Profiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RFM scoring, segments, tags and customer cards for marketing analysts; everything runs on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Licence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Used for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hover over a library for where it comes from. Each keeps its own licence; the texts come with the installed packages (on Debian, /usr/share/doc/*/copyright).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Built with:</source>
-    </message>
-</context>
-<context>
-    <name>Portrait::Ui::AnalyticsPage</name>
-    <message>
-        <source>&amp;Clusters</source>
-    </message>
-</context>
-<context>
     <name>Portrait::Timeline::Campaign</name>
     <message>
         <source>95 % confidence interval %1 to %2 points</source>
@@ -4655,6 +4605,56 @@ repeat customers	%2</source>
     <message>
         <source>The trend was cancelled.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::AboutDialog</name>
+    <message>
+        <source>About Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait — Customer Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM scoring, segments, tags and customer cards for marketing analysts; everything runs on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hover over a library for where it comes from. Each keeps its own licence; the texts come with the installed packages (on Debian, /usr/share/doc/*/copyright).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::AnalyticsPage</name>
+    <message>
+        <source>&amp;Clusters</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -5051,6 +5051,9 @@ repeat customers	%2</source>
     </message>
     <message>
         <source>%1% of orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No lifetime model yet: fit one on the Analytics page to see churn risk and value.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5133,6 +5136,173 @@ repeat customers	%2</source>
     </message>
     <message>
         <source>the image could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::CleanPage</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning steps, applied in this order to the imported values (which stay in the project):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers are the same person when they share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same name in the same city is a weaker rule: its groups are only proposed, never merged by “accept all exact-key groups”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the cleaning pipeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s values are cleaned by the steps shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s values are as imported. The default pipeline is previewed: Apply to clean them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: nothing was changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaned %1 customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one thing duplicates share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duplicate customers found (%1 groups rejected before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duplicate customers found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 customers into others; %2 decisions remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1 changed, %2 flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns (%1 customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 distinct → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings (kept, listed here)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5314,173 +5484,7 @@ repeat customers	%2</source>
     </message>
     <message>
         <source>Not saved: Save keeps these clusters in the project.</source>
-    </message>
-</context>
-<context>
-    <name>Portrait::Ui::CleanPage</name>
-    <message>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quality report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Default pipeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cleaning steps, applied in this order to the imported values (which stay in the project):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customers are the same person when they share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find duplicates…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same name in the same city is a weaker rule: its groups are only proposed, never merged by “accept all exact-key groups”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the cleaning pipeline…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The project&apos;s values are cleaned by the steps shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The project&apos;s values are as imported. The default pipeline is previewed: Apply to clean them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previewing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview: nothing was changed yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cleaning…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cleaned %1 customers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undoing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose at least one thing duplicates share.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finding duplicates…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No duplicate customers found (%1 groups rejected before).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No duplicate customers found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merging…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merged %1 customers into others; %2 decisions remembered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> — %1 changed, %2 flagged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Columns (%1 customers)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 distinct → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing %1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Findings (kept, listed here)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -5567,6 +5571,9 @@ repeat customers	%2</source>
     </message>
     <message>
         <source>Tags (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Churn risk and value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5662,8 +5669,14 @@ repeat customers	%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tags</source>
         <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>P(alive)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5747,16 +5760,19 @@ repeat customers	%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone numbers and e-mail addresses are masked on screen (138****5678) until you show them; Portrait remembers the choice until it is closed.</source>
-        <source>C&amp;luster:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In no cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cluster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers and e-mail addresses are masked on screen (138****5678) until you show them; Portrait remembers the choice until it is closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5878,17 +5894,17 @@ repeat customers	%2</source>
     </message>
 </context>
 <context>
-    <name>Portrait::Ui::DropZone</name>
-    <message>
-        <source>Drop a project (.portrait), or a CSV, Excel or database dump file to import, here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Portrait::Ui::DisplayFormat</name>
     <message>
         <source>d MMMM yyyy</source>
         <extracomment>A long date without the weekday, as QDate::toString() patterns: Chinese &quot;yyyy年M月d日&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::DropZone</name>
+    <message>
+        <source>Drop a project (.portrait), or a CSV, Excel or database dump file to import, here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7049,7 +7065,6 @@ Go on without these tag edits? Cancel keeps the project open, so that you can tr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New Project for %1</source>
         <source>C&amp;urrency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7070,11 +7085,31 @@ Go on without these tag edits? Cancel keeps the project open, so that you can tr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No currency sign</source>
-        <source>&amp;Analytics</source>
-        <source>Ti&amp;meline</source>
         <source>Clea&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The lifetime model could not be saved in the project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn and lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No currency sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Project for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7243,100 +7278,6 @@ Click to list them</source>
     </message>
 </context>
 <context>
-    <name>Portrait::Ui::OrderLevelPanel</name>
-    <message>
-        <source>Orders by province</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orders by day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not purchases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order level: %1 orders, %2 paid — payment conversion %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not purchases: %1 unpaid, %2 closed, %3 cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refunds: %1 of %2 paid (%3) — refunded in full (returns): %4, in part: %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment conversion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refunds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(not given)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counted as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status in the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Placed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not purchases (first %1 of %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not purchases (%1)</source>
-    </message>
-</context>
-<context>
     <name>Portrait::Ui::MigrationPanel</name>
     <message>
         <source>A date (YYYY-MM-DD) or a snapshot&apos;s name</source>
@@ -7452,6 +7393,101 @@ Click to list them</source>
     <message>
         <source>movers %1 to %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::OrderLevelPanel</name>
+    <message>
+        <source>Orders by province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order level: %1 orders, %2 paid — payment conversion %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not purchases: %1 unpaid, %2 closed, %3 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds: %1 of %2 paid (%3) — refunded in full (returns): %4, in part: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not purchases (first %1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not purchases (%1)</source>
+        <translation></translation>
     </message>
 </context>
 <context>

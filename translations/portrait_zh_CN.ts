@@ -37,6 +37,41 @@
     </message>
 </context>
 <context>
+    <name>Portrait::Analytics::BgNbdText</name>
+    <message>
+        <source>customer %1 of the BG/NBD data: %2</source>
+        <translation>BG/NBD 数据的第 %1 位客户：%2</translation>
+    </message>
+    <message>
+        <source>x must be a whole number of repeat purchases</source>
+        <translation>x 必须是复购次数（整数）</translation>
+    </message>
+    <message>
+        <source>T must be positive</source>
+        <translation>T 必须为正数</translation>
+    </message>
+    <message>
+        <source>t_x must lie between 0 and T, and be 0 without repeat purchases</source>
+        <translation>t_x 必须介于 0 和 T 之间，没有复购时应为 0</translation>
+    </message>
+    <message>
+        <source>x, t_x and T have different lengths</source>
+        <translation>x、t_x 和 T 的长度不一致</translation>
+    </message>
+    <message>
+        <source>The churn model needs at least %1 customers with a repeat purchase in the calibration period; there are %2.</source>
+        <translation>流失模型要求校准期内至少有 %1 位复购客户；目前只有 %2 位。</translation>
+    </message>
+    <message>
+        <source>The churn model fit was cancelled.</source>
+        <translation>流失模型的拟合已取消。</translation>
+    </message>
+    <message>
+        <source>The churn model did not converge from any of %1 starting points: the purchases may not follow the model (for example almost nobody stops buying). Try a longer calibration period or the other time unit.</source>
+        <translation>流失模型从 %1 个初始点出发均未收敛：购买行为可能不符合该模型（例如几乎没有客户流失）。请尝试更长的校准期，或换用另一种时间单位。</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Analytics::ClusterFeatures</name>
     <message>
         <source>Choose at least one feature to cluster on.</source>
@@ -118,56 +153,6 @@
     </message>
 </context>
 <context>
-    <name>Portrait::Analytics::KMeans</name>
-    <message>
-        <source>There are no points to cluster.</source>
-        <translation>没有可聚类的数据点。</translation>
-    </message>
-    <message>
-        <source>k = %1 cannot be fitted: there are only %2 distinct points.</source>
-        <translation>无法拟合 k = %1：只有 %2 个互不相同的数据点。</translation>
-    </message>
-    <message>
-        <source>The clustering was cancelled.</source>
-        <translation>聚类已取消。</translation>
-    </message>
-</context>
-<context>
-    <name>Portrait::Analytics::BgNbdText</name>
-    <message>
-        <source>customer %1 of the BG/NBD data: %2</source>
-        <translation>BG/NBD 数据的第 %1 位客户：%2</translation>
-    </message>
-    <message>
-        <source>x must be a whole number of repeat purchases</source>
-        <translation>x 必须是复购次数（整数）</translation>
-    </message>
-    <message>
-        <source>T must be positive</source>
-        <translation>T 必须为正数</translation>
-    </message>
-    <message>
-        <source>t_x must lie between 0 and T, and be 0 without repeat purchases</source>
-        <translation>t_x 必须介于 0 和 T 之间，没有复购时应为 0</translation>
-    </message>
-    <message>
-        <source>x, t_x and T have different lengths</source>
-        <translation>x、t_x 和 T 的长度不一致</translation>
-    </message>
-    <message>
-        <source>The churn model needs at least %1 customers with a repeat purchase in the calibration period; there are %2.</source>
-        <translation>流失模型要求校准期内至少有 %1 位复购客户；目前只有 %2 位。</translation>
-    </message>
-    <message>
-        <source>The churn model fit was cancelled.</source>
-        <translation>流失模型的拟合已取消。</translation>
-    </message>
-    <message>
-        <source>The churn model did not converge from any of %1 starting points: the purchases may not follow the model (for example almost nobody stops buying). Try a longer calibration period or the other time unit.</source>
-        <translation>流失模型从 %1 个初始点出发均未收敛：购买行为可能不符合该模型（例如几乎没有客户流失）。请尝试更长的校准期，或换用另一种时间单位。</translation>
-    </message>
-</context>
-<context>
     <name>Portrait::Analytics::GammaGammaText</name>
     <message>
         <source>x and the mean spends have different lengths</source>
@@ -188,6 +173,21 @@
     <message>
         <source>The spend model did not converge from any of %1 starting points.</source>
         <translation>消费模型从 %1 个初始点出发均未收敛。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Analytics::KMeans</name>
+    <message>
+        <source>There are no points to cluster.</source>
+        <translation>没有可聚类的数据点。</translation>
+    </message>
+    <message>
+        <source>k = %1 cannot be fitted: there are only %2 distinct points.</source>
+        <translation>无法拟合 k = %1：只有 %2 个互不相同的数据点。</translation>
+    </message>
+    <message>
+        <source>The clustering was cancelled.</source>
+        <translation>聚类已取消。</translation>
     </message>
 </context>
 <context>
@@ -279,133 +279,6 @@
     <message>
         <source>The bundled data set %1 is missing from this build.</source>
         <translation>此版本缺少内置数据集 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>Portrait::Cli::CampaignCommand</name>
-    <message>
-        <source>usage: portrait campaign create --project P --name N [--as-of DATE] [--segment S ...]
-                                [--tag T ...] [--group G ...] --control PCT --seed S
-                                --out treated.csv [--control-out control.csv]
-       portrait campaign evaluate --project P --name N [--window-days N]
-                                --out evaluation.csv</source>
-        <translation>用法：portrait campaign create --project P --name N [--as-of DATE] [--segment S ...]
-                                [--tag T ...] [--group G ...] --control PCT --seed S
-                                --out treated.csv [--control-out control.csv]
-      portrait campaign evaluate --project P --name N [--window-days N]
-                                --out evaluation.csv</translation>
-    </message>
-    <message>
-        <source>Name the list .csv or .xlsx: %1</source>
-        <translation>名单文件须以 .csv 或 .xlsx 结尾：%1</translation>
-    </message>
-    <message>
-        <source>Wrote %1 customers to %2 (personal data masked).</source>
-        <translation>已将 %1 位客户写入 %2（个人信息已脱敏）。</translation>
-    </message>
-    <message>
-        <source>Wrote %1 customers to %2 (personal data NOT masked).</source>
-        <translation>已将 %1 位客户写入 %2（个人信息未脱敏）。</translation>
-    </message>
-    <message>
-        <source>Campaign “%1” as of %2: %3 customers, %4 treated, %5 in the control group.</source>
-        <translation>活动“%1”（基准日 %2）：共 %3 位客户，触达 %4 位，对照组 %5 位。</translation>
-    </message>
-    <message>
-        <source>Record a campaign as of a date: its customers, with a seeded random control group drawn in every segment, and write the treated list (masked unless --no-mask).</source>
-        <translation>按某一日期登记一次营销活动：记录活动客户，并在每个客群内按随机种子抽取对照组，写出触达名单（默认脱敏，--no-mask 除外）。</translation>
-    </message>
-    <message>
-        <source>The .portrait project.</source>
-        <translation>.portrait 项目文件。</translation>
-    </message>
-    <message>
-        <source>The campaign&apos;s name.</source>
-        <translation>活动名称。</translation>
-    </message>
-    <message>
-        <source>The campaign&apos;s date (default: the day after the latest order).</source>
-        <translation>活动日期（默认：最新订单的次日）。</translation>
-    </message>
-    <message>
-        <source>Only this segment; repeatable: any of them.</source>
-        <translation>仅限该客群；可重复，满足其一即可。</translation>
-    </message>
-    <message>
-        <source>Only customers with this tag; repeatable: all.</source>
-        <translation>仅限带有该标签的客户；可重复，须全部满足。</translation>
-    </message>
-    <message>
-        <source>Only customers in this group; repeatable: all.</source>
-        <translation>仅限该人群中的客户；可重复，须全部满足。</translation>
-    </message>
-    <message>
-        <source>Percentage of each segment held back.</source>
-        <translation>每个客群留作对照组的百分比。</translation>
-    </message>
-    <message>
-        <source>Seed of the random draw.</source>
-        <translation>随机抽样的种子。</translation>
-    </message>
-    <message>
-        <source>Write the treated customers here (.csv or .xlsx).</source>
-        <translation>触达客户名单写入此文件（.csv 或 .xlsx）。</translation>
-    </message>
-    <message>
-        <source>Write the control group here.</source>
-        <translation>对照组名单写入此文件。</translation>
-    </message>
-    <message>
-        <source>Write names, phones and e-mails unmasked.</source>
-        <translation>姓名、手机号和邮箱不脱敏。</translation>
-    </message>
-    <message>
-        <source>campaign create needs --project, --name, --control, --seed and --out.</source>
-        <translation>campaign create 需要 --project、--name、--control、--seed 和 --out。</translation>
-    </message>
-    <message>
-        <source>--control must be a percentage above 0 and below 100.</source>
-        <translation>--control 必须是大于 0、小于 100 的百分比。</translation>
-    </message>
-    <message>
-        <source>--seed must be a whole number of 0 or more.</source>
-        <translation>--seed 必须是不小于 0 的整数。</translation>
-    </message>
-    <message>
-        <source>--as-of must be a date like 2024-12-31.</source>
-        <translation>--as-of 必须是形如 2024-12-31 的日期。</translation>
-    </message>
-    <message>
-        <source>Evaluate a recorded campaign against the orders the project has now: responders, revenue and the uplift of treated over control customers with its 95 % confidence interval, per segment and overall.</source>
-        <translation>用项目当前的订单评估已登记的活动：按客群及整体给出响应人数、销售额，以及触达组相对对照组的提升及其 95% 置信区间。</translation>
-    </message>
-    <message>
-        <source>A response is an order within N days after the campaign&apos;s date (default: %1).</source>
-        <translation>活动日期后 N 天内下单即视为响应（默认：%1）。</translation>
-    </message>
-    <message>
-        <source>Write evaluation.csv here.</source>
-        <translation>evaluation.csv 写入此处。</translation>
-    </message>
-    <message>
-        <source>Write segment names in Chinese.</source>
-        <translation>客群名称用中文。</translation>
-    </message>
-    <message>
-        <source>campaign evaluate needs --project, --name and --out.</source>
-        <translation>campaign evaluate 需要 --project、--name 和 --out。</translation>
-    </message>
-    <message>
-        <source>--window-days must be a positive whole number.</source>
-        <translation>--window-days 必须是正整数。</translation>
-    </message>
-    <message>
-        <source>warning: the orders end on %1, before the window&apos;s last day %2: the figures may still grow.</source>
-        <translation>警告：订单截至 %1，早于响应窗口的最后一天 %2，数字可能还会增长。</translation>
-    </message>
-    <message>
-        <source>warning: %1 members are no longer in the project; they count as not responding.</source>
-        <translation>警告：有 %1 位活动客户已不在项目中，按未响应计。</translation>
     </message>
 </context>
 <context>
@@ -760,6 +633,133 @@
     </message>
 </context>
 <context>
+    <name>Portrait::Cli::CampaignCommand</name>
+    <message>
+        <source>usage: portrait campaign create --project P --name N [--as-of DATE] [--segment S ...]
+                                [--tag T ...] [--group G ...] --control PCT --seed S
+                                --out treated.csv [--control-out control.csv]
+       portrait campaign evaluate --project P --name N [--window-days N]
+                                --out evaluation.csv</source>
+        <translation>用法：portrait campaign create --project P --name N [--as-of DATE] [--segment S ...]
+                                [--tag T ...] [--group G ...] --control PCT --seed S
+                                --out treated.csv [--control-out control.csv]
+      portrait campaign evaluate --project P --name N [--window-days N]
+                                --out evaluation.csv</translation>
+    </message>
+    <message>
+        <source>Name the list .csv or .xlsx: %1</source>
+        <translation>名单文件须以 .csv 或 .xlsx 结尾：%1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers to %2 (personal data masked).</source>
+        <translation>已将 %1 位客户写入 %2（个人信息已脱敏）。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers to %2 (personal data NOT masked).</source>
+        <translation>已将 %1 位客户写入 %2（个人信息未脱敏）。</translation>
+    </message>
+    <message>
+        <source>Campaign “%1” as of %2: %3 customers, %4 treated, %5 in the control group.</source>
+        <translation>活动“%1”（基准日 %2）：共 %3 位客户，触达 %4 位，对照组 %5 位。</translation>
+    </message>
+    <message>
+        <source>Record a campaign as of a date: its customers, with a seeded random control group drawn in every segment, and write the treated list (masked unless --no-mask).</source>
+        <translation>按某一日期登记一次营销活动：记录活动客户，并在每个客群内按随机种子抽取对照组，写出触达名单（默认脱敏，--no-mask 除外）。</translation>
+    </message>
+    <message>
+        <source>The .portrait project.</source>
+        <translation>.portrait 项目文件。</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s name.</source>
+        <translation>活动名称。</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s date (default: the day after the latest order).</source>
+        <translation>活动日期（默认：最新订单的次日）。</translation>
+    </message>
+    <message>
+        <source>Only this segment; repeatable: any of them.</source>
+        <translation>仅限该客群；可重复，满足其一即可。</translation>
+    </message>
+    <message>
+        <source>Only customers with this tag; repeatable: all.</source>
+        <translation>仅限带有该标签的客户；可重复，须全部满足。</translation>
+    </message>
+    <message>
+        <source>Only customers in this group; repeatable: all.</source>
+        <translation>仅限该人群中的客户；可重复，须全部满足。</translation>
+    </message>
+    <message>
+        <source>Percentage of each segment held back.</source>
+        <translation>每个客群留作对照组的百分比。</translation>
+    </message>
+    <message>
+        <source>Seed of the random draw.</source>
+        <translation>随机抽样的种子。</translation>
+    </message>
+    <message>
+        <source>Write the treated customers here (.csv or .xlsx).</source>
+        <translation>触达客户名单写入此文件（.csv 或 .xlsx）。</translation>
+    </message>
+    <message>
+        <source>Write the control group here.</source>
+        <translation>对照组名单写入此文件。</translation>
+    </message>
+    <message>
+        <source>Write names, phones and e-mails unmasked.</source>
+        <translation>姓名、手机号和邮箱不脱敏。</translation>
+    </message>
+    <message>
+        <source>campaign create needs --project, --name, --control, --seed and --out.</source>
+        <translation>campaign create 需要 --project、--name、--control、--seed 和 --out。</translation>
+    </message>
+    <message>
+        <source>--control must be a percentage above 0 and below 100.</source>
+        <translation>--control 必须是大于 0、小于 100 的百分比。</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number of 0 or more.</source>
+        <translation>--seed 必须是不小于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date like 2024-12-31.</source>
+        <translation>--as-of 必须是形如 2024-12-31 的日期。</translation>
+    </message>
+    <message>
+        <source>Evaluate a recorded campaign against the orders the project has now: responders, revenue and the uplift of treated over control customers with its 95 % confidence interval, per segment and overall.</source>
+        <translation>用项目当前的订单评估已登记的活动：按客群及整体给出响应人数、销售额，以及触达组相对对照组的提升及其 95% 置信区间。</translation>
+    </message>
+    <message>
+        <source>A response is an order within N days after the campaign&apos;s date (default: %1).</source>
+        <translation>活动日期后 N 天内下单即视为响应（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Write evaluation.csv here.</source>
+        <translation>evaluation.csv 写入此处。</translation>
+    </message>
+    <message>
+        <source>Write segment names in Chinese.</source>
+        <translation>客群名称用中文。</translation>
+    </message>
+    <message>
+        <source>campaign evaluate needs --project, --name and --out.</source>
+        <translation>campaign evaluate 需要 --project、--name 和 --out。</translation>
+    </message>
+    <message>
+        <source>--window-days must be a positive whole number.</source>
+        <translation>--window-days 必须是正整数。</translation>
+    </message>
+    <message>
+        <source>warning: the orders end on %1, before the window&apos;s last day %2: the figures may still grow.</source>
+        <translation>警告：订单截至 %1，早于响应窗口的最后一天 %2，数字可能还会增长。</translation>
+    </message>
+    <message>
+        <source>warning: %1 members are no longer in the project; they count as not responding.</source>
+        <translation>警告：有 %1 位活动客户已不在项目中，按未响应计。</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Cli::CleanCommand</name>
     <message>
         <source>cannot read the steps file: %1</source>
@@ -897,71 +897,11 @@
     </message>
     <message>
         <source>Each command explains its options with --help.</source>
-        <translation>每个命令都可用 --help 查看其选项说明。</translation>
-        <source>usage: portrait [PROJECT.portrait]             open the workbench
-       portrait import FILE --project P [--kind orders|customers|survey] [--map role=column]
-                       [--header-row N] [--type column=TYPE] [--refresh SOURCE_ID]
-       portrait rfm --project P [--as-of DATE] [--method M] [--bins N] [--scheme S] [--out F]
-       portrait info --project P
-       portrait inspect FILE [--sheet NAME | --table NAME]
-       portrait tag --project P --rules FILE [--out tags.csv]
-       portrait tag --project P [--starter | --dictionary F.json] [--export-dictionary F]
-                    [--governance] [--out tags.csv]
-       portrait export --project P --out F.csv|F.xlsx [--segment NAME] [--tier T] [--no-mask]
-       portrait report --project P --out report.pdf [--scheme S] [--lang en|zh_CN]
-                       [--title T] [--subtitle S]
-       portrait cluster --project P [--k N|auto] [--features LIST] [--seed S] [--restarts N]
-                        [--out clusters.csv] [--summary summary.json] [--save NAME]
-       portrait snapshot --project P [--as-of DATE] [--name N] | --list | --delete N
-       portrait migrate --project P --from DATE|SNAPSHOT --to DATE|SNAPSHOT --out matrix.csv
-                        [--moves movers.csv]
-       portrait trend --project P --from DATE --to DATE [--every month|week|quarter] --out F
-       portrait campaign create --project P --name N --control PCT --seed S --out treated.csv
-       portrait campaign evaluate --project P --name N [--window-days N] --out evaluation.csv
-       portrait clean --project P [--default | --steps STEPS.json] [--dry-run]
-                      [--report report.json]
-       portrait dedupe --project P [--keys phone,email,external_id,name+city]
-                       [--review groups.csv] [--apply]
-       portrait clv --project P [--calibration-end DATE] [--unit days|weeks]
-                    [--horizon-months N] [--discount-monthly R] [--out clv.csv] [--params F]
-       portrait sample --out demo.portrait
-Each command explains its options with --help.</source>
-        <translation>用法：portrait [项目.portrait]                打开工作台
-       portrait import FILE --project P [--kind orders|customers|survey] [--map role=column]
-                       [--header-row N] [--type column=TYPE] [--refresh SOURCE_ID]
-       portrait rfm --project P [--as-of DATE] [--method M] [--bins N] [--scheme S] [--out F]
-       portrait info --project P
-       portrait inspect FILE [--sheet NAME | --table NAME]
-       portrait tag --project P --rules FILE [--out tags.csv]
-       portrait tag --project P [--starter | --dictionary F.json] [--export-dictionary F]
-                    [--governance] [--out tags.csv]
-       portrait export --project P --out F.csv|F.xlsx [--segment NAME] [--tier T] [--no-mask]
-       portrait report --project P --out report.pdf [--scheme S] [--lang en|zh_CN]
-                       [--title T] [--subtitle S]
-       portrait cluster --project P [--k N|auto] [--features LIST] [--seed S] [--restarts N]
-                        [--out clusters.csv] [--summary summary.json] [--save NAME]
-       portrait snapshot --project P [--as-of DATE] [--name N] | --list | --delete N
-       portrait migrate --project P --from DATE|SNAPSHOT --to DATE|SNAPSHOT --out matrix.csv
-                        [--moves movers.csv]
-       portrait trend --project P --from DATE --to DATE [--every month|week|quarter] --out F
-       portrait campaign create --project P --name N --control PCT --seed S --out treated.csv
-       portrait campaign evaluate --project P --name N [--window-days N] --out evaluation.csv
-       portrait clean --project P [--default | --steps STEPS.json] [--dry-run]
-                      [--report report.json]
-       portrait dedupe --project P [--keys phone,email,external_id,name+city]
-                       [--review groups.csv] [--apply]
-       portrait clv --project P [--calibration-end DATE] [--unit days|weeks]
-                    [--horizon-months N] [--discount-monthly R] [--out clv.csv] [--params F]
-       portrait sample --out demo.portrait
-各命令的选项可用 --help 查看。</translation>
+        <translation>各命令的选项可用 --help 查看。</translation>
     </message>
 </context>
 <context>
     <name>Portrait::Cli::ClusterCommand</name>
-    </message>
-</context>
-<context>
-    <name>Portrait::Cli::ClvCommand</name>
     <message>
         <source>The .portrait project.</source>
         <translation>.portrait 项目文件。</translation>
@@ -1049,6 +989,15 @@ Each command explains its options with --help.</source>
     <message>
         <source>Saved the %1 clusters in the project as “%2”.</source>
         <translation>已将 %1 个客群以“%2”保存到项目中。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Cli::ClvCommand</name>
+    <message>
+        <source>The .portrait project.</source>
+        <translation>.portrait 项目文件。</translation>
+    </message>
+    <message>
         <source>Last day of the calibration period (default: the last purchase day; later purchases are the holdout check).</source>
         <translation>校准期的最后一天（默认：最后一个购买日；之后的购买用于留出期检验）。</translation>
     </message>
@@ -1815,6 +1764,13 @@ repeat customers	%2</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Cli::SavedLifetime</name>
+    <message>
+        <source>warning: the saved lifetime model cannot be used (%1); p_alive, expected_purchases_90d and clv are missing.</source>
+        <translation>警告：已保存的生命周期模型无法使用（%1）；p_alive、expected_purchases_90d 和 clv 将缺失。</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Cli::SnapshotCommand</name>
     <message>
         <source>the project has no snapshot “%1”</source>
@@ -1871,13 +1827,6 @@ repeat customers	%2</source>
     <message>
         <source>Took snapshot %1 “%2” as of %3: %4 customers, %5 scored.</source>
         <translation>已拍快照 %1“%2”（分析日期 %3）：%4 位客户，%5 位参与评分。</translation>
-    </message>
-</context>
-<context>
-    <name>Portrait::Cli::SavedLifetime</name>
-    <message>
-        <source>warning: the saved lifetime model cannot be used (%1); p_alive, expected_purchases_90d and clv are missing.</source>
-        <translation>警告：已保存的生命周期模型无法使用（%1）；p_alive、expected_purchases_90d 和 clv 将缺失。</translation>
     </message>
 </context>
 <context>
@@ -1964,17 +1913,6 @@ repeat customers	%2</source>
     <message>
         <source>Wrote %1.</source>
         <translation>已写入 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>Portrait::Export::ClusterOutput</name>
-    </message>
-</context>
-<context>
-    <name>Portrait::Export::ClvCsv</name>
-    <message>
-        <source>Cannot write: %1</source>
-        <translation>无法写入：%1</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2033,20 @@ repeat customers	%2</source>
         <translation>
             <numerusform>已将 %n 个周期写入 %1。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Export::ClusterOutput</name>
+    <message>
+        <source>Cannot write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Export::ClvCsv</name>
+    <message>
+        <source>Cannot write: %1</source>
+        <translation>无法写入：%1</translation>
     </message>
 </context>
 <context>
@@ -2826,49 +2778,25 @@ repeat customers	%2</source>
     </message>
 </context>
 <context>
-    <name>Portrait::Jobs::DataQuality</name>
+    <name>Portrait::Jobs</name>
     <message>
-        <source>%1: rows rejected (bad dates, numbers or missing required values); they are not in any figure. The Data page lists each row, column and reason.</source>
-        <translation>%1：被拒绝的行（日期或数字无法识别，或缺少必填值），不计入任何统计。“数据”页列出了每一行的行号、列和原因。</translation>
-    </message>
-    <message>
-        <source>%1: rows without a customer id; they count in the file&apos;s totals but belong to no customer.</source>
-        <translation>%1：没有客户 ID 的行；计入文件合计，但不属于任何客户。</translation>
-    </message>
-    <message>
-        <source>%1: orders made only of returns (their purchase lies before the data, or elsewhere). They are not purchases; with returns counted net they lower their customers&apos; spend.</source>
-        <translation>%1：仅含退货的订单（对应的购买发生在数据起始之前或不在本数据中）。它们不算购买；按净额计退货时，会拉低这些客户的消费金额。</translation>
-    </message>
-    <message>
-        <source>%1: cancellation rows (an order id starting with C); they were read as returns of their customer.</source>
-        <translation>%1：取消行（订单号以 C 开头），已按该客户的退货处理。</translation>
-    </message>
-    <message>
-        <source>Customers who returned more than they bought: their net spend is below zero, which puts them at the bottom of monetary. Excluding returns scores what they bought.</source>
-        <translation>退货多于购买的客户：净消费金额为负，因此在消费金额（M）上排在最末。不计退货后，按他们实际购买的金额评分。</translation>
-    </message>
-    <message>
-        <source>Customers who returned more than they bought (net spend below zero); returns are excluded from the scores, so only their purchases count. Export the list to check them.</source>
-        <translation>退货多于购买的客户（净消费金额为负）；评分已不计退货，只按购买金额计算。可导出名单逐一核查。</translation>
-    </message>
-    <message>
-        <source>Customers with no orders (from a customers or survey source only); they are not scored.</source>
-        <translation>没有订单的客户（只出现在客户资料或调研数据源中），不参与评分。</translation>
-    </message>
-    <message>
-        <source>The customers are not scored: %1</source>
-        <translation>客户未能评分：%1</translation>
-    </message>
-    <message>
-        <source>Customers not scored: no purchase in the window up to the as-of date %1.</source>
-        <translation>未评分的客户：截至分析日 %1 的时间窗口内没有购买。</translation>
+        <source>Cleaning was cancelled.</source>
+        <translation>清洗已取消。</translation>
     </message>
 </context>
 <context>
-    <name>Portrait::Jobs::DisplaySettings</name>
+    <name>Portrait::Jobs::CleanJob</name>
     <message>
-        <source>%1: the saved currency &quot;%2&quot; is not one of CNY, USD, EUR or none.</source>
-        <translation>%1：保存的币种“%2”不是 CNY、USD、EUR 或 none 之一。</translation>
+        <source>Cleaning was cancelled.</source>
+        <translation>清洗已取消。</translation>
+    </message>
+    <message>
+        <source>Cleaning customers</source>
+        <translation>正在清洗客户数据</translation>
+    </message>
+    <message>
+        <source>Checking orders</source>
+        <translation>正在检查订单</translation>
     </message>
 </context>
 <context>
@@ -2926,25 +2854,42 @@ repeat customers	%2</source>
     </message>
 </context>
 <context>
-    <name>Portrait::Jobs</name>
+    <name>Portrait::Jobs::DataQuality</name>
     <message>
-        <source>Cleaning was cancelled.</source>
-        <translation>清洗已取消。</translation>
-    </message>
-</context>
-<context>
-    <name>Portrait::Jobs::CleanJob</name>
-    <message>
-        <source>Cleaning was cancelled.</source>
-        <translation>清洗已取消。</translation>
+        <source>%1: rows rejected (bad dates, numbers or missing required values); they are not in any figure. The Data page lists each row, column and reason.</source>
+        <translation>%1：被拒绝的行（日期或数字无法识别，或缺少必填值），不计入任何统计。“数据”页列出了每一行的行号、列和原因。</translation>
     </message>
     <message>
-        <source>Cleaning customers</source>
-        <translation>正在清洗客户数据</translation>
+        <source>%1: rows without a customer id; they count in the file&apos;s totals but belong to no customer.</source>
+        <translation>%1：没有客户 ID 的行；计入文件合计，但不属于任何客户。</translation>
     </message>
     <message>
-        <source>Checking orders</source>
-        <translation>正在检查订单</translation>
+        <source>%1: orders made only of returns (their purchase lies before the data, or elsewhere). They are not purchases; with returns counted net they lower their customers&apos; spend.</source>
+        <translation>%1：仅含退货的订单（对应的购买发生在数据起始之前或不在本数据中）。它们不算购买；按净额计退货时，会拉低这些客户的消费金额。</translation>
+    </message>
+    <message>
+        <source>%1: cancellation rows (an order id starting with C); they were read as returns of their customer.</source>
+        <translation>%1：取消行（订单号以 C 开头），已按该客户的退货处理。</translation>
+    </message>
+    <message>
+        <source>Customers who returned more than they bought: their net spend is below zero, which puts them at the bottom of monetary. Excluding returns scores what they bought.</source>
+        <translation>退货多于购买的客户：净消费金额为负，因此在消费金额（M）上排在最末。不计退货后，按他们实际购买的金额评分。</translation>
+    </message>
+    <message>
+        <source>Customers who returned more than they bought (net spend below zero); returns are excluded from the scores, so only their purchases count. Export the list to check them.</source>
+        <translation>退货多于购买的客户（净消费金额为负）；评分已不计退货，只按购买金额计算。可导出名单逐一核查。</translation>
+    </message>
+    <message>
+        <source>Customers with no orders (from a customers or survey source only); they are not scored.</source>
+        <translation>没有订单的客户（只出现在客户资料或调研数据源中），不参与评分。</translation>
+    </message>
+    <message>
+        <source>The customers are not scored: %1</source>
+        <translation>客户未能评分：%1</translation>
+    </message>
+    <message>
+        <source>Customers not scored: no purchase in the window up to the as-of date %1.</source>
+        <translation>未评分的客户：截至分析日 %1 的时间窗口内没有购买。</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +2905,13 @@ repeat customers	%2</source>
     <message>
         <source>Grouping duplicates</source>
         <translation>正在分组重复客户</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Jobs::DisplaySettings</name>
+    <message>
+        <source>%1: the saved currency &quot;%2&quot; is not one of CNY, USD, EUR or none.</source>
+        <translation>%1：保存的币种“%2”不是 CNY、USD、EUR 或 none 之一。</translation>
     </message>
 </context>
 <context>
@@ -3295,6 +3247,13 @@ repeat customers	%2</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Project::CampaignStore</name>
+    <message>
+        <source>There is already a campaign named “%1”.</source>
+        <translation>已有名为“%1”的活动。</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Project::ClusterStore</name>
     <message>
         <source>%1: the saved clustering is damaged: %2</source>
@@ -3335,13 +3294,6 @@ repeat customers	%2</source>
     <message>
         <source>%1 has no clustering called “%2”.</source>
         <translation>%1 中没有名为“%2”的聚类。</translation>
-    </message>
-</context>
-<context>
-    <name>Portrait::Project::CampaignStore</name>
-    <message>
-        <source>There is already a campaign named “%1”.</source>
-        <translation>已有名为“%1”的活动。</translation>
     </message>
 </context>
 <context>
@@ -3427,6 +3379,17 @@ repeat customers	%2</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Project::RowSnapshot</name>
+    <message>
+        <source>The project has no table %1.</source>
+        <translation>项目中没有表 %1。</translation>
+    </message>
+    <message>
+        <source>The table %1 has no column %2.</source>
+        <translation>表 %1 中没有列 %2。</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Project::SnapshotStore</name>
     <message>
         <source>%1 has no snapshot %2.</source>
@@ -3443,17 +3406,6 @@ repeat customers	%2</source>
     <message>
         <source>A snapshot needs a name.</source>
         <translation>快照需要一个名称。</translation>
-    </message>
-</context>
-<context>
-    <name>Portrait::Project::RowSnapshot</name>
-    <message>
-        <source>The project has no table %1.</source>
-        <translation>项目中没有表 %1。</translation>
-    </message>
-    <message>
-        <source>The table %1 has no column %2.</source>
-        <translation>表 %1 中没有列 %2。</translation>
     </message>
 </context>
 <context>
@@ -4465,56 +4417,6 @@ repeat customers	%2</source>
     </message>
 </context>
 <context>
-    <name>Portrait::Ui::AboutDialog</name>
-    <message>
-        <source>About Portrait</source>
-        <translation>关于 Portrait</translation>
-    </message>
-    <message>
-        <source>Portrait — Customer Profiles</source>
-        <translation>Portrait — 客户画像工作台</translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation>版本 %1</translation>
-    </message>
-    <message>
-        <source>RFM scoring, segments, tags and customer cards for marketing analysts; everything runs on this computer.</source>
-        <translation>为营销分析人员提供 RFM 评分、客户分群、标签和客户卡片；所有计算都在本机完成。</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>组件</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>版本</translation>
-    </message>
-    <message>
-        <source>Licence</source>
-        <translation>许可证</translation>
-    </message>
-    <message>
-        <source>Used for</source>
-        <translation>用途</translation>
-    </message>
-    <message>
-        <source>Hover over a library for where it comes from. Each keeps its own licence; the texts come with the installed packages (on Debian, /usr/share/doc/*/copyright).</source>
-        <translation>将鼠标悬停在组件上可查看其出处。各组件沿用各自的许可证，许可证全文随已安装的软件包提供（Debian 上位于 /usr/share/doc/*/copyright）。</translation>
-    </message>
-    <message>
-        <source>Built with:</source>
-        <translation>使用的组件：</translation>
-    </message>
-</context>
-<context>
-    <name>Portrait::Ui::AnalyticsPage</name>
-    <message>
-        <source>&amp;Clusters</source>
-        <translation>聚类客群(&amp;C)</translation>
-    </message>
-</context>
-<context>
     <name>Portrait::Timeline::Campaign</name>
     <message>
         <source>95 % confidence interval %1 to %2 points</source>
@@ -4697,6 +4599,56 @@ repeat customers	%2</source>
     <message>
         <source>The trend was cancelled.</source>
         <translation>趋势计算已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::AboutDialog</name>
+    <message>
+        <source>About Portrait</source>
+        <translation>关于 Portrait</translation>
+    </message>
+    <message>
+        <source>Portrait — Customer Profiles</source>
+        <translation>Portrait — 客户画像工作台</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>RFM scoring, segments, tags and customer cards for marketing analysts; everything runs on this computer.</source>
+        <translation>为营销分析人员提供 RFM 评分、客户分群、标签和客户卡片；所有计算都在本机完成。</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Hover over a library for where it comes from. Each keeps its own licence; the texts come with the installed packages (on Debian, /usr/share/doc/*/copyright).</source>
+        <translation>将鼠标悬停在组件上可查看其出处。各组件沿用各自的许可证，许可证全文随已安装的软件包提供（Debian 上位于 /usr/share/doc/*/copyright）。</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>使用的组件：</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::AnalyticsPage</name>
+    <message>
+        <source>&amp;Clusters</source>
+        <translation>聚类客群(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -5091,6 +5043,8 @@ repeat customers	%2</source>
     <message>
         <source>%1% of orders</source>
         <translation>占订单的 %1%</translation>
+    </message>
+    <message>
         <source>No lifetime model yet: fit one on the Analytics page to see churn risk and value.</source>
         <translation>尚无生命周期模型：在分析页拟合后即可查看流失风险和客户价值。</translation>
     </message>
@@ -5173,6 +5127,173 @@ repeat customers	%2</source>
     <message>
         <source>the image could not be drawn</source>
         <translation>图像无法绘制</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::CleanPage</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>清洗前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>清洗后</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Quality report</source>
+        <translation>质量报告</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复客户</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>添加步骤(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Default pipeline</source>
+        <translation>默认流程(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>应用(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Cleaning steps, applied in this order to the imported values (which stay in the project):</source>
+        <translation>清洗步骤，按以下顺序作用于导入的原始值（原始值仍保留在项目中）：</translation>
+    </message>
+    <message>
+        <source>Customers are the same person when they share</source>
+        <translation>以下信息相同时视为同一客户</translation>
+    </message>
+    <message>
+        <source>&amp;Find duplicates…</source>
+        <translation>查找重复客户(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>The same name in the same city is a weaker rule: its groups are only proposed, never merged by “accept all exact-key groups”.</source>
+        <translation>同城同名是较弱的规则：这类分组只作为候选，“全部接受精确匹配分组”不会合并它们。</translation>
+    </message>
+    <message>
+        <source>Reading the cleaning pipeline…</source>
+        <translation>正在读取清洗流程…</translation>
+    </message>
+    <message>
+        <source>The project&apos;s values are cleaned by the steps shown.</source>
+        <translation>项目中的数据已按所列步骤清洗。</translation>
+    </message>
+    <message>
+        <source>The project&apos;s values are as imported. The default pipeline is previewed: Apply to clean them.</source>
+        <translation>项目中的数据仍是导入时的原始值。当前预览的是默认流程：点击“应用”即可清洗。</translation>
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation>正在预览…</translation>
+    </message>
+    <message>
+        <source>Preview: nothing was changed yet.</source>
+        <translation>预览：尚未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>正在清洗…</translation>
+    </message>
+    <message>
+        <source>Cleaned %1 customers.</source>
+        <translation>已清洗 %1 位客户。</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>正在撤销…</translation>
+    </message>
+    <message>
+        <source>Choose at least one thing duplicates share.</source>
+        <translation>请至少选择一项判定重复的依据。</translation>
+    </message>
+    <message>
+        <source>Finding duplicates…</source>
+        <translation>正在查找重复客户…</translation>
+    </message>
+    <message>
+        <source>No duplicate customers found (%1 groups rejected before).</source>
+        <translation>未发现重复客户（%1 组此前已被拒绝）。</translation>
+    </message>
+    <message>
+        <source>No duplicate customers found.</source>
+        <translation>未发现重复客户。</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>正在合并…</translation>
+    </message>
+    <message>
+        <source>Merged %1 customers into others; %2 decisions remembered.</source>
+        <translation>已将 %1 位客户并入其他客户；记录了 %2 条判定。</translation>
+    </message>
+    <message>
+        <source> — %1 changed, %2 flagged</source>
+        <translation> — 修改 %1，标记 %2</translation>
+    </message>
+    <message>
+        <source>Columns (%1 customers)</source>
+        <translation>字段（%1 位客户）</translation>
+    </message>
+    <message>
+        <source>%1 distinct → %2</source>
+        <translation>不同值 %1 → %2</translation>
+    </message>
+    <message>
+        <source>missing %1 → %2</source>
+        <translation>缺失 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Findings (kept, listed here)</source>
+        <translation>发现的问题（数据保留，在此列出）</translation>
     </message>
 </context>
 <context>
@@ -5357,173 +5478,6 @@ repeat customers	%2</source>
     </message>
 </context>
 <context>
-    <name>Portrait::Ui::CleanPage</name>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>清洗前</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>清洗后</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>发现</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>预览</translation>
-    </message>
-    <message>
-        <source>Quality report</source>
-        <translation>质量报告</translation>
-    </message>
-    <message>
-        <source>Duplicates</source>
-        <translation>重复客户</translation>
-    </message>
-    <message>
-        <source>&amp;Add step</source>
-        <translation>添加步骤(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>移除(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>上移(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>下移(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Default pipeline</source>
-        <translation>默认流程(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Preview</source>
-        <translation>预览(&amp;P)</translation>
-    </message>
-    <message>
-        <source>A&amp;pply</source>
-        <translation>应用(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Cleaning steps, applied in this order to the imported values (which stay in the project):</source>
-        <translation>清洗步骤，按以下顺序作用于导入的原始值（原始值仍保留在项目中）：</translation>
-    </message>
-    <message>
-        <source>Customers are the same person when they share</source>
-        <translation>以下信息相同时视为同一客户</translation>
-    </message>
-    <message>
-        <source>&amp;Find duplicates…</source>
-        <translation>查找重复客户(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>The same name in the same city is a weaker rule: its groups are only proposed, never merged by “accept all exact-key groups”.</source>
-        <translation>同城同名是较弱的规则：这类分组只作为候选，“全部接受精确匹配分组”不会合并它们。</translation>
-    </message>
-    <message>
-        <source>Reading the cleaning pipeline…</source>
-        <translation>正在读取清洗流程…</translation>
-    </message>
-    <message>
-        <source>The project&apos;s values are cleaned by the steps shown.</source>
-        <translation>项目中的数据已按所列步骤清洗。</translation>
-    </message>
-    <message>
-        <source>The project&apos;s values are as imported. The default pipeline is previewed: Apply to clean them.</source>
-        <translation>项目中的数据仍是导入时的原始值。当前预览的是默认流程：点击“应用”即可清洗。</translation>
-    </message>
-    <message>
-        <source>Previewing…</source>
-        <translation>正在预览…</translation>
-    </message>
-    <message>
-        <source>Preview: nothing was changed yet.</source>
-        <translation>预览：尚未做任何修改。</translation>
-    </message>
-    <message>
-        <source>Cleaning…</source>
-        <translation>正在清洗…</translation>
-    </message>
-    <message>
-        <source>Cleaned %1 customers.</source>
-        <translation>已清洗 %1 位客户。</translation>
-    </message>
-    <message>
-        <source>Undoing…</source>
-        <translation>正在撤销…</translation>
-    </message>
-    <message>
-        <source>Choose at least one thing duplicates share.</source>
-        <translation>请至少选择一项判定重复的依据。</translation>
-    </message>
-    <message>
-        <source>Finding duplicates…</source>
-        <translation>正在查找重复客户…</translation>
-    </message>
-    <message>
-        <source>No duplicate customers found (%1 groups rejected before).</source>
-        <translation>未发现重复客户（%1 组此前已被拒绝）。</translation>
-    </message>
-    <message>
-        <source>No duplicate customers found.</source>
-        <translation>未发现重复客户。</translation>
-    </message>
-    <message>
-        <source>Merging…</source>
-        <translation>正在合并…</translation>
-    </message>
-    <message>
-        <source>Merged %1 customers into others; %2 decisions remembered.</source>
-        <translation>已将 %1 位客户并入其他客户；记录了 %2 条判定。</translation>
-    </message>
-    <message>
-        <source> — %1 changed, %2 flagged</source>
-        <translation> — 修改 %1，标记 %2</translation>
-    </message>
-    <message>
-        <source>Columns (%1 customers)</source>
-        <translation>字段（%1 位客户）</translation>
-    </message>
-    <message>
-        <source>%1 distinct → %2</source>
-        <translation>不同值 %1 → %2</translation>
-    </message>
-    <message>
-        <source>missing %1 → %2</source>
-        <translation>缺失 %1 → %2</translation>
-    </message>
-    <message>
-        <source>Findings (kept, listed here)</source>
-        <translation>发现的问题（数据保留，在此列出）</translation>
-    </message>
-</context>
-<context>
     <name>Portrait::Ui::CustomerCard</name>
     <message>
         <source>Customer</source>
@@ -5608,6 +5562,8 @@ repeat customers	%2</source>
     <message>
         <source>Tags (%1)</source>
         <translation>标签（%1）</translation>
+    </message>
+    <message>
         <source>Churn risk and value</source>
         <translation>流失风险与价值</translation>
     </message>
@@ -5703,10 +5659,14 @@ repeat customers	%2</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <source>Tags</source>
-        <translation>标签</translation>
         <source>Cluster</source>
         <translation>客群</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
         <source>P(alive)</source>
         <translation>存活概率</translation>
     </message>
@@ -5790,18 +5750,20 @@ repeat customers	%2</source>
         <translation>显示手机号和邮箱</translation>
     </message>
     <message>
-        <source>Phone numbers and e-mail addresses are masked on screen (138****5678) until you show them; Portrait remembers the choice until it is closed.</source>
-        <translation>手机号和邮箱在屏幕上默认脱敏显示（138****5678），点击显示后本次运行期间保持显示，关闭程序后恢复脱敏。</translation>
-        <source>C&amp;luster:</source>
-        <translation>客群(&amp;L)：</translation>
-    </message>
-    <message>
         <source>All clusters</source>
         <translation>全部客群</translation>
     </message>
     <message>
         <source>In no cluster</source>
         <translation>未参与聚类</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster:</source>
+        <translation>客群(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Phone numbers and e-mail addresses are masked on screen (138****5678) until you show them; Portrait remembers the choice until it is closed.</source>
+        <translation>手机号和邮箱在屏幕上默认脱敏显示（138****5678），点击显示后本次运行期间保持显示，关闭程序后恢复脱敏。</translation>
     </message>
 </context>
 <context>
@@ -5921,18 +5883,18 @@ repeat customers	%2</source>
     </message>
 </context>
 <context>
-    <name>Portrait::Ui::DropZone</name>
-    <message>
-        <source>Drop a project (.portrait), or a CSV, Excel or database dump file to import, here.</source>
-        <translation>把项目文件（.portrait），或要导入的 CSV、Excel、数据库导出文件拖放到这里。</translation>
-    </message>
-</context>
-<context>
     <name>Portrait::Ui::DisplayFormat</name>
     <message>
         <source>d MMMM yyyy</source>
         <extracomment>A long date without the weekday, as QDate::toString() patterns: Chinese &quot;yyyy年M月d日&quot;.</extracomment>
         <translation>yyyy年M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::DropZone</name>
+    <message>
+        <source>Drop a project (.portrait), or a CSV, Excel or database dump file to import, here.</source>
+        <translation>把项目文件（.portrait），或要导入的 CSV、Excel、数据库导出文件拖放到这里。</translation>
     </message>
 </context>
 <context>
@@ -6559,22 +6521,6 @@ Mean spend %4</source>
         <translation>问题</translation>
     </message>
     <message>
-        <source>%1: rows rejected (bad dates, numbers or missing required values); see the Data page for each row, column and reason.</source>
-        <translation>%1：有行被拒绝（日期或数字有误，或缺少必填值）；每一行的行号、列和原因见“数据”页。</translation>
-    </message>
-    <message>
-        <source>%1: rows without a customer id; they count in the file&apos;s totals but belong to no customer.</source>
-        <translation>%1：有行缺少客户 ID；它们计入文件合计，但不属于任何客户。</translation>
-    </message>
-    <message>
-        <source>Customers with no orders (from a customers or survey source only); they are not scored.</source>
-        <translation>没有订单的客户（只出现在客户或调研数据中），不参与评分。</translation>
-    </message>
-    <message>
-        <source>Customers not scored: no purchase in the window up to the as-of date %1.</source>
-        <translation>未评分的客户：截至分析日 %1 的时间窗口内没有购买。</translation>
-    </message>
-    <message>
         <source>No project is open.</source>
         <translation>尚未打开项目。</translation>
     </message>
@@ -7108,8 +7054,6 @@ Go on without these tag edits? Cancel keeps the project open, so that you can tr
         <translation>数据文件 (*.csv *.txt *.tsv *.xlsx *.sql *.db *.sqlite *.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>New Project for %1</source>
-        <translation>为 %1 新建项目</translation>
         <source>C&amp;urrency</source>
         <translation>币种(&amp;U)</translation>
     </message>
@@ -7130,16 +7074,32 @@ Go on without these tag edits? Cancel keeps the project open, so that you can tr
         <translation>€ 欧元</translation>
     </message>
     <message>
-        <source>No currency sign</source>
-        <translation>不显示币种符号</translation>
-        <source>&amp;Analytics</source>
-        <translation>分析(&amp;A)</translation>
-        <source>Ti&amp;meline</source>
-        <translation>时间线(&amp;M)</translation>
         <source>Clea&amp;n</source>
         <translation>清洗(&amp;N)</translation>
+    </message>
+    <message>
         <source>The lifetime model could not be saved in the project: %1</source>
         <translation>生命周期模型无法保存到项目中：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Analytics</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Churn and lifetime value</source>
+        <translation>流失风险与客户终身价值</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation>时间线(&amp;M)</translation>
+    </message>
+    <message>
+        <source>No currency sign</source>
+        <translation>不显示币种符号</translation>
+    </message>
+    <message>
+        <source>New Project for %1</source>
+        <translation>为 %1 新建项目</translation>
     </message>
 </context>
 <context>
@@ -7306,101 +7266,6 @@ Click to list them</source>
     </message>
 </context>
 <context>
-    <name>Portrait::Ui::OrderLevelPanel</name>
-    <message>
-        <source>Orders by province</source>
-        <translation>按省份统计订单</translation>
-    </message>
-    <message>
-        <source>Orders by day</source>
-        <translation>按日期统计订单</translation>
-    </message>
-    <message>
-        <source>Not purchases</source>
-        <translation>不算购买的订单</translation>
-    </message>
-    <message>
-        <source>Order level: %1 orders, %2 paid — payment conversion %3.</source>
-        <translation>订单层面：共 %1 个订单，已付款 %2 个，付款转化率 %3。</translation>
-    </message>
-    <message>
-        <source>Not purchases: %1 unpaid, %2 closed, %3 cancelled.</source>
-        <translation>不算购买：未付款 %1 个，已关闭 %2 个，已取消 %3 个。</translation>
-    </message>
-    <message>
-        <source>Refunds: %1 of %2 paid (%3) — refunded in full (returns): %4, in part: %5.</source>
-        <translation>退款：已付款 %2 中退款 %1（%3）；全额退款（计为退货）%4 个，部分退款 %5 个。</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>省份</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>订单数</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>已付款</translation>
-    </message>
-    <message>
-        <source>Payment conversion</source>
-        <translation>付款转化率</translation>
-    </message>
-    <message>
-        <source>Paid amount</source>
-        <translation>付款金额</translation>
-    </message>
-    <message>
-        <source>Refunds</source>
-        <translation>退款</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>(not given)</source>
-        <translation>（未填写）</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <source>Counted as</source>
-        <translation>归类为</translation>
-    </message>
-    <message>
-        <source>Status in the file</source>
-        <translation>文件中的状态</translation>
-    </message>
-    <message>
-        <source>Placed</source>
-        <translation>下单日期</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>商品</translation>
-    </message>
-    <message>
-        <source>Not purchases (first %1 of %2)</source>
-        <translation>不算购买的订单（共 %2 个，显示前 %1 个）</translation>
-    </message>
-    <message>
-        <source>Not purchases (%1)</source>
-        <translation>不算购买的订单（%1）</translation>
-    </message>
-</context>
-<context>
     <name>Portrait::Ui::MigrationPanel</name>
     <message>
         <source>A date (YYYY-MM-DD) or a snapshot&apos;s name</source>
@@ -7515,6 +7380,101 @@ Click to list them</source>
     <message>
         <source>movers %1 to %2</source>
         <translation>迁移客户 %1 至 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::OrderLevelPanel</name>
+    <message>
+        <source>Orders by province</source>
+        <translation>按省份统计订单</translation>
+    </message>
+    <message>
+        <source>Orders by day</source>
+        <translation>按日期统计订单</translation>
+    </message>
+    <message>
+        <source>Not purchases</source>
+        <translation>不算购买的订单</translation>
+    </message>
+    <message>
+        <source>Order level: %1 orders, %2 paid — payment conversion %3.</source>
+        <translation>订单层面：共 %1 个订单，已付款 %2 个，付款转化率 %3。</translation>
+    </message>
+    <message>
+        <source>Not purchases: %1 unpaid, %2 closed, %3 cancelled.</source>
+        <translation>不算购买：未付款 %1 个，已关闭 %2 个，已取消 %3 个。</translation>
+    </message>
+    <message>
+        <source>Refunds: %1 of %2 paid (%3) — refunded in full (returns): %4, in part: %5.</source>
+        <translation>退款：已付款 %2 中退款 %1（%3）；全额退款（计为退货）%4 个，部分退款 %5 个。</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Payment conversion</source>
+        <translation>付款转化率</translation>
+    </message>
+    <message>
+        <source>Paid amount</source>
+        <translation>付款金额</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Counted as</source>
+        <translation>归类为</translation>
+    </message>
+    <message>
+        <source>Status in the file</source>
+        <translation>文件中的状态</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>下单日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Not purchases (first %1 of %2)</source>
+        <translation>不算购买的订单（共 %2 个，显示前 %1 个）</translation>
+    </message>
+    <message>
+        <source>Not purchases (%1)</source>
+        <translation>不算购买的订单（%1）</translation>
     </message>
 </context>
 <context>
