@@ -9,6 +9,7 @@ packages=(
     qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libeigen3-dev libminizip-dev libxlsxwriter-dev zlib1g-dev libsqlite3-dev sqlite3
     xz-utils fonts-noto-cjk xvfb xauth time
+    postgresql mariadb-server libqt6sql6-psql libqt6sql6-mysql qtkeychain-qt6-dev
 )
 
 sudo_cmd=()

@@ -2,6 +2,7 @@
 
 #include "cliutil.h"
 #include "commands.h"
+#include "dbprompt.h"
 
 #include <QCoreApplication>
 
@@ -36,9 +37,11 @@ QString usage()
     return CliText::tr("usage: portrait [PROJECT.portrait]             open the workbench\n"
                        "       portrait import FILE --project P [--kind orders|customers|survey] [--map role=column]\n"
                        "                       [--header-row N] [--type column=TYPE] [--refresh SOURCE_ID]\n"
+                       "       portrait import postgresql://USER@HOST/DB|mysql://USER@HOST/DB --table T --project P\n"
+                       "                       [--kind K] [--map role=column] [--refresh SOURCE_ID]\n"
                        "       portrait rfm --project P [--as-of DATE] [--method M] [--bins N] [--scheme S] [--out F]\n"
                        "       portrait info --project P\n"
-                       "       portrait inspect FILE [--sheet NAME | --table NAME]\n"
+                       "       portrait inspect FILE|URI [--sheet NAME | --table NAME]\n"
                        "       portrait tag --project P --rules FILE [--out tags.csv]\n"
                        "       portrait tag --project P [--starter | --dictionary F.json] [--export-dictionary F]\n"
                        "                    [--governance] [--out tags.csv]\n"
@@ -67,6 +70,7 @@ bool isSubcommand(const QStringList &arguments)
 int run(const QStringList &arguments)
 {
     const QString &name = arguments.at(1);
+    installTerminalPasswordPrompt();
     if (name == u"--version"_s) {
         printLine(stdout, u"portrait "_s + QCoreApplication::applicationVersion());
         return Ok;

@@ -1,5 +1,6 @@
 #include "sourcerefresh.h"
 
+#include "databaseimport.h"
 #include "project/projectfile.h"
 #include "project/projectwriter.h"
 #include "project/sourcestore.h"
@@ -76,6 +77,8 @@ Result<RefreshReport> refreshSource(Project::ProjectFile &project, qint64 source
     auto options = savedImportOptions(*previous);
     if (!options)
         return options.error();
+    if (importsOnServer(newPath, options->kind))
+        return refreshDatabaseSource(project, sourceId, newPath, progress, cancel);
     auto read = SourceRead::read(newPath, *options, progress, cancel);
     if (!read)
         return read.error();

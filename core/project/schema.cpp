@@ -127,6 +127,21 @@ constexpr const char *SchemaV2[] = {
     ) STRICT)",
 };
 
+// Version 6: sources read from a database server (PostgreSQL, MySQL/MariaDB). The URI is kept
+// without its password (passwords never enter a project). watermark_day is the latest order day
+// pulled; a refresh deletes that day and later and pulls them again. tail holds the counts the
+// watermark day added (JSON), so the source's counts stay whole when that day is pulled again.
+constexpr const char *SchemaV6[] = {
+    R"(CREATE TABLE database_sources (
+        source_id INTEGER PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,
+        uri TEXT NOT NULL,
+        table_name TEXT NOT NULL,
+        watermark_day INTEGER,
+        tail TEXT NOT NULL,
+        pulled_at TEXT NOT NULL
+    ) STRICT)",
+};
+
 // Each version's statements, in order. A step is added for each new version (and SchemaVersion
 // raised to it); earlier steps are never edited, since files at those versions exist.
 struct SchemaStep
@@ -139,6 +154,7 @@ struct SchemaStep
 constexpr SchemaStep Steps[] = {
     { 1, SchemaV1, std::size(SchemaV1) },
     { 2, SchemaV2, std::size(SchemaV2) },
+    { 6, SchemaV6, std::size(SchemaV6) },
 };
 
 static_assert(Steps[std::size(Steps) - 1].version == SchemaVersion, "SchemaVersion is the last step's version");

@@ -9,7 +9,7 @@ namespace Portrait::Project {
 /// SQLite application_id of a .portrait file ("PRTR"): tells our files from any other database.
 constexpr int ApplicationId = 0x50525452;
 /// The schema version this build writes; older files are migrated forward when opened.
-constexpr int SchemaVersion = 2;
+constexpr int SchemaVersion = 6;
 
 /// Creates the schema in an empty database, or migrates one at an older version, in one
 /// transaction. A newer version than SchemaVersion is refused.

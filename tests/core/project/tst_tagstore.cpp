@@ -81,7 +81,7 @@ private Q_SLOTS:
             QCOMPARE(summary->orders, 3);
             QCOMPARE((*project)->setting(u"rfm.scheme"_s), u"cn8"_s);
         }
-        QCOMPARE(queryNumber(path, "PRAGMA user_version"), 2);
+        QCOMPARE(queryNumber(path, "PRAGMA user_version"), SchemaVersion);
         QCOMPARE(queryNumber(path, "SELECT count(*) FROM sqlite_schema WHERE name IN ('tags', 'manual_tags', 'tag_groups')"), 3);
         QCOMPARE(queryNumber(path, "SELECT count(*) FROM pragma_table_list WHERE name = 'tags' AND strict = 1"), 1);
     }
