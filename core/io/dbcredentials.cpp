@@ -71,8 +71,7 @@ Found findPassword(const DbUri& uri, QStringList& notes)
         if (auto saved = DbCredentials::readKeychain(uri, &problem))
             return { *saved, Origin::Keychain };
         if (!problem.isEmpty())
-            notes.append(DbCredentials::tr("The OS keychain could not be read (%1); the password was asked for "
-                                           "instead.")
+            notes.append(DbCredentials::tr("The OS keychain could not be read (%1); it was passed over.")
                              .arg(problem));
     }
     return { QString(), Origin::None };
@@ -173,6 +172,9 @@ Result<DbSession> connectDatabase(const QString& uriText)
                                     "from the workbench's database form, or run the command in a terminal to be "
                                     "asked.");
         }
+        // The keychain's trouble may be why no password was found: say so with the failure.
+        for (const QString& note : std::as_const(session.notes))
+            error.message += u' ' + note;
         return error;
     }
     if (found.origin == Origin::Prompt)

@@ -72,6 +72,8 @@ Status DbOrderQuery::build(const DbConnection& connection, const DbTable& table,
     m_column = QList<QString>(RoleCount);
     m_type = QList<ColumnType>(RoleCount, ColumnType::Text);
     m_nullable = QList<bool>(RoleCount, true);
+    m_index = QList<int>(RoleCount, -1);
+    m_names = QList<QString>(RoleCount);
     for (int r = 1; r < RoleCount; ++r) {
         const int index = mapping.column(Role(r));
         if (index < 0 || index >= table.columns.size())
@@ -83,6 +85,8 @@ Status DbOrderQuery::build(const DbConnection& connection, const DbTable& table,
         m_column[r] = *quoted;
         m_type[r] = column.type;
         m_nullable[r] = column.nullable;
+        m_index[r] = index;
+        m_names[r] = column.name;
         m_sampleRoles.append(Role(r));
     }
     for (Role role : AttributeRoles) {

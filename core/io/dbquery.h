@@ -73,6 +73,9 @@ public:
     QList<Role> attributeRoles() const { return m_attributeRoles; }
     /// The mapped columns rejectedLines() returns, in order (roles, column names).
     QList<Role> sampleRoles() const { return m_sampleRoles; }
+    /// The table's column a role is mapped to (its 0-based index, its name): -1 and empty when unmapped.
+    int columnIndex(Role role) const { return m_index.at(int(role)); }
+    QString columnName(Role role) const { return m_names.at(int(role)); }
 
 private:
     explicit DbOrderQuery(DbDialect dialect) : m_sql(dialect) { }
@@ -89,6 +92,8 @@ private:
     QList<QString> m_column; ///< quoted column per role, empty when unmapped
     QList<ColumnType> m_type; ///< its type per role
     QList<bool> m_nullable;
+    QList<int> m_index; ///< the table's column per role, -1 when unmapped
+    QList<QString> m_names;
     QString m_customer, m_order, m_dateValue, m_dateEmpty, m_dateBad, m_amount, m_rejectCode;
     bool m_orderAlwaysSet = false;
     QList<Role> m_attributeRoles;

@@ -167,7 +167,9 @@ Project::RejectedRow DatabasePull::describe(int code, const QStringList& values)
     Project::RejectedRow rejected;
     rejected.reason = reason;
     rejected.rawValue = valueOf(role);
-    rejected.columnName = Io::roleKey(role);
+    // As a file's rejected rows: the table's column, numbered from 1.
+    rejected.column = m_query.columnIndex(role) + 1;
+    rejected.columnName = m_query.columnIndex(role) >= 0 ? m_query.columnName(role) : Io::roleKey(role);
     return rejected;
 }
 
