@@ -150,8 +150,10 @@ void DbConnection::end()
 
 QString DbConnection::placeholder(int n) const
 {
-    // MySQL's prepared statements buffer the whole result in the client; its values go through
-    // session variables set by a prepared SET instead, so the SELECT itself can stream.
+    // MySQL's server-side prepared statements return binary rows with their own type mapping; the
+    // values go through session variables set by a prepared SET instead, so the SELECT is a plain
+    // text query like every other. (Qt's MySQL driver buffers a whole result in the client either
+    // way: the aggregate's one row per customer and day is what is held.)
     return m_uri.dialect == DbDialect::PostgreSql ? u"?"_s : u"@portrait_p"_s + QString::number(n);
 }
 

@@ -99,7 +99,9 @@ Error DbConnection::cancelledError(const DbContext& context) const
 Error DbConnection::error(const QSqlError& error, const DbContext& context, DbFault* faultOut) const
 {
     const QString text = serverText(error);
-    const bool connecting = !database().isOpen() || m_sessionId == 0;
+    // Not isOpen(): the PostgreSQL driver reports a lost connection as closed. A session that has
+    // an id was opened, so a failure now is a loss, not "cannot reach".
+    const bool connecting = m_sessionId == 0;
     Fault fault = m_uri.dialect == DbDialect::PostgreSql ? postgresFault(error, text, connecting)
                                                          : mysqlFault(error, connecting);
     if (m_cancelled.load() && (fault == Fault::Cancelled || fault == Fault::Other || fault == Fault::Lost))

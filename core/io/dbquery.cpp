@@ -11,7 +11,10 @@ namespace Portrait::Io {
 namespace {
 
 constexpr const char* NumberPattern = "^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)$";
-constexpr const char* DatePattern = "^[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}";
+// A whole date with an optional time, fields in range: anything else is rejected as "not a date"
+// before the server casts it, since a failed cast would stop the whole statement.
+constexpr const char* DatePattern = "^[0-9]{4}[-/](0?[1-9]|1[0-2])[-/](0?[1-9]|[12][0-9]|3[01])"
+                                    "([ T]([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]{1,6})?)?)?$";
 constexpr const char* IntegralPattern = "^[0-9]+[.]0+$";
 constexpr const char* CancellationPattern = "^[Cc][0-9]+$";
 

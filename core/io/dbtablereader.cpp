@@ -191,6 +191,7 @@ Result<CsvInspection> inspectDatabase(SourceSpec& spec, ProgressSink& progress, 
     if (!table)
         return table.error();
     spec.sheetOrTable = table->displayName();
+    CancelGuard guard(connection, cancel);
     auto inspection = inspectDbTable(connection, *table, progress, cancel);
     if (inspection) {
         for (const QString& note : std::as_const(session->notes))

@@ -2,6 +2,7 @@
 
 #include "databasepull.h"
 #include "databasesource.h"
+#include "io/dbconnection.h"
 #include "io/dbtablereader.h"
 #include "project/databasesourcestore.h"
 #include "project/projectfile.h"
@@ -24,6 +25,8 @@ Result<ImportPlan> planOrders(const QString& uri, const ImportOptions& options, 
     ImportPlan plan;
     plan.spec = Io::SourceSpec { uri, source.table.displayName(), {}, 0 };
     plan.format = Io::SourceFormat::Database;
+    // Counting a large table or view takes the server a while: a cancel must reach it.
+    Io::CancelGuard guard(*source.session.connection, cancel);
     auto inspection = Io::inspectDbTable(*source.session.connection, source.table, progress, cancel);
     if (!inspection)
         return inspection.error();

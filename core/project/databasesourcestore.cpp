@@ -92,6 +92,15 @@ Status DatabaseSourceStore::save(qint64 sourceId, const DatabaseSourceRecord& re
     return save.run();
 }
 
+Status DatabaseSourceStore::remove(qint64 sourceId)
+{
+    Statement remove(m_project.handle(), "DELETE FROM database_sources WHERE source_id = ?", m_project.fileName());
+    if (!remove.ok())
+        return remove.error();
+    remove.bind(1, sourceId);
+    return remove.run();
+}
+
 Result<SourceRecord> DatabaseSourceStore::counts(qint64 sourceId) const
 {
     Statement row(m_project.handle(),

@@ -39,6 +39,8 @@ public:
     /// nullopt when the source was not read from a database.
     Result<std::optional<DatabaseSourceRecord>> find(qint64 sourceId) const;
     Status save(qint64 sourceId, const DatabaseSourceRecord& record);
+    /// Forgets the source's watermark (it was refreshed from a file).
+    Status remove(qint64 sourceId);
 
     /// Every count of the source's row (SourceStore::source() reads fewer).
     Result<SourceRecord> counts(qint64 sourceId) const;

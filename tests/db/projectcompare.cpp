@@ -100,6 +100,17 @@ QStringList rfmRows(Project::ProjectFile &project, const Rfm::MetricOptions &met
     return lines;
 }
 
+QStringList everything(Project::ProjectFile &project)
+{
+    QStringList out;
+    for (const QString &table : { u"sources"_s, u"rejected_rows"_s, u"customers"_s, u"orders"_s,
+                                  u"survey_answers"_s, u"settings"_s, u"database_sources"_s }) {
+        for (const QString &row : rows(project, u"SELECT * FROM "_s + table))
+            out.append(table + u": "_s + row);
+    }
+    return out;
+}
+
 QString rfmDifference(const QStringList &actual, const QStringList &expected)
 {
     if (actual.size() != expected.size())

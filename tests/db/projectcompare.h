@@ -39,6 +39,8 @@ QStringList rejected(Portrait::Project::ProjectFile &project);
 /// rfm.csv's rows for these options (shop11, quantile unless the options say otherwise).
 QStringList rfmRows(Portrait::Project::ProjectFile &project, const Portrait::Rfm::MetricOptions &metrics,
                     const QString &scheme = QStringLiteral("shop11"));
+/// Every row of every table, ids and times included: "the project did not change".
+QStringList everything(Portrait::Project::ProjectFile &project);
 /// Empty when two lists of rfm.csv rows agree: every field equal but monetary, which may differ
 /// by rounding (an average of 626.015 is written 626.01 or 626.02 as the sums' last bits fall);
 /// else the first difference.
