@@ -214,4 +214,15 @@ Result<QStringList> listDatabaseTables(const QString& uri)
     return names;
 }
 
+Result<DbServerCatalog> readDbServerCatalog(const QString& uri)
+{
+    auto session = connectDatabase(uri);
+    if (!session)
+        return session.error();
+    auto tables = listDbTables(*session->connection);
+    if (!tables)
+        return tables.error();
+    return DbServerCatalog { session->connection->version(), tables.takeValue(), session->notes };
+}
+
 } // namespace Portrait::Io

@@ -68,4 +68,14 @@ Result<CsvInspection> inspectDatabase(SourceSpec& spec, ProgressSink& progress, 
 /// The display names of the tables and views a URI's user may read.
 Result<QStringList> listDatabaseTables(const QString& uri);
 
+/// What a connection test shows: the server's version, the tables and views with their columns,
+/// and what was noted on the way (e.g. an unreadable keychain).
+struct DbServerCatalog {
+    QString version;
+    QList<DbTable> tables;
+    QStringList notes;
+};
+/// Connects to uri (password as DbCredentials describes) and lists what its user may read.
+Result<DbServerCatalog> readDbServerCatalog(const QString& uri);
+
 } // namespace Portrait::Io
