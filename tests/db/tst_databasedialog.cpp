@@ -1,10 +1,14 @@
 // The import wizard's "Database…" form against the live test servers: a test lists what the
 // server's catalog holds (checked against the admin's own information_schema query), a wrong
 // password says so and keeps OK off, a missing password is asked for in a dialog from the worker
-// thread, and the chosen table reaches the wizard's source page, whose preview reads its rows.
+// thread, and the chosen table reaches the wizard's source page, whose preview reads its rows. The
+// Data page's refresh dialog reads a database source again from its server.
 #include "dbtestenv.h"
 #include "import/databasedialog.h"
 #include "import/importsession.h"
+#include "import/refreshdialog.h"
+#include "jobs/importjob.h"
+#include "project/projectfile.h"
 #include "import/previewmodel.h"
 #include "import/sourcepage.h"
 #include "io/dbcredentials.h"
@@ -18,6 +22,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -184,6 +189,43 @@ private Q_SLOTS:
         QVERIFY(count.exec(u"SELECT COUNT(*) FROM "_s + wanted) && count.next());
         QCOMPARE(page.previewModel()->rowCount(),
                  std::min(qsizetype(Ui::SourcePage::PreviewRows), qsizetype(count.value(0).toLongLong())));
+    }
+
+    void refreshDialogAsksTheServer()
+    {
+        const Server server = Server::Postgres;
+        const QString table = u"dbt_dialog_refresh"_s;
+        QVERIFY(DbTest::createTable(server, table, u"order_id int, customer_id varchar(10), ordered_at date, "
+                                                   "amount decimal(10, 2)"_s,
+                                    { { 1, u"C1"_s, u"2024-03-01"_s, u"10.00"_s },
+                                      { 2, u"C2"_s, u"2024-03-02"_s, u"20.00"_s } }));
+        QTemporaryDir dir;
+        const QString projectPath = dir.filePath(u"p.portrait"_s);
+        {
+            auto project = Project::ProjectFile::create(projectPath);
+            QVERIFY(project);
+            Jobs::ImportOptions options;
+            options.sheetOrTable = table;
+            options.mapOverrides = QStringList { u"order_date=ordered_at"_s };
+            CancelToken cancel;
+            auto imported = Jobs::importFile(**project, DbTest::uri(server), options, nullProgress(), cancel);
+            QVERIFY2(imported, imported ? "" : qPrintable(imported.error().toString()));
+        }
+        // Two new customers on a later day, one more order of C1 on the last day read.
+        QVERIFY(DbTest::exec(server, u"INSERT INTO "_s + table
+                                             + u" VALUES (3, 'C3', '2024-03-05', 5), (4, 'C4', '2024-03-05', 6), "
+                                               "(5, 'C1', '2024-03-02', 7)"_s));
+        DbTest::useEnvironmentPassword();
+        Ui::RefreshDialog dialog(projectPath, 1);
+        dialog.show();
+        QTRY_VERIFY(dialog.findChild<QLabel *>(u"refreshSource"_s)->text().contains(u"server"_s));
+        QCOMPARE(dialog.findChild<QLineEdit *>()->text(), DbTest::uri(server));
+        QSignalSpy ended(&dialog, &Ui::RefreshDialog::refreshEnded);
+        dialog.startRefresh();
+        QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 20000);
+        QCOMPARE(ended.first().first().toBool(), true);
+        const QString report = dialog.findChild<QLabel *>(u"refreshReport"_s)->text();
+        QVERIFY2(report.contains(u"<b>2</b> new customers, <b>3</b> new orders"_s), qPrintable(report));
     }
 };
 
