@@ -21,6 +21,18 @@ QString driverName(DbDialect dialect)
     return dialect == DbDialect::PostgreSql ? u"QPSQL"_s : u"QMYSQL"_s;
 }
 
+/// Runs sql with its values bound by the driver (none: a plain statement).
+bool execBound(QSqlQuery& query, const QString& sql, const QVariantList& values)
+{
+    if (values.isEmpty())
+        return query.exec(sql);
+    if (!query.prepare(sql))
+        return false;
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    return query.exec();
+}
+
 } // namespace
 
 QString quotedName(const QString& name)
@@ -89,16 +101,7 @@ Result<std::unique_ptr<DbConnection>> DbConnection::open(const DbUri& uri, const
 Status DbConnection::run(const QString& sql, const QVariantList& values)
 {
     QSqlQuery query(database());
-    bool ok = false;
-    if (values.isEmpty()) {
-        ok = query.exec(sql);
-    } else {
-        ok = query.prepare(sql);
-        for (const QVariant& value : values)
-            query.addBindValue(value);
-        ok = ok && query.exec();
-    }
-    if (!ok)
+    if (!execBound(query, sql, values))
         return error(query.lastError(), {});
     return {};
 }
@@ -196,10 +199,7 @@ Result<QSqlQuery> DbConnection::select(const QString& sql, const QVariantList& v
         }
         ok = query.exec(sql);
     } else {
-        ok = query.prepare(sql);
-        for (const QVariant& value : values)
-            query.addBindValue(value);
-        ok = ok && query.exec();
+        ok = execBound(query, sql, values);
     }
     if (!ok)
         return error(query.lastError(), context);

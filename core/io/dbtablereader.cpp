@@ -202,14 +202,11 @@ Result<CsvInspection> inspectDatabase(SourceSpec& spec, ProgressSink& progress, 
 
 Result<QStringList> listDatabaseTables(const QString& uri)
 {
-    auto session = connectDatabase(uri);
-    if (!session)
-        return session.error();
-    auto tables = listDbTables(*session->connection);
-    if (!tables)
-        return tables.error();
+    auto catalog = readDbServerCatalog(uri);
+    if (!catalog)
+        return catalog.error();
     QStringList names;
-    for (const DbTable& table : *tables)
+    for (const DbTable& table : std::as_const(catalog->tables))
         names.append(table.displayName());
     return names;
 }
