@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "import/databasedialog.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
 #include "settings/interfacefont.h"
@@ -102,6 +103,7 @@ int main(int argc, char *argv[])
     describeApplication();
     QApplication::setWindowIcon(QIcon(u":/portrait/icons/portrait.svg"_s));
     translators().apply(Portrait::Ui::AppSettings::language.get());
+    Portrait::Ui::installWorkbenchPasswordPrompt();
     Portrait::Ui::MainWindow *window = createWindow();
     window->show();
     const QStringList files = QCoreApplication::arguments().mid(1);

@@ -1343,14 +1343,6 @@ repeat customers	%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import a CSV file into a project (created when missing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The data file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The .portrait project.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1458,6 +1450,18 @@ repeat customers	%2</source>
         <source>--header-row must be 0 or a row number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import a data file or a database table into a project (created when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file, or a database: postgresql://user@host/db or mysql://user@host/db (password from PORTRAIT_DB_PASSWORD, the keychain or a prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is for files; a database table brings its own columns and types.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Cli::InfoCommand</name>
@@ -1514,14 +1518,6 @@ repeat customers	%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print, as JSON, what import would make of a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The data file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Encoding (default: detect).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1547,6 +1543,18 @@ repeat customers	%2</source>
     </message>
     <message>
         <source>--header-row must be 0 or a row number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print, as JSON, what import would make of a file or a database table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file, or a database URI (postgresql://…, mysql://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is for files; a database table brings its own columns and types.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1586,6 +1594,13 @@ repeat customers	%2</source>
     </message>
     <message>
         <source>migrate needs --project, --from, --to and --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Cli::PasswordPrompt</name>
+    <message>
+        <source>Password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2284,6 +2299,132 @@ repeat customers	%2</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Io::DbCatalog</name>
+    <message>
+        <source>The database %1 has no table this user may read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which table of %1 to read with --table; it has: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 has no table or view “%2” this user may read; it has: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Io::DbConnection</name>
+    <message>
+        <source>Portrait has no %1 driver here: install the Qt SQL plugin (on Debian, %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 cannot be quoted safely for %2; rename it or read it through a view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 from %2 was cancelled; the project is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the %1 server %2: %3. Check the host, port or socket and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 server %2 refused user “%3”: wrong password or no access (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 server %2 has no database “%3” (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 server %2 has no table %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the %1 server %2 was lost while reading %3: %4. The project is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 server %2 stopped reading %3 after the statement timeout of %n second(s) (statement_timeout in the address): %4. The project is unchanged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 server %2 reported: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 server %2 could not read %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Io::DbCredentials</name>
+    <message>
+        <source>The OS keychain could not be read (%1); it was passed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain did not answer; the password was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain refused to save the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given: set PORTRAIT_DB_PASSWORD, save it in the keychain from the workbench&apos;s database form, or run the command in a terminal to be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Io::DbTableReader</name>
+    <message>
+        <source>Reading the columns of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 returned no count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Io::DbUri</name>
+    <message>
+        <source>%1 must be a whole number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a database address: write postgresql://user@host:port/database or mysql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address names no database: add /DATABASE after the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option “%1”; the options are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Io::OrderState</name>
     <message>
         <source>purchase</source>
@@ -2890,6 +3031,36 @@ repeat customers	%2</source>
     <message>
         <source>Customers not scored: no purchase in the window up to the as-of date %1.</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Jobs::DatabaseImport</name>
+    <message>
+        <source>Source %1 (%2) was not read from a database; refresh it from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the lines dated %1 and later (the last day already read, again, and every day after it); earlier days were kept as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines were rejected; the first %2 are listed with their reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders have lines that name more than one customer; each was counted with the smallest customer id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Jobs::DatabasePull</name>
+    <message>
+        <source>Reading the customers&apos; latest details from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summing the orders of %1 by customer and day on the server</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5894,6 +6065,129 @@ repeat customers	%2</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Ui::DatabaseDialog</name>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MariaDB / MySQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: this computer, through its socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: from the keychain or PORTRAIT_DB_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is turned off here (PORTRAIT_DB_KEYCHAIN=off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table or view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows (estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait only reads: it opens a read-only session, sums the orders on the server and never writes the password into the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the socket folder, e.g. /var/run/postgresql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the socket file, e.g. /run/mysqld/mysqld.sock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected (%1): %n table(s) and view(s) to read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+The password is kept until Portrait closes; you will be asked again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Ui::DisplayFormat</name>
     <message>
         <source>d MMMM yyyy</source>
@@ -7622,10 +7916,6 @@ Click to list them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Source %1: %2 (%3), %4 rows read. The newer file is read with this source&apos;s mapping and replaces its rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Newer file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7659,6 +7949,18 @@ Click to list them</source>
     </message>
     <message>
         <source>%1 customers had rows only in the old file and were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is asked again, with this source&apos;s mapping, for the last day read and later days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newer file is read with this source&apos;s mapping and replaces its rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source %1: %2 (%3), %4 rows read. %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8784,6 +9086,14 @@ Click to list them</source>
     </message>
     <message>
         <source>Reading stopped: %1 Try another encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a table or view of a PostgreSQL or MariaDB/MySQL server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

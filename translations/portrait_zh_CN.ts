@@ -1347,14 +1347,6 @@ repeat customers	%2</source>
         <translation>  被拒绝的行 %1%2：%3</translation>
     </message>
     <message>
-        <source>Import a CSV file into a project (created when missing).</source>
-        <translation>将 CSV 文件导入项目（项目不存在时自动创建）。</translation>
-    </message>
-    <message>
-        <source>The data file.</source>
-        <translation>数据文件。</translation>
-    </message>
-    <message>
         <source>The .portrait project.</source>
         <translation>.portrait 项目文件。</translation>
     </message>
@@ -1462,6 +1454,18 @@ repeat customers	%2</source>
         <source>--header-row must be 0 or a row number.</source>
         <translation>--header-row 必须是 0 或行号。</translation>
     </message>
+    <message>
+        <source>Import a data file or a database table into a project (created when missing).</source>
+        <translation>把数据文件或数据库表导入项目（项目不存在时自动创建）。</translation>
+    </message>
+    <message>
+        <source>The data file, or a database: postgresql://user@host/db or mysql://user@host/db (password from PORTRAIT_DB_PASSWORD, the keychain or a prompt).</source>
+        <translation>数据文件，或数据库地址：postgresql://user@host/db 或 mysql://user@host/db（密码取自 PORTRAIT_DB_PASSWORD、系统钥匙串或终端提示输入）。</translation>
+    </message>
+    <message>
+        <source>--%1 is for files; a database table brings its own columns and types.</source>
+        <translation>--%1 只用于文件；数据库表自带列名和类型。</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Cli::InfoCommand</name>
@@ -1518,14 +1522,6 @@ repeat customers	%2</source>
         <translation>已写入 %1。</translation>
     </message>
     <message>
-        <source>Print, as JSON, what import would make of a file.</source>
-        <translation>以 JSON 格式输出导入时将如何解析该文件。</translation>
-    </message>
-    <message>
-        <source>The data file.</source>
-        <translation>数据文件。</translation>
-    </message>
-    <message>
         <source>Encoding (default: detect).</source>
         <translation>编码（默认：自动检测）。</translation>
     </message>
@@ -1552,6 +1548,18 @@ repeat customers	%2</source>
     <message>
         <source>--header-row must be 0 or a row number.</source>
         <translation>--header-row 必须是 0 或行号。</translation>
+    </message>
+    <message>
+        <source>Print, as JSON, what import would make of a file or a database table.</source>
+        <translation>以 JSON 输出导入时会如何解读某个文件或数据库表。</translation>
+    </message>
+    <message>
+        <source>The data file, or a database URI (postgresql://…, mysql://…).</source>
+        <translation>数据文件，或数据库地址（postgresql://…、mysql://…）。</translation>
+    </message>
+    <message>
+        <source>--%1 is for files; a database table brings its own columns and types.</source>
+        <translation>--%1 只用于文件；数据库表自带列名和类型。</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1599,13 @@ repeat customers	%2</source>
     <message>
         <source>migrate needs --project, --from, --to and --out.</source>
         <translation>migrate 需要 --project、--from、--to 和 --out。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Cli::PasswordPrompt</name>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2302,131 @@ repeat customers	%2</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Io::DbCatalog</name>
+    <message>
+        <source>The database %1 has no table this user may read.</source>
+        <translation>数据库 %1 中没有该用户可读取的表。</translation>
+    </message>
+    <message>
+        <source>Say which table of %1 to read with --table; it has: %2.</source>
+        <translation>请用 --table 指定要读取 %1 的哪张表；可选：%2。</translation>
+    </message>
+    <message>
+        <source>The database %1 has no table or view “%2” this user may read; it has: %3.</source>
+        <translation>数据库 %1 中没有该用户可读取的表或视图“%2”；现有：%3。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Io::DbConnection</name>
+    <message>
+        <source>Portrait has no %1 driver here: install the Qt SQL plugin (on Debian, %2).</source>
+        <translation>本机缺少 %1 驱动：请安装 Qt SQL 插件（Debian 上为 %2）。</translation>
+    </message>
+    <message>
+        <source>The name %1 cannot be quoted safely for %2; rename it or read it through a view.</source>
+        <translation>名称 %1 无法在 %2 中安全转义；请改名，或通过视图读取。</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Reading %1 from %2 was cancelled; the project is unchanged.</source>
+        <translation>已取消从 %2 读取 %1；项目未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the %1 server %2: %3. Check the host, port or socket and that the server is running.</source>
+        <translation>无法连接 %1 服务器 %2：%3。请检查主机、端口或套接字，并确认服务器正在运行。</translation>
+    </message>
+    <message>
+        <source>The %1 server %2 refused user “%3”: wrong password or no access (%4).</source>
+        <translation>%1 服务器 %2 拒绝了用户“%3”：密码错误或无访问权限（%4）。</translation>
+    </message>
+    <message>
+        <source>The %1 server %2 has no database “%3” (%4).</source>
+        <translation>%1 服务器 %2 上没有数据库“%3”（%4）。</translation>
+    </message>
+    <message>
+        <source>The %1 server %2 has no table %3 (%4).</source>
+        <translation>%1 服务器 %2 上没有表 %3（%4）。</translation>
+    </message>
+    <message>
+        <source>The connection to the %1 server %2 was lost while reading %3: %4. The project is unchanged.</source>
+        <translation>读取 %3 时与 %1 服务器 %2 的连接中断：%4。项目未做任何改动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 server %2 stopped reading %3 after the statement timeout of %n second(s) (statement_timeout in the address): %4. The project is unchanged.</source>
+        <translation>
+            <numerusform>%1 服务器 %2 读取 %3 时超过了 %n 秒的语句超时（地址中的 statement_timeout），已停止：%4。项目未做任何改动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 server %2 reported: %3</source>
+        <translation>%1 服务器 %2 报告：%3</translation>
+    </message>
+    <message>
+        <source>The %1 server %2 could not read %3: %4</source>
+        <translation>%1 服务器 %2 无法读取 %3：%4</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Io::DbCredentials</name>
+    <message>
+        <source>The OS keychain could not be read (%1); it was passed over.</source>
+        <translation>无法读取系统钥匙串（%1），已跳过。</translation>
+    </message>
+    <message>
+        <source>The OS keychain did not answer; the password was not saved.</source>
+        <translation>系统钥匙串没有响应，密码未保存。</translation>
+    </message>
+    <message>
+        <source>The OS keychain refused to save the password: %1</source>
+        <translation>系统钥匙串拒绝保存密码：%1</translation>
+    </message>
+    <message>
+        <source>it did not answer</source>
+        <translation>没有响应</translation>
+    </message>
+    <message>
+        <source>No password was given: set PORTRAIT_DB_PASSWORD, save it in the keychain from the workbench&apos;s database form, or run the command in a terminal to be asked.</source>
+        <translation>未提供密码：请设置 PORTRAIT_DB_PASSWORD，或在工作台的数据库连接窗口中把密码存入钥匙串，或在终端中运行命令以便输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Io::DbTableReader</name>
+    <message>
+        <source>Reading the columns of %1</source>
+        <translation>正在读取 %1 的列</translation>
+    </message>
+    <message>
+        <source>%1 returned no count.</source>
+        <translation>%1 没有返回行数。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Io::DbUri</name>
+    <message>
+        <source>%1 must be a whole number of seconds.</source>
+        <translation>%1 必须是整数秒。</translation>
+    </message>
+    <message>
+        <source>Not a database address: write postgresql://user@host:port/database or mysql://user@host:port/database.</source>
+        <translation>不是数据库地址：请写成 postgresql://用户@主机:端口/数据库 或 mysql://用户@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <source>The address names no database: add /DATABASE after the host.</source>
+        <translation>地址中没有数据库名：请在主机后加上 /数据库名。</translation>
+    </message>
+    <message>
+        <source>Unknown option “%1”; the options are %2.</source>
+        <translation>未知选项“%1”；可用选项为 %2。</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Io::OrderState</name>
     <message>
         <source>purchase</source>
@@ -2890,6 +3030,36 @@ repeat customers	%2</source>
     <message>
         <source>Customers not scored: no purchase in the window up to the as-of date %1.</source>
         <translation>未评分的客户：截至分析日 %1 的时间窗口内没有购买。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Jobs::DatabaseImport</name>
+    <message>
+        <source>Source %1 (%2) was not read from a database; refresh it from a file.</source>
+        <translation>数据源 %1（%2）不是从数据库读取的，请用文件刷新。</translation>
+    </message>
+    <message>
+        <source>Read the lines dated %1 and later (the last day already read, again, and every day after it); earlier days were kept as they were.</source>
+        <translation>读取了 %1 及以后的明细（重新读取已读的最后一天及其后各天）；更早的日期保持不变。</translation>
+    </message>
+    <message>
+        <source>%1 lines were rejected; the first %2 are listed with their reasons.</source>
+        <translation>%1 行明细被拒绝；下面列出前 %2 行及原因。</translation>
+    </message>
+    <message>
+        <source>%1 orders have lines that name more than one customer; each was counted with the smallest customer id.</source>
+        <translation>%1 笔订单的明细对应了多个客户；每笔均按最小的客户编号计入。</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Jobs::DatabasePull</name>
+    <message>
+        <source>Reading the customers&apos; latest details from %1</source>
+        <translation>正在从 %1 读取客户的最新资料</translation>
+    </message>
+    <message>
+        <source>Summing the orders of %1 by customer and day on the server</source>
+        <translation>正在服务器上按客户和日期汇总 %1 的订单</translation>
     </message>
 </context>
 <context>
@@ -5883,6 +6053,129 @@ repeat customers	%2</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Ui::DatabaseDialog</name>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>%2 上用户 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>数据库密码</translation>
+    </message>
+    <message>
+        <source>Save the password in the system keychain</source>
+        <translation>把密码保存到系统钥匙串</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Read from a database</source>
+        <translation>从数据库读取</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>MariaDB / MySQL</source>
+        <translation>MariaDB / MySQL</translation>
+    </message>
+    <message>
+        <source>Empty: this computer, through its socket</source>
+        <translation>留空：通过套接字连接本机</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Empty: from the keychain or PORTRAIT_DB_PASSWORD</source>
+        <translation>留空：取自钥匙串或 PORTRAIT_DB_PASSWORD</translation>
+    </message>
+    <message>
+        <source>The keychain is turned off here (PORTRAIT_DB_KEYCHAIN=off).</source>
+        <translation>此处已关闭钥匙串（PORTRAIT_DB_KEYCHAIN=off）。</translation>
+    </message>
+    <message>
+        <source>Table or view</source>
+        <translation>表或视图</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Rows (estimate)</source>
+        <translation>行数（估计）</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Socket:</source>
+        <translation>套接字：</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Portrait only reads: it opens a read-only session, sums the orders on the server and never writes the password into the project.</source>
+        <translation>Portrait 只读取数据：使用只读会话，在服务器上汇总订单，密码绝不写入项目文件。</translation>
+    </message>
+    <message>
+        <source>Optional: the socket folder, e.g. /var/run/postgresql</source>
+        <translation>可选：套接字所在文件夹，如 /var/run/postgresql</translation>
+    </message>
+    <message>
+        <source>Optional: the socket file, e.g. /run/mysqld/mysqld.sock</source>
+        <translation>可选：套接字文件，如 /run/mysqld/mysqld.sock</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected (%1): %n table(s) and view(s) to read.</source>
+        <translation>
+            <numerusform>已连接（%1）：可读取 %n 张表和视图。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+The password is kept until Portrait closes; you will be asked again next time.</source>
+        <translation>%1
+密码将保留到 Portrait 关闭为止；下次使用时会再次询问。</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Ui::DisplayFormat</name>
     <message>
         <source>d MMMM yyyy</source>
@@ -7609,10 +7902,6 @@ Click to list them</source>
         <translation>新文件：</translation>
     </message>
     <message>
-        <source>Source %1: %2 (%3), %4 rows read. The newer file is read with this source&apos;s mapping and replaces its rows.</source>
-        <translation>数据源 %1：%2（%3），读取 %4 行。新文件将沿用此数据源的字段对应读取，并替换其数据。</translation>
-    </message>
-    <message>
         <source>Newer file</source>
         <translation>新文件</translation>
     </message>
@@ -7647,6 +7936,18 @@ Click to list them</source>
     <message>
         <source>%1 customers had rows only in the old file and were removed.</source>
         <translation>%1 位客户只在旧文件中有数据，已移除。</translation>
+    </message>
+    <message>
+        <source>The server is asked again, with this source&apos;s mapping, for the last day read and later days.</source>
+        <translation>将按此数据源的映射，向服务器重新读取已读的最后一天及之后各天的数据。</translation>
+    </message>
+    <message>
+        <source>The newer file is read with this source&apos;s mapping and replaces its rows.</source>
+        <translation>按此数据源的映射读取新文件，并替换其原有数据。</translation>
+    </message>
+    <message>
+        <source>Source %1: %2 (%3), %4 rows read. %5</source>
+        <translation>数据源 %1：%2（%3），已读取 %4 行。%5</translation>
     </message>
 </context>
 <context>
@@ -8777,6 +9078,14 @@ Click to list them</source>
     <message>
         <source>Reading stopped: %1 Try another encoding.</source>
         <translation>读取中断：%1 请换一种编码试试。</translation>
+    </message>
+    <message>
+        <source>Database…</source>
+        <translation>数据库…</translation>
+    </message>
+    <message>
+        <source>Read a table or view of a PostgreSQL or MariaDB/MySQL server</source>
+        <translation>读取 PostgreSQL 或 MariaDB/MySQL 服务器上的表或视图</translation>
     </message>
 </context>
 <context>

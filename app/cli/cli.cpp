@@ -2,6 +2,7 @@
 
 #include "cliutil.h"
 #include "commands.h"
+#include "dbprompt.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -103,6 +104,7 @@ Launch launchFor(const QStringList &arguments)
 int run(const QStringList &arguments)
 {
     const QString &name = arguments.at(1);
+    installTerminalPasswordPrompt();
     if (name == u"--version"_s || name == u"-v"_s) {
         printLine(stdout, u"portrait "_s + QCoreApplication::applicationVersion());
         return Ok;

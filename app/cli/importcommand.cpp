@@ -1,6 +1,7 @@
 #include "cliutil.h"
 #include "commands.h"
 #include "coveragereport.h"
+#include "dbprompt.h"
 
 #include "jobs/importjob.h"
 #include "jobs/platformreport.h"
@@ -112,8 +113,11 @@ int refresh(const QString &projectPath, const QString &sourceText, const QString
 int importCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(ImportCommand::tr("Import a CSV file into a project (created when missing)."));
-    parser.addPositionalArgument(u"FILE"_s, ImportCommand::tr("The data file."));
+    parser.setApplicationDescription(ImportCommand::tr("Import a data file or a database table into a project (created "
+                                                       "when missing)."));
+    parser.addPositionalArgument(u"FILE"_s, ImportCommand::tr("The data file, or a database: postgresql://user@host/db "
+                                                              "or mysql://user@host/db (password from "
+                                                              "PORTRAIT_DB_PASSWORD, the keychain or a prompt)."));
     const QCommandLineOption project(u"project"_s, ImportCommand::tr("The .portrait project."), u"P"_s);
     const QCommandLineOption encoding(u"encoding"_s, ImportCommand::tr("Encoding (default: detect)."), u"E"_s);
     const QCommandLineOption delimiter(u"delimiter"_s, ImportCommand::tr("Delimiter (default: detect)."), u"C"_s);
@@ -149,6 +153,15 @@ int importCommand(const QStringList &arguments)
     if (files.size() != 1 || !parser.isSet(project))
         return usageError(ImportCommand::tr("import needs one FILE and --project."), parser.helpText());
 
+    if (namesDatabase(files.first())) {
+        for (const QCommandLineOption &fileOnly : { encoding, delimiter, headerRow, type, sheet }) {
+            if (parser.isSet(fileOnly))
+                return usageError(ImportCommand::tr("--%1 is for files; a database table brings its own columns and "
+                                                    "types.")
+                                          .arg(fileOnly.names().first()),
+                                  parser.helpText());
+        }
+    }
     if (parser.isSet(refreshOption))
         return refresh(parser.value(project), parser.value(refreshOption), files.first(), parser.helpText());
 

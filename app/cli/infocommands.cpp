@@ -2,6 +2,7 @@
 #include "cliutil.h"
 #include "commands.h"
 #include "coveragereport.h"
+#include "dbprompt.h"
 
 #include "io/columnmapping.h"
 #include "io/recordsource.h"
@@ -100,8 +101,10 @@ int sampleCommand(const QStringList &arguments)
 int inspectCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(InfoCommand::tr("Print, as JSON, what import would make of a file."));
-    parser.addPositionalArgument(u"FILE"_s, InfoCommand::tr("The data file."));
+    parser.setApplicationDescription(InfoCommand::tr("Print, as JSON, what import would make of a file or a database "
+                                                     "table."));
+    parser.addPositionalArgument(u"FILE"_s, InfoCommand::tr("The data file, or a database URI (postgresql://…, "
+                                                            "mysql://…)."));
     const QCommandLineOption encoding(u"encoding"_s, InfoCommand::tr("Encoding (default: detect)."), u"E"_s);
     const QCommandLineOption sheet(u"sheet"_s, InfoCommand::tr("The workbook sheet (default: the first)."), u"NAME"_s);
     const QCommandLineOption table(u"table"_s, InfoCommand::tr("The dump's or database's table."), u"NAME"_s);
@@ -118,6 +121,15 @@ int inspectCommand(const QStringList &arguments)
     const QStringList files = parser.positionalArguments().mid(1);
     if (files.size() != 1)
         return usageError(InfoCommand::tr("inspect needs one FILE."), parser.helpText());
+    if (namesDatabase(files.first())) {
+        for (const QCommandLineOption &fileOnly : { encoding, sheet, headerRow, type }) {
+            if (parser.isSet(fileOnly))
+                return usageError(InfoCommand::tr("--%1 is for files; a database table brings its own columns and "
+                                                  "types.")
+                                          .arg(fileOnly.names().first()),
+                                  parser.helpText());
+        }
+    }
     Jobs::ImportOptions options;
     options.sheetOrTable = parser.isSet(sheet) ? parser.value(sheet) : parser.value(table);
     options.encoding = parser.value(encoding).toLatin1();
@@ -151,7 +163,7 @@ int inspectCommand(const QStringList &arguments)
                                      { u"empty"_s, c.empty },
                                      { u"samples"_s, QJsonArray::fromStringList(c.samples) } });
     }
-    const QJsonObject json { { u"format"_s, Io::sourceFormatKey(Io::detectFormat(files.first())) },
+    const QJsonObject json { { u"format"_s, Io::sourceFormatKey(Io::detectFormat(files.first()), files.first()) },
                              { u"encoding"_s, QString::fromLatin1(inspection->encoding) },
                              { u"delimiter"_s, inspection->delimiter ? QJsonValue(QString(QLatin1Char(inspection->delimiter)))
                                                                      : QJsonValue() },

@@ -6,6 +6,9 @@ namespace Portrait {
 
 QString Error::toString() const
 {
+    // A message that already names its source (a database server, say) need not repeat it.
+    if (row <= 0 && column <= 0 && columnName.isEmpty() && !source.isEmpty() && message.contains(source))
+        return message;
     QString where = source;
     if (row > 0)
         where += u':' + QString::number(row);

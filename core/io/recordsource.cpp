@@ -1,5 +1,7 @@
 #include "recordsource.h"
 
+#include "dbtablereader.h"
+#include "dburi.h"
 #include "sqldump.h"
 #include "sqlitesource.h"
 #include "xlsxreader.h"
@@ -101,12 +103,40 @@ QString sourceFormatKey(SourceFormat format)
         return u"sql"_s;
     case SourceFormat::Sqlite:
         return u"sqlite"_s;
+    case SourceFormat::Database:
+        return u"database"_s;
     }
     return {};
 }
 
+QString sourceFormatKey(SourceFormat format, const QString &path)
+{
+    if (format != SourceFormat::Database)
+        return sourceFormatKey(format);
+    auto uri = DbUri::parse(path);
+    return uri && uri->dialect == DbDialect::MySql ? u"mysql"_s : u"postgresql"_s;
+}
+
+QString sourceDisplayName(const QString &path, const QString &table)
+{
+    if (!isDatabaseUri(path))
+        return QFileInfo(path).fileName();
+    auto uri = DbUri::parse(path);
+    return table + u" @ "_s + (uri ? uri->withoutPassword() : path.section(u'@', -1));
+}
+
+QString sourceStoredPath(const QString &path)
+{
+    if (!isDatabaseUri(path))
+        return QFileInfo(path).absoluteFilePath();
+    auto uri = DbUri::parse(path);
+    return uri ? uri->withoutPassword() : QString();
+}
+
 SourceFormat detectFormat(const QString &path)
 {
+    if (isDatabaseUri(path))
+        return SourceFormat::Database;
     QFile file(path);
     QByteArray head;
     if (file.open(QIODevice::ReadOnly))
@@ -125,6 +155,8 @@ Result<CsvInspection> inspectSource(SourceSpec &spec, ProgressSink &progress, co
     IssueList issues;
     Result<CsvInspection> inspection = Error {};
     switch (detectFormat(spec.path)) {
+    case SourceFormat::Database:
+        return inspectDatabase(spec, progress, cancel);
     case SourceFormat::Csv:
         return inspectCsv(spec.path, CsvOptions { spec.encoding, spec.delimiter, false }, progress, cancel);
     case SourceFormat::SqlDump:
@@ -183,6 +215,12 @@ Result<std::unique_ptr<RecordReader>> openRecordReader(const SourceSpec &spec, c
     case SourceFormat::Sqlite: {
         auto table = std::make_unique<TableRecordReader<SqliteTableReader>>();
         status = table->open(spec);
+        reader = std::move(table);
+        break;
+    }
+    case SourceFormat::Database: {
+        auto table = std::make_unique<DbTableReader>();
+        status = table->open(spec, inspection.records);
         reader = std::move(table);
         break;
     }

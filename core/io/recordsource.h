@@ -9,19 +9,28 @@
 
 namespace Portrait::Io {
 
-enum class SourceFormat { Csv, Xlsx, SqlDump, Sqlite };
+enum class SourceFormat { Csv, Xlsx, SqlDump, Sqlite, Database };
 QString sourceFormatKey(SourceFormat format);
+/// How a source is recorded in a project: the format key, or for a database "postgresql" or
+/// "mysql".
+QString sourceFormatKey(SourceFormat format, const QString &path);
+/// The name a source goes by in messages and in the project: the file name, or for a database
+/// "TABLE @ URI" (the URI without its password).
+QString sourceDisplayName(const QString &path, const QString &table);
+/// The path the project keeps: the absolute file path, or the URI without its password.
+QString sourceStoredPath(const QString &path);
 
 /// Which file, and which part of it, an import reads.
 struct SourceSpec
 {
-    QString path;
+    QString path;             ///< a file, or a database URI (postgresql://…, mysql://…)
     QString sheetOrTable;     ///< a workbook's sheet or a dump's/database's table; empty = the first
     QByteArray encoding;      ///< CSV only; empty = detect
     char delimiter = 0;       ///< CSV only; 0 = sniff
 };
 
-/// Tells the format from the file's first bytes (and, for SQL text, its extension).
+/// Tells the format from the file's first bytes (and, for SQL text, its extension); a
+/// postgresql:// or mysql:// URI is a Database.
 SourceFormat detectFormat(const QString &path);
 
 /// Rows of any source as UTF-8 text fields, so type detection and import treat all formats alike.

@@ -2,6 +2,7 @@
 
 #include "io/platformvocabulary.h"
 #include "cleanjob.h"
+#include "databaseimport.h"
 #include "io/typedetect.h"
 #include "project/projectfile.h"
 #include "project/projectwriter.h"
@@ -101,6 +102,8 @@ QStringList mappingAsOverrides(const Io::ColumnMapping &mapping, const QStringLi
 Result<ImportReport> validateImport(const QString &path, const ImportOptions &options, ProgressSink &progress,
                                     const CancelToken &cancel)
 {
+    if (importsOnServer(path, options.kind))
+        return validateDatabaseOrders(path, options, progress, cancel);
     auto read = SourceRead::read(path, options, progress, cancel, SourceRead::Purpose::Check);
     if (!read)
         return read.error();
@@ -111,6 +114,8 @@ Result<ImportReport> validateImport(const QString &path, const ImportOptions &op
 Result<ImportReport> importFile(Project::ProjectFile &project, const QString &path, const ImportOptions &options,
                                 ProgressSink &progress, const CancelToken &cancel)
 {
+    if (importsOnServer(path, options.kind))
+        return importDatabaseOrders(project, path, options, progress, cancel);
     auto read = SourceRead::read(path, options, progress, cancel);
     if (!read)
         return read.error();

@@ -1,5 +1,6 @@
 #include "sourcepreview.h"
 
+#include "io/dbtablereader.h"
 #include "io/sqldump.h"
 #include "io/sqlitesource.h"
 #include "io/typedetect.h"
@@ -24,6 +25,8 @@ Result<QStringList> listParts(const QString &path, Io::SourceFormat format, cons
         return QStringList();
     case Io::SourceFormat::Xlsx:
         return Io::listXlsxSheets(path);
+    case Io::SourceFormat::Database:
+        return Io::listDatabaseTables(path);
     case Io::SourceFormat::SqlDump:
         tables = Io::listDumpTables(path, nullProgress(), cancel);
         break;

@@ -28,6 +28,13 @@ void warnAboutDateOrder(const Io::ColumnMapping &mapping, const QList<Io::Column
     }
 }
 
+QString delimiterText(char delimiter)
+{
+    return delimiter == 0 ? QString() : delimiter == '\t' ? u"\\t"_s : QString(QLatin1Char(delimiter));
+}
+
+} // namespace
+
 Status checkRequiredRoles(SourceKind kind, const Io::ColumnMapping &mapping, const QStringList &headers,
                           const QString &fileName)
 {
@@ -43,13 +50,6 @@ Status checkRequiredRoles(SourceKind kind, const Io::ColumnMapping &mapping, con
                    fileName, 0, 0, {} };
 }
 
-QString delimiterText(char delimiter)
-{
-    return delimiter == 0 ? QString() : delimiter == '\t' ? u"\\t"_s : QString(QLatin1Char(delimiter));
-}
-
-} // namespace
-
 Error importCancelled(const QString &fileName)
 {
     return Error { SourceRead::tr("The import was cancelled; the project is unchanged."), fileName, 0, 0, {} };
@@ -59,7 +59,7 @@ Result<std::unique_ptr<SourceRead>> SourceRead::read(const QString &path, const 
                                                      ProgressSink &progress, const CancelToken &cancel,
                                                      Purpose purpose)
 {
-    const QString fileName = QFileInfo(path).fileName();
+    QString fileName = Io::sourceDisplayName(path, options.sheetOrTable);
     progress.setPhase(tr("Reading %1 to detect its columns").arg(fileName));
     std::unique_ptr<SourceRead> run(new SourceRead(options));
     auto plan = planImport(path, options, progress, cancel);
@@ -70,6 +70,7 @@ Result<std::unique_ptr<SourceRead>> SourceRead::read(const QString &path, const 
     if (inspection.records == 0)
         return Error { tr("The file has no data rows."), fileName, 0, 0, {} };
 
+    fileName = Io::sourceDisplayName(path, run->m_plan.spec.sheetOrTable);
     ImportReport &report = run->m_report;
     report.headers = inspection.headers;
     report.issues.append(inspection.issues);
@@ -96,9 +97,9 @@ Result<std::unique_ptr<SourceRead>> SourceRead::read(const QString &path, const 
     const Io::RecordReader &reader = **opened;
     counts.kind = sourceKindKey(options.kind);
     counts.fileName = fileName;
-    counts.filePath = QFileInfo(path).absoluteFilePath();
+    counts.filePath = Io::sourceStoredPath(path);
     counts.checksum = QString::fromLatin1(reader.checksum());
-    counts.format = Io::sourceFormatKey(run->m_plan.format);
+    counts.format = Io::sourceFormatKey(run->m_plan.format, path);
     counts.encoding = QString::fromLatin1(reader.encoding());
     counts.delimiter = delimiterText(reader.delimiter());
     counts.mappingJson = QJsonDocument(savedMapping(report, run->m_plan, options)).toJson(QJsonDocument::Compact);
@@ -144,7 +145,7 @@ Status SourceRead::readRows(Io::RecordReader &reader, ProgressSink &progress, co
         if ((counts.rowsRead & 0x3fff) == 0) {
             progress.setValue(reader.progressValue());
             if (cancel.isCancelled())
-                return importCancelled(QFileInfo(m_plan.spec.path).fileName());
+                return importCancelled(Io::sourceDisplayName(m_plan.spec.path, m_plan.spec.sheetOrTable));
         }
     }
     if (reader.failed())

@@ -58,6 +58,10 @@ private:
     QList<Project::RejectedRow> m_rejected;
 };
 
+/// An Error naming the roles a source of this kind needs that the mapping leaves out.
+Status checkRequiredRoles(SourceKind kind, const Io::ColumnMapping &mapping, const QStringList &headers,
+                          const QString &fileName);
+
 /// "The import was cancelled; the project is unchanged."
 Error importCancelled(const QString &fileName);
 

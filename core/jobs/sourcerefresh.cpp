@@ -1,6 +1,8 @@
 #include "sourcerefresh.h"
 
 #include "cleanjob.h"
+#include "databaseimport.h"
+#include "project/databasesourcestore.h"
 #include "project/projectfile.h"
 #include "project/projectwriter.h"
 #include "project/sourcestore.h"
@@ -78,7 +80,11 @@ Result<RefreshReport> refreshSource(Project::ProjectFile &project, qint64 source
     auto options = savedImportOptions(*previous);
     if (!options)
         return options.error();
-    auto read = SourceRead::read(newPath, *options, progress, cancel);
+    // No path: read the source again from where it came (a database source's saved URI).
+    const QString path = newPath.isEmpty() ? previous->filePath : newPath;
+    if (importsOnServer(path, options->kind))
+        return refreshDatabaseSource(project, sourceId, path, progress, cancel);
+    auto read = SourceRead::read(path, *options, progress, cancel);
     if (!read)
         return read.error();
     SourceRead &run = **read;
@@ -97,6 +103,9 @@ Result<RefreshReport> refreshSource(Project::ProjectFile &project, qint64 source
     if (!oldOrders || !oldCustomers || !oldAnswers)
         return !oldOrders ? oldOrders.error() : !oldCustomers ? oldCustomers.error() : oldAnswers.error();
     if (Status status = store.clearRows(sourceId); !status)
+        return status.error();
+    // A database source refreshed from a file is a file source from now on: no watermark.
+    if (Status status = Project::DatabaseSourceStore(project).remove(sourceId); !status)
         return status.error();
     if (Status status = run.write(writer, sourceId); !status)
         return status.error();

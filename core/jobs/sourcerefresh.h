@@ -39,7 +39,8 @@ Result<ImportOptions> savedImportOptions(const Project::SourceRecord &source);
 /// Re-imports a newer file into an existing source with the source's saved mapping, replacing its
 /// orders, answers and rejected rows in one transaction: on an error or a cancel the project is
 /// left as it was. Customers only the old rows had are deleted, unless a customers source describes
-/// them. A customers source's attributes are merged again (attributes the old file
+/// them. An empty newPath reads the source again from where it came (for a database source, its
+/// saved URI: see refreshDatabaseSource). A customers source's attributes are merged again (attributes the old file
 /// gave stay unless the new file gives others).
 Result<RefreshReport> refreshSource(Project::ProjectFile &project, qint64 sourceId, const QString &newPath,
                                     ProgressSink &progress, const CancelToken &cancel);

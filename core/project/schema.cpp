@@ -265,6 +265,21 @@ constexpr const char *SchemaV5[] = {
     "CREATE INDEX customer_aliases_merge ON customer_aliases(merge_id)",
 };
 
+// Version 6: sources read from a database server (PostgreSQL, MySQL/MariaDB). The URI is kept
+// without its password (passwords never enter a project). watermark_day is the latest order day
+// pulled; a refresh deletes that day and later and pulls them again. tail holds the counts the
+// watermark day added (JSON), so the source's counts stay whole when that day is pulled again.
+constexpr const char *SchemaV6[] = {
+    R"(CREATE TABLE database_sources (
+        source_id INTEGER PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,
+        uri TEXT NOT NULL,
+        table_name TEXT NOT NULL,
+        watermark_day INTEGER,
+        tail TEXT NOT NULL,
+        pulled_at TEXT NOT NULL
+    ) STRICT)",
+};
+
 // Version 9: every order of a shop-platform export (or of an orders file without customer ids) as
 // the file had it, purchase or not, for the order-level analysis of the Data page. Orders that are
 // not purchases (unpaid, closed, cancelled) live only here: counted and listed, never scored.
@@ -303,6 +318,7 @@ constexpr SchemaStep Steps[] = {
     { 3, SchemaV3, std::size(SchemaV3) },
     { 4, SchemaV4, std::size(SchemaV4) },
     { 5, SchemaV5, std::size(SchemaV5) },
+    { 6, SchemaV6, std::size(SchemaV6) },
     { 9, SchemaV9, std::size(SchemaV9) },
 };
 

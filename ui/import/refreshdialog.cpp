@@ -3,6 +3,7 @@
 #include "backgroundjob.h"
 #include "models/sourcesmodel.h"
 #include "project/projectfile.h"
+#include "io/dburi.h"
 #include "project/sourcestore.h"
 #include "rejectedrowsmodel.h"
 #include "validationpage.h"
@@ -94,18 +95,22 @@ void RefreshDialog::showSource(Result<Project::SourceRecord> source)
         m_refreshButton->setEnabled(false);
         return;
     }
-    m_sourceLabel->setText(tr("Source %1: %2 (%3), %4 rows read. The newer file is read with this source's "
-                              "mapping and replaces its rows.")
+    // A database source is read again from its server: only its last day and later are pulled.
+    const QString how = Io::isDatabaseUri(source->filePath)
+            ? tr("The server is asked again, with this source's mapping, for the last day read and later days.")
+            : tr("The newer file is read with this source's mapping and replaces its rows.");
+    m_sourceLabel->setText(tr("Source %1: %2 (%3), %4 rows read. %5")
                                    .arg(m_sourceId)
                                    .arg(source->fileName, SourcesModel::kindName(source->kind))
-                                   .arg(source->rowsRead));
+                                   .arg(source->rowsRead)
+                                   .arg(how));
     if (m_fileEdit->text().isEmpty())
-        m_fileEdit->setText(QDir::toNativeSeparators(source->filePath));
+        setFile(source->filePath);
 }
 
 void RefreshDialog::setFile(const QString &path)
 {
-    m_fileEdit->setText(QDir::toNativeSeparators(path));
+    m_fileEdit->setText(Io::isDatabaseUri(path) ? path : QDir::toNativeSeparators(path));
 }
 
 void RefreshDialog::chooseFile()
@@ -123,7 +128,8 @@ bool RefreshDialog::isRunning() const
 
 void RefreshDialog::startRefresh()
 {
-    const QString path = QDir::fromNativeSeparators(m_fileEdit->text().trimmed());
+    const QString typed = m_fileEdit->text().trimmed();
+    const QString path = Io::isDatabaseUri(typed) ? typed : QDir::fromNativeSeparators(typed);
     m_refreshButton->setEnabled(false);
     m_buttons->button(QDialogButtonBox::Close)->setText(tr("Cancel"));
     m_progress->setValue(0);

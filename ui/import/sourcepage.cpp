@@ -1,6 +1,7 @@
 #include "sourcepage.h"
 
 #include "backgroundjob.h"
+#include "databasedialog.h"
 #include "importsession.h"
 #include "previewmodel.h"
 
@@ -57,6 +58,11 @@ SourcePage::SourcePage(ImportSession &session, QWidget *parent)
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_fileEdit, 1);
     fileRow->addWidget(browse);
+    auto *database = new QPushButton(tr("Database…"), this);
+    database->setObjectName(u"databaseButton"_s);
+    database->setToolTip(tr("Read a table or view of a PostgreSQL or MariaDB/MySQL server"));
+    connect(database, &QPushButton::clicked, this, &SourcePage::chooseDatabase);
+    fileRow->addWidget(database);
 
     m_kindCombo->addItem(tr("Orders (one row per order line)"), int(Jobs::SourceKind::Orders));
     m_kindCombo->addItem(tr("Customers (one row per customer)"), int(Jobs::SourceKind::Customers));
@@ -103,10 +109,12 @@ SourcePage::SourcePage(ImportSession &session, QWidget *parent)
 
 SourcePage::~SourcePage() = default;
 
-void SourcePage::setFile(const QString &path)
+void SourcePage::setFile(const QString &path, const QString &table)
 {
-    m_fileEdit->setText(QDir::toNativeSeparators(path));
+    m_fileEdit->setText(Io::isDatabaseUri(path) ? path : QDir::toNativeSeparators(path));
     m_sheetCombo->clear();
+    if (!table.isEmpty())
+        m_sheetCombo->addItem(table);
     refreshPreview();
 }
 
@@ -124,10 +132,19 @@ void SourcePage::chooseFile()
         setFile(path);
 }
 
+void SourcePage::chooseDatabase()
+{
+    DatabaseDialog dialog(this);
+    dialog.setUri(m_fileEdit->text().trimmed());
+    if (dialog.exec() == QDialog::Accepted)
+        setFile(dialog.uri(), dialog.table());
+}
+
 void SourcePage::readChoices()
 {
     Jobs::ImportOptions &options = m_session.options;
-    m_session.filePath = QDir::fromNativeSeparators(m_fileEdit->text().trimmed());
+    const QString typed = m_fileEdit->text().trimmed();
+    m_session.filePath = Io::isDatabaseUri(typed) ? typed : QDir::fromNativeSeparators(typed);
     options.kind = Jobs::SourceKind(m_kindCombo->currentData().toInt());
     options.encoding = m_encodingCombo->currentData().toByteArray();
     options.delimiter = char(m_delimiterCombo->currentData().toInt());

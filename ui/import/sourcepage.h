@@ -28,7 +28,8 @@ public:
     SourcePage(ImportSession &session, QWidget *parent = nullptr);
     ~SourcePage() override;
 
-    void setFile(const QString &path);
+    /// table: the sheet or table to read first (empty: the first there is).
+    void setFile(const QString &path, const QString &table = {});
     PreviewModel *previewModel() const { return m_previewModel; }
     bool isComplete() const override;
 
@@ -38,6 +39,7 @@ Q_SIGNALS:
 
 private:
     void chooseFile();
+    void chooseDatabase();
     void readChoices();
     void refreshPreview();
     void showPreview(Result<Jobs::SourcePreview> preview);

@@ -1,0 +1,279 @@
+#include "dbquery.h"
+
+#include "dbconnection.h"
+
+#include <QDate>
+
+using namespace Qt::StringLiterals;
+
+namespace Portrait::Io {
+
+namespace {
+
+constexpr const char* NumberPattern = "^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)$";
+// A whole date with an optional time, fields in range: anything else is rejected as "not a date"
+// before the server casts it, since a failed cast would stop the whole statement.
+constexpr const char* DatePattern = "^[0-9]{4}[-/](0?[1-9]|1[0-2])[-/](0?[1-9]|[12][0-9]|3[01])"
+                                    "([ T]([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]{1,6})?)?)?$";
+constexpr const char* IntegralPattern = "^[0-9]+[.]0+$";
+constexpr const char* CancellationPattern = "^[Cc][0-9]+$";
+
+// The words RowReader::flag() reads as yes and no, as SQL lists. Portrait's own constants.
+const QString YesWords = u"('1', 'y', 'yes', 'true', '是', '促销', 't')"_s;
+const QString NoWords = u"('0', 'n', 'no', 'false', '否', 'f', '非促销')"_s;
+
+constexpr Role AttributeRoles[]
+    = { Role::Name, Role::Phone, Role::Email, Role::Gender, Role::Province, Role::City, Role::Country };
+
+bool numeric(ColumnType type)
+{
+    return type == ColumnType::Integer || type == ColumnType::Decimal;
+}
+
+bool temporal(ColumnType type)
+{
+    return type == ColumnType::Date || type == ColumnType::DateTime;
+}
+
+} // namespace
+
+QString dbIdExpression(const DbSql& sql, const QString& column, ColumnType type)
+{
+    if (type == ColumnType::Integer)
+        return sql.text(column);
+    if (type == ColumnType::Decimal) {
+        return u"CASE WHEN "_s + column + u" = FLOOR("_s + column + u") THEN "_s + sql.text(sql.toInteger(column))
+            + u" ELSE "_s + sql.text(column) + u" END"_s;
+    }
+    const QString trimmed = u"TRIM("_s + sql.text(column) + u')';
+    return u"NULLIF(CASE WHEN "_s + sql.matches(trimmed, IntegralPattern) + u" THEN "_s + sql.beforeDot(trimmed)
+        + u" ELSE "_s + trimmed + u" END, '')"_s;
+}
+
+Result<DbOrderQuery> DbOrderQuery::create(
+    const DbConnection& connection, const DbTable& table, const ColumnMapping& mapping)
+{
+    DbOrderQuery query(connection.dialect());
+    if (Status status = query.build(connection, table, mapping); !status)
+        return status.error();
+    return query;
+}
+
+Status DbOrderQuery::build(const DbConnection& connection, const DbTable& table, const ColumnMapping& mapping)
+{
+    auto quotedTable = connection.quote(table.name, true);
+    if (!quotedTable)
+        return quotedTable.error();
+    m_table = *quotedTable;
+    if (!table.schema.isEmpty()) {
+        auto schema = connection.quote(table.schema, true);
+        if (!schema)
+            return schema.error();
+        m_table = *schema + u'.' + m_table;
+    }
+    m_placeholder = connection.placeholder(1);
+    m_column = QList<QString>(RoleCount);
+    m_type = QList<ColumnType>(RoleCount, ColumnType::Text);
+    m_nullable = QList<bool>(RoleCount, true);
+    m_index = QList<int>(RoleCount, -1);
+    m_names = QList<QString>(RoleCount);
+    for (int r = 1; r < RoleCount; ++r) {
+        const int index = mapping.column(Role(r));
+        if (index < 0 || index >= table.columns.size())
+            continue;
+        const DbColumn& column = table.columns.at(index);
+        auto quoted = connection.quote(column.name, false);
+        if (!quoted)
+            return quoted.error();
+        m_column[r] = *quoted;
+        m_type[r] = column.type;
+        m_nullable[r] = column.nullable;
+        m_index[r] = index;
+        m_names[r] = column.name;
+        m_sampleRoles.append(Role(r));
+    }
+    for (Role role : AttributeRoles) {
+        if (!m_column[int(role)].isEmpty())
+            m_attributeRoles.append(role);
+    }
+
+    const QString date = m_column[int(Role::OrderDate)];
+    const ColumnType dateType = m_type[int(Role::OrderDate)];
+    if (temporal(dateType)) {
+        m_dateValue = date;
+        m_dateEmpty = date + u" IS NULL"_s;
+        m_dateBad = u"FALSE"_s;
+    } else {
+        const QString trimmed = u"TRIM("_s + m_sql.text(date) + u')';
+        m_dateValue = u"CASE WHEN "_s + m_sql.matches(trimmed, DatePattern) + u" THEN "_s + m_sql.toTimestamp(trimmed)
+            + u" END"_s;
+        m_dateEmpty = m_sql.blankToNull(m_sql.text(date)) + u" IS NULL"_s;
+        m_dateBad = u"NOT "_s + m_sql.matches(trimmed, DatePattern);
+    }
+    m_customer = dbIdExpression(m_sql, m_column[int(Role::CustomerId)], m_type[int(Role::CustomerId)]);
+    if (!m_column[int(Role::OrderId)].isEmpty()) {
+        const ColumnType type = m_type[int(Role::OrderId)];
+        m_order = dbIdExpression(m_sql, m_column[int(Role::OrderId)], type);
+        m_orderAlwaysSet = numeric(type) && !m_nullable[int(Role::OrderId)];
+    }
+    const bool hasAmount = !m_column[int(Role::Amount)].isEmpty();
+    m_amount = hasAmount ? numberOf(Role::Amount)
+                         : u"("_s + numberOf(Role::Quantity) + u" * "_s + numberOf(Role::UnitPrice) + u')';
+
+    // The file import's checks, in its order: date, quantity, amount (or quantity × unit price), promo.
+    QStringList cases { m_dateEmpty + u" THEN 1"_s, m_dateBad + u" THEN 2"_s };
+    if (!m_column[int(Role::Quantity)].isEmpty())
+        cases.append(numberBad(Role::Quantity) + u" THEN 3"_s);
+    if (hasAmount) {
+        cases.append(numberBad(Role::Amount) + u" THEN 5"_s);
+        cases.append(numberOf(Role::Amount) + u" IS NULL THEN 4"_s);
+    } else {
+        cases.append(numberBad(Role::UnitPrice) + u" THEN 7"_s);
+        cases.append(m_amount + u" IS NULL THEN 6"_s);
+    }
+    if (!m_column[int(Role::PromoFlag)].isEmpty()) {
+        const QString word = u"LOWER(TRIM("_s + m_sql.text(m_column[int(Role::PromoFlag)]) + u"))"_s;
+        cases.append(u"("_s + word + u" <> '' AND "_s + word + u" NOT IN "_s + YesWords + u" AND "_s + word
+            + u" NOT IN "_s + NoWords + u") THEN 8"_s);
+    }
+    m_rejectCode = u"CASE WHEN "_s + cases.join(u" WHEN "_s) + u" ELSE 0 END"_s;
+    return {};
+}
+
+QString DbOrderQuery::numberOf(Role role) const
+{
+    const QString column = m_column[int(role)];
+    if (column.isEmpty())
+        return m_sql.nullNumber();
+    if (numeric(m_type[int(role)]))
+        return column;
+    const QString trimmed = u"TRIM("_s + m_sql.text(column) + u')';
+    return u"CASE WHEN "_s + m_sql.matches(trimmed, NumberPattern) + u" THEN "_s + m_sql.toNumber(trimmed) + u" END"_s;
+}
+
+QString DbOrderQuery::numberBad(Role role) const
+{
+    const QString column = m_column[int(role)];
+    if (column.isEmpty() || numeric(m_type[int(role)]))
+        return u"FALSE"_s;
+    const QString trimmed = u"TRIM("_s + m_sql.text(column) + u')';
+    return u"("_s + trimmed + u" <> '' AND NOT "_s + m_sql.matches(trimmed, NumberPattern) + u')';
+}
+
+QString DbOrderQuery::rangeFilter(Model::Day fromDay, QVariantList& values) const
+{
+    if (fromDay == Model::NoDay)
+        return {};
+    // On the column itself, so that an index on it serves a refresh.
+    values.append(QDate::fromJulianDay(fromDay).toString(Qt::ISODate));
+    const QString column = m_column[int(Role::OrderDate)];
+    const QString value = temporal(m_type[int(Role::OrderDate)]) ? column : m_dateValue;
+    return value + u" >= "_s + m_sql.toDate(m_placeholder);
+}
+
+QString DbOrderQuery::linesCte(Model::Day fromDay, QVariantList& values) const
+{
+    const QString range = rangeFilter(fromDay, values);
+    const QString order = m_order.isEmpty() ? m_sql.nullText() : m_order;
+    const QString cancellation = m_order.isEmpty() || numeric(m_type[int(Role::OrderId)])
+        ? u"FALSE"_s
+        : m_sql.matches(m_order, CancellationPattern);
+    const bool firsts = !m_column[int(Role::Channel)].isEmpty() || !m_column[int(Role::Category)].isEmpty()
+        || !m_column[int(Role::PaymentMethod)].isEmpty();
+    auto textOf = [this](Role role) {
+        const QString column = m_column[int(role)];
+        return column.isEmpty() ? m_sql.nullText() : m_sql.blankToNull(m_sql.text(column));
+    };
+    const QString promoColumn = m_column[int(Role::PromoFlag)];
+    const QString word = u"LOWER(TRIM("_s + m_sql.text(promoColumn) + u"))"_s;
+    const QString promo = promoColumn.isEmpty() ? m_sql.nullInteger()
+                                                : u"CASE WHEN "_s + word + u" IN "_s + YesWords + u" THEN 1 WHEN "_s
+            + word + u" IN "_s + NoWords + u" THEN 0 END"_s;
+    return m_sql.inlineCte(u"order_lines"_s) + u"SELECT "_s + m_customer + u" AS c, "_s + order + u" AS o, "_s
+        + m_sql.julianDay(m_dateValue) + u" AS d, "_s + (firsts ? m_sql.stamp(m_dateValue) : m_sql.nullText())
+        + u" AS t, "_s + m_amount + u" AS a, "_s + u"CASE WHEN "_s + cancellation + u" OR "_s + m_amount
+        + u" < 0 THEN 1 ELSE 0 END AS x, "_s + u"CASE WHEN "_s + cancellation + u" THEN 1 ELSE 0 END AS k, "_s
+        + numberOf(Role::Quantity) + u" AS q, "_s + textOf(Role::Channel) + u" AS ch, "_s + textOf(Role::Category)
+        + u" AS ca, "_s + textOf(Role::PaymentMethod) + u" AS pm, "_s + promo + u" AS pr FROM "_s + m_table
+        + u" WHERE "_s + m_rejectCode + u" = 0"_s + (range.isEmpty() ? QString() : u" AND "_s + range) + u')';
+}
+
+QString DbOrderQuery::ordersCte() const
+{
+    // Grouped by order id; lines without one are an order each, as in a file.
+    const QString grouped = uR"(SELECT MIN(c) AS c, MIN(d) AS d, COUNT(*) AS n,
+           SUM(CASE WHEN c IS NULL THEN 1 ELSE 0 END) AS nc,
+           SUM(CASE WHEN x = 0 THEN a ELSE 0 END) AS pa, SUM(CASE WHEN x = 1 THEN -ABS(a) ELSE 0 END) AS ra,
+           MAX(1 - x) AS hp, SUM(a) AS ta, SUM(x) AS rl, SUM(k) AS kl, SUM(q) AS q, MAX(pr) AS pr,
+           CASE WHEN MIN(c) <> MAX(c) THEN 1 ELSE 0 END AS mc,
+           MIN(%1) AS ch, MIN(%2) AS ca, MIN(%3) AS pm
+      FROM order_lines WHERE o IS NOT NULL GROUP BY o)"_s;
+    const QString single = uR"(SELECT c, d, 1 AS n, CASE WHEN c IS NULL THEN 1 ELSE 0 END AS nc,
+           CASE WHEN x = 0 THEN a ELSE 0 END AS pa, CASE WHEN x = 1 THEN -ABS(a) ELSE 0 END AS ra,
+           1 - x AS hp, a AS ta, x AS rl, k AS kl, q, pr, 0 AS mc, %1 AS ch, %2 AS ca, %3 AS pm
+      FROM order_lines WHERE o IS NULL)"_s;
+    const QString ch = m_sql.concat(u"t"_s, u"ch"_s), ca = m_sql.concat(u"t"_s, u"ca"_s),
+                  pm = m_sql.concat(u"t"_s, u"pm"_s);
+    QStringList parts;
+    if (!m_order.isEmpty())
+        parts.append(grouped.arg(ch, ca, pm));
+    if (!m_orderAlwaysSet)
+        parts.append(single.arg(ch, ca, pm));
+    return u", line_orders AS ("_s + parts.join(u" UNION ALL "_s) + u')';
+}
+
+DbStatement DbOrderQuery::dayAggregate(Model::Day fromDay) const
+{
+    DbStatement statement;
+    statement.sql = linesCte(fromDay, statement.values) + ordersCte()
+        + uR"( SELECT c, d, SUM(n), SUM(nc), SUM(hp), SUM(1 - hp), SUM(pa), SUM(ra), SUM(ta), SUM(rl), SUM(kl),
+       SUM(q), SUM(CASE WHEN pr = 1 THEN 1 ELSE 0 END), SUM(CASE WHEN pr IS NULL THEN 0 ELSE 1 END), SUM(mc),
+       MIN(ch), MIN(ca), MIN(pm)
+  FROM line_orders GROUP BY c, d)"_s;
+    return statement;
+}
+
+DbStatement DbOrderQuery::lineCounts(Model::Day fromDay) const
+{
+    DbStatement statement;
+    const QString range = rangeFilter(fromDay, statement.values);
+    const QString day = u"CASE WHEN NOT ("_s + m_dateEmpty + u") AND NOT ("_s + m_dateBad + u") THEN "_s
+        + m_sql.julianDay(m_dateValue) + u" END"_s;
+    statement.sql = u"SELECT r, d, COUNT(*) FROM (SELECT "_s + m_rejectCode + u" AS r, "_s + day + u" AS d FROM "_s
+        + m_table + (range.isEmpty() ? QString() : u" WHERE "_s + range) + u") AS checked GROUP BY r, d"_s;
+    return statement;
+}
+
+DbStatement DbOrderQuery::rejectedLines(Model::Day fromDay, int limit) const
+{
+    DbStatement statement;
+    const QString range = rangeFilter(fromDay, statement.values);
+    QStringList columns { m_rejectCode + u" AS r"_s };
+    for (int i = 0; i < m_sampleRoles.size(); ++i)
+        columns.append(m_sql.text(m_column[int(m_sampleRoles.at(i))]) + u" AS v"_s + QString::number(i));
+    statement.sql = u"SELECT * FROM (SELECT "_s + columns.join(u", "_s) + u" FROM "_s + m_table
+        + (range.isEmpty() ? QString() : u" WHERE "_s + range) + u") AS checked WHERE r <> 0 LIMIT "_s
+        + QString::number(limit);
+    return statement;
+}
+
+std::optional<DbStatement> DbOrderQuery::customerAttributes(Model::Day fromDay) const
+{
+    if (m_attributeRoles.isEmpty())
+        return std::nullopt;
+    DbStatement statement;
+    const QString range = rangeFilter(fromDay, statement.values);
+    QStringList values { m_customer + u" AS c"_s, m_sql.stamp(m_dateValue) + u" AS t"_s };
+    QStringList latest { u"c"_s };
+    for (int i = 0; i < m_attributeRoles.size(); ++i) {
+        const QString name = u"v"_s + QString::number(i);
+        values.append(m_sql.blankToNull(m_sql.text(m_column[int(m_attributeRoles.at(i))])) + u" AS "_s + name);
+        latest.append(u"MAX("_s + m_sql.concat(u"t"_s, name) + u')');
+    }
+    statement.sql = u"SELECT "_s + latest.join(u", "_s) + u" FROM (SELECT "_s + values.join(u", "_s) + u" FROM "_s
+        + m_table + u" WHERE "_s + m_rejectCode + u" = 0"_s + (range.isEmpty() ? QString() : u" AND "_s + range)
+        + u") AS accepted WHERE c IS NOT NULL GROUP BY c"_s;
+    return statement;
+}
+
+} // namespace Portrait::Io

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "common/error.h"
+#include "common/progress.h"
+#include "io/dbconnection.h"
+#include "model/customerframe.h"
+
+#include <QByteArray>
+#include <QSqlQuery>
+#include <QString>
+
+namespace Portrait::Io {
+
+struct DbStatement;
+
+/// The rows of one SELECT as they stream in, with the cancel token looked at as they come.
+/// A failure (a lost connection, a timeout, a cancel) ends next() and shows in status().
+class DbRows {
+public:
+    /// Runs the statement; its failure is status(), and next() then returns false.
+    DbRows(DbConnection& connection, const DbStatement& statement, const DbContext& context, const CancelToken& cancel);
+
+    bool next();
+    Status status() const { return m_status; }
+    qint64 rowsRead() const { return m_rows; }
+
+    QVariant value(int column) const { return m_query.value(column); }
+    bool isNull(int column) const { return m_query.isNull(column); }
+    qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
+    /// NaN for NULL.
+    double number(int column) const;
+    QString text(int column) const { return m_query.value(column).toString(); }
+    /// An id as the file import keys it (Io::normalizeId of its UTF-8), empty for NULL.
+    QByteArray id(int column) const;
+    /// A "stamp + value" column (see StampWidth) without its stamp; empty for NULL.
+    QString stamped(int column) const;
+
+private:
+    DbConnection& m_connection;
+    const CancelToken& m_cancel;
+    DbContext m_context;
+    QSqlQuery m_query;
+    Status m_status;
+    qint64 m_rows = 0;
+    bool m_open = false;
+};
+
+/// One row of DbOrderQuery::dayAggregate(): one customer's orders of one day, summed.
+struct DbDayRow {
+    QByteArray customer; ///< empty: lines without a customer
+    Model::Day day = Model::NoDay;
+    qint64 lines = 0;
+    qint64 linesWithoutCustomer = 0;
+    qint64 purchaseOrders = 0; ///< orders with a purchase line
+    qint64 returnOrders = 0; ///< orders of nothing but returns
+    double purchase = 0.0;
+    double returned = 0.0; ///< <= 0
+    double total = 0.0; ///< every line's amount as written
+    qint64 returnLines = 0;
+    qint64 cancellationLines = 0;
+    double quantity = 0.0; ///< NaN when no line has one
+    qint64 promoOrders = 0;
+    qint64 promoKnownOrders = 0;
+    qint64 multiCustomerOrders = 0; ///< orders whose lines name more than one customer
+    QString channel;
+    QString category;
+    QString payment;
+
+    qint64 orders() const { return purchaseOrders + returnOrders; }
+};
+
+/// Reads the current row of a day aggregate.
+DbDayRow readDayRow(const DbRows& rows);
+
+} // namespace Portrait::Io

@@ -1,0 +1,253 @@
+#include "databasepull.h"
+
+#include "io/dbconnection.h"
+#include "io/dbrows.h"
+#include "rowreader.h"
+
+using namespace Qt::StringLiterals;
+using Portrait::Io::Role;
+
+namespace Portrait::Jobs {
+
+namespace {
+
+constexpr int RejectedExamples = 100;
+
+template <typename Op> void combine(Project::SourceRecord& a, const Project::SourceRecord& b, Op op)
+{
+    qint64 Project::SourceRecord::*fields[] = {
+        &Project::SourceRecord::rowsRead,
+        &Project::SourceRecord::rowsAccepted,
+        &Project::SourceRecord::rowsRejected,
+        &Project::SourceRecord::rowsWithoutCustomer,
+        &Project::SourceRecord::ordersInFile,
+        &Project::SourceRecord::ordersStored,
+        &Project::SourceRecord::returnOrders,
+        &Project::SourceRecord::cancellationRows,
+        &Project::SourceRecord::returnLines,
+    };
+    for (auto field : fields)
+        a.*field = op(a.*field, b.*field);
+    a.totalAmount = op(a.totalAmount, b.totalAmount);
+}
+
+} // namespace
+
+void addCounts(Project::SourceRecord& a, const Project::SourceRecord& b)
+{
+    combine(a, b, [](auto x, auto y) { return x + y; });
+}
+
+void subtractCounts(Project::SourceRecord& a, const Project::SourceRecord& b)
+{
+    combine(a, b, [](auto x, auto y) { return x - y; });
+}
+
+DatabasePull::DatabasePull(
+    Io::DbConnection& connection, const Io::DbTable& table, const Io::DbOrderQuery& query, Model::Day fromDay)
+    : m_connection(connection), m_table(table), m_query(query), m_fromDay(fromDay)
+{
+}
+
+Status DatabasePull::run(
+    const DayHandler& onDay, const AttributeHandler& onAttributes, ProgressSink& progress, const CancelToken& cancel)
+{
+    Io::CancelGuard guard(m_connection, cancel);
+    if (Status status = m_connection.beginSnapshot(); !status)
+        return status;
+    Status status = pullDays(onDay, progress, cancel);
+    if (status)
+        status = pullLineCounts(cancel);
+    if (status && total().rowsRejected > 0)
+        status = pullRejected(cancel);
+    if (status && onAttributes) {
+        progress.setPhase(
+            tr("Reading the customers' latest details from %1").arg(Io::quotedName(m_table.displayName())));
+        status = pullAttributes(onAttributes, cancel);
+    }
+    m_connection.end();
+    if (status && cancel.isCancelled())
+        return m_connection.cancelledError({ m_table.displayName() });
+    return status;
+}
+
+Status DatabasePull::pullDays(const DayHandler& onDay, ProgressSink& progress, const CancelToken& cancel)
+{
+    progress.setPhase(
+        tr("Summing the orders of %1 by customer and day on the server").arg(Io::quotedName(m_table.displayName())));
+    progress.setTotal(m_table.estimatedRows);
+    progress.setValue(0);
+    Io::DbRows rows(m_connection, m_query.dayAggregate(m_fromDay), { m_table.displayName() }, cancel);
+    qint64 lines = 0;
+    while (rows.next()) {
+        const Io::DbDayRow row = Io::readDayRow(rows);
+        Project::SourceRecord& day = m_days[row.day];
+        day.rowsAccepted += row.lines;
+        day.rowsWithoutCustomer += row.linesWithoutCustomer;
+        day.ordersInFile += row.orders();
+        day.cancellationRows += row.cancellationLines;
+        day.returnLines += row.returnLines;
+        day.totalAmount += row.total;
+        m_multiCustomerOrders += row.multiCustomerOrders;
+        m_latestDay = std::max(m_latestDay, row.day);
+        if (!row.customer.isEmpty()) {
+            day.ordersStored += row.orders();
+            day.returnOrders += row.returnOrders;
+            m_customers.insert(row.customer);
+            if (Status status = onDay(row); !status)
+                return status;
+        }
+        lines += row.lines;
+        if ((rows.rowsRead() & 0x3ff) == 0) {
+            progress.setValue(std::min(lines, m_table.estimatedRows > 0 ? m_table.estimatedRows : lines));
+            if (cancel.isCancelled())
+                return m_connection.cancelledError({ m_table.displayName() });
+        }
+    }
+    return rows.status();
+}
+
+Status DatabasePull::pullLineCounts(const CancelToken& cancel)
+{
+    Io::DbRows rows(m_connection, m_query.lineCounts(m_fromDay), { m_table.displayName() }, cancel);
+    while (rows.next()) {
+        const int code = int(rows.integer(0));
+        const Model::Day day = rows.isNull(1) ? Model::NoDay : Model::Day(rows.integer(1));
+        const qint64 count = rows.integer(2);
+        Project::SourceRecord& counts = m_days[day];
+        counts.rowsRead += count;
+        if (code != 0)
+            counts.rowsRejected += count;
+    }
+    return rows.status();
+}
+
+Project::RejectedRow DatabasePull::describe(int code, const QStringList& values) const
+{
+    const QList<Role> roles = m_query.sampleRoles();
+    auto valueOf = [&](Role role) {
+        const qsizetype i = roles.indexOf(role);
+        return i >= 0 && i < values.size() ? values.at(i) : QString();
+    };
+    Role role = Role::OrderDate;
+    QString reason;
+    switch (Io::DbReject(code)) {
+    case Io::DbReject::None:
+    case Io::DbReject::DateEmpty:
+        reason = RowReader::tr("the order date is empty");
+        break;
+    case Io::DbReject::DateBad:
+        reason = RowReader::tr("“%1” is not a date").arg(valueOf(role));
+        break;
+    case Io::DbReject::QuantityBad:
+        role = Role::Quantity;
+        reason = RowReader::tr("“%1” is not a number").arg(valueOf(role));
+        break;
+    case Io::DbReject::AmountEmpty:
+        role = Role::Amount;
+        reason = RowReader::tr("the amount is empty");
+        break;
+    case Io::DbReject::AmountBad:
+        role = Role::Amount;
+        reason = RowReader::tr("“%1” is not a number").arg(valueOf(role));
+        break;
+    case Io::DbReject::PriceMissing:
+        role = valueOf(Role::Quantity).trimmed().isEmpty() ? Role::Quantity : Role::UnitPrice;
+        reason = RowReader::tr("quantity and unit price are both needed for the amount");
+        break;
+    case Io::DbReject::PriceBad:
+        role = Role::UnitPrice;
+        reason = RowReader::tr("“%1” is not a number").arg(valueOf(role));
+        break;
+    case Io::DbReject::PromoBad:
+        role = Role::PromoFlag;
+        reason = RowReader::tr("“%1” is not yes or no").arg(valueOf(role).trimmed());
+        break;
+    }
+    Project::RejectedRow rejected;
+    rejected.reason = reason;
+    rejected.rawValue = valueOf(role);
+    // As a file's rejected rows: the table's column, numbered from 1.
+    rejected.column = m_query.columnIndex(role) + 1;
+    rejected.columnName = m_query.columnIndex(role) >= 0 ? m_query.columnName(role) : Io::roleKey(role);
+    return rejected;
+}
+
+Status DatabasePull::pullRejected(const CancelToken& cancel)
+{
+    Io::DbRows rows(
+        m_connection, m_query.rejectedLines(m_fromDay, RejectedExamples), { m_table.displayName() }, cancel);
+    const qsizetype columns = m_query.sampleRoles().size();
+    while (rows.next()) {
+        QStringList values;
+        for (qsizetype i = 0; i < columns; ++i)
+            values.append(rows.text(int(i + 1)));
+        Project::RejectedRow rejected = describe(int(rows.integer(0)), values);
+        // A table has no row numbers: examples are numbered in the order the server sent them.
+        rejected.row = m_rejected.size() + 1;
+        m_rejected.append(rejected);
+    }
+    return rows.status();
+}
+
+Status DatabasePull::pullAttributes(const AttributeHandler& onAttributes, const CancelToken& cancel)
+{
+    const auto statement = m_query.customerAttributes(m_fromDay);
+    if (!statement)
+        return {};
+    Io::DbRows rows(m_connection, *statement, { m_table.displayName() }, cancel);
+    const QList<Role> roles = m_query.attributeRoles();
+    while (rows.next()) {
+        Project::CustomerRecord record;
+        for (qsizetype i = 0; i < roles.size(); ++i) {
+            const QString value = rows.stamped(int(i + 1));
+            switch (roles.at(i)) {
+            case Role::Name:
+                record.name = value;
+                break;
+            case Role::Phone:
+                record.phone = value;
+                break;
+            case Role::Email:
+                record.email = value;
+                break;
+            case Role::Gender:
+                record.gender = value;
+                break;
+            case Role::Province:
+                record.province = value;
+                break;
+            case Role::City:
+                record.city = value;
+                break;
+            case Role::Country:
+                record.country = value;
+                break;
+            default:
+                break;
+            }
+        }
+        if (Status status = onAttributes(rows.id(0), record); !status)
+            return status;
+    }
+    return rows.status();
+}
+
+Project::SourceRecord DatabasePull::total() const
+{
+    Project::SourceRecord sum;
+    for (const Project::SourceRecord& day : m_days)
+        addCounts(sum, day);
+    // Accepted lines were counted from the aggregate, read and rejected ones from the line counts.
+    sum.rowsAccepted = sum.rowsRead - sum.rowsRejected;
+    return sum;
+}
+
+Project::SourceRecord DatabasePull::tail() const
+{
+    Project::SourceRecord day = m_days.value(m_latestDay);
+    day.rowsAccepted = day.rowsRead - day.rowsRejected;
+    return day;
+}
+
+} // namespace Portrait::Jobs
