@@ -304,10 +304,6 @@ void MainWindow::createPages()
     m_pages->setObjectName(u"pages"_s);
     m_data = new DataPage(m_pages);
     addPage(m_data, tr("&Data"), u"dataPage"_s);
-    m_clean = new CleanPage(m_pages);
-    addPage(m_clean, tr("Clea&n"), u"cleanPage"_s);
-    // Cleaned values and merged customers live in the project: load the frame again.
-    connect(m_clean, &CleanPage::projectChanged, this, [this] { openProject(projectPath()); });
 
     m_rfm = new RfmPage(m_session, m_pages);
     // The window's Edit menu owns Ctrl+Z / Ctrl+Shift+Z; a second binding inside the page would make
@@ -328,6 +324,11 @@ void MainWindow::createPages()
     m_analytics->addPanel(new LifetimePanel(m_session, m_analytics), tr("Churn and lifetime value"));
     m_timeline = new TimelinePage(m_session, m_pages);
     addPage(m_timeline, tr("Ti&meline"), u"timelinePage"_s);
+    // Last, so that the pages the issues name keep their keys (Analytics Ctrl+7, Timeline Ctrl+8).
+    m_clean = new CleanPage(m_pages);
+    addPage(m_clean, tr("Clea&n"), u"cleanPage"_s);
+    // Cleaned values and merged customers live in the project: load the frame again.
+    connect(m_clean, &CleanPage::projectChanged, this, [this] { openProject(projectPath()); });
     workbenchLayout->addWidget(m_pages, 1);
     m_stack->addWidget(m_workbench);
     setCentralWidget(central);

@@ -65,14 +65,14 @@ private Q_SLOTS:
         QVERIFY(Jobs::writeSampleProject(m_demo, nullProgress()));
     }
 
-    void isTheEighthPage()
+    void isTheSeventhPage()
     {
         Ui::MainWindow window;
         QTabWidget *pages = window.pages();
-        QCOMPARE(pages->indexOf(window.analyticsPage()), 7);
+        QCOMPARE(pages->indexOf(window.analyticsPage()), 6);
         QAction *go = nullptr;
         for (QAction *action : window.findChildren<QAction *>()) {
-            if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_8))
+            if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_7))
                 go = action;
         }
         QVERIFY(go);
