@@ -38,6 +38,7 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QStandardItemModel>
 #include <QDate>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -63,6 +64,28 @@
 using namespace Qt::StringLiterals;
 
 namespace Portrait::Ui {
+
+namespace {
+
+/// Mean and median score two levels, the other methods three to five: a scheme's rules are written
+/// for one of these, so a method that cannot give its levels is greyed out (with why) instead of
+/// leaving every page empty. Returns whether the method now chosen fits.
+bool offerFittingMethods(QComboBox *methods, int schemeBins)
+{
+    auto *items = qobject_cast<QStandardItemModel *>(methods->model());
+    for (int i = 0; items && i < methods->count(); ++i) {
+        const std::optional<Rfm::Method> method = Rfm::methodFromKey(methods->itemData(i).toString());
+        const bool twoLevels = method == Rfm::Method::Mean || method == Rfm::Method::Median;
+        const bool fits = !method || twoLevels == (schemeBins == 2);
+        items->item(i)->setEnabled(fits);
+        items->item(i)->setToolTip(fits ? QString()
+                                        : MainWindow::tr("This scheme's rules are written for %n score level(s), which "
+                                                         "this method cannot give.", nullptr, schemeBins));
+    }
+    return !items || items->item(methods->currentIndex())->isEnabled();
+}
+
+} // namespace
 
 QString MainWindow::emptyTitle()
 {
@@ -431,6 +454,11 @@ RfmSettings MainWindow::withToolbarScoring(RfmSettings settings) const
 void MainWindow::changeScoring()
 {
     AppSettings::scheme.set(m_schemeBox->currentData().toString());
+    if (!offerFittingMethods(m_methodBox, Rfm::presetScheme(m_schemeBox->currentData().toString()).bins)) {
+        // A scheme of other levels than the chosen method gives: its own method instead.
+        const QSignalBlocker blocker(m_methodBox);
+        m_methodBox->setCurrentIndex(0);
+    }
     if (!m_session->hasProject())
         return;
     m_session->changeSettings(withToolbarScoring(m_session->settings()), tr("Change scoring to %1 · %2")
@@ -453,6 +481,8 @@ void MainWindow::syncScoringControls()
     m_methodBox->setCurrentIndex(settings.request.methodGiven
                                          ? std::max(0, m_methodBox->findData(Rfm::methodKey(settings.request.scoring.method)))
                                          : 0);
+    offerFittingMethods(m_methodBox, settings.editedScheme ? settings.editedScheme->bins
+                                                            : Rfm::presetScheme(settings.request.scheme).bins);
 }
 
 void MainWindow::onResultChanged()

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTabWidget>
 #include <QTableView>
@@ -146,6 +147,38 @@ private Q_SLOTS:
         // Previous/next walk the list the card was opened from.
         card->showPosition(card->position() + 1);
         QCOMPARE(card->currentRow(), customers->model()->visibleRows().at(2));
+    }
+
+    void offersOnlyMethodsThatFitTheScheme()
+    {
+        Ui::MainWindow window;
+        window.show();
+        auto *scheme = window.findChild<QComboBox *>(u"schemeBox"_s);
+        auto *method = window.findChild<QComboBox *>(u"methodBox"_s);
+        scheme->setCurrentIndex(scheme->findData(u"rfm10"_s));
+        method->setCurrentIndex(method->findData(u"quantile"_s));
+        window.openProject(m_demo);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading() && window.session()->result(), 20000);
+        const auto offered = [method](const QString &key) {
+            auto *items = qobject_cast<QStandardItemModel *>(method->model());
+            return items->item(method->findData(key))->isEnabled();
+        };
+        // rfm10's rules are written for five levels: mean and median (two levels) cannot give them.
+        QVERIFY(offered(u"quantile"_s) && offered(u"rfmpkg"_s) && offered(u"ntile"_s));
+        QVERIFY(!offered(u"mean"_s) && !offered(u"median"_s));
+        QVERIFY(offered(QString()));
+
+        // cn8 is two-level: choosing it with quantile scoring goes to its own method, in one step,
+        // and scores instead of leaving every page empty.
+        const int steps = window.session()->undoStack()->count();
+        scheme->setCurrentIndex(scheme->findData(u"cn8"_s));
+        QVERIFY2(window.session()->result(), qPrintable(window.session()->errorText()));
+        QCOMPARE(window.session()->result()->scheme.id, u"cn8"_s);
+        QCOMPARE(window.session()->result()->scores.bins, 2);
+        QCOMPARE(method->currentIndex(), 0);
+        QCOMPARE(window.session()->undoStack()->count(), steps + 1);
+        QVERIFY(offered(u"mean"_s) && offered(u"median"_s));
+        QVERIFY(!offered(u"quantile"_s));
     }
 
     void heatmapCellOpensItsCustomers()
