@@ -7406,6 +7406,13 @@ Go on without these tag edits? Cancel keeps the project open, so that you can tr
         <source>New Project for %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>This scheme&apos;s rules are written for %n score level(s), which this method cannot give.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::ManualTagDialog</name>
