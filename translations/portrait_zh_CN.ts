@@ -7397,7 +7397,7 @@ Go on without these tag edits? Cancel keeps the project open, so that you can tr
     <message numerus="yes">
         <source>This scheme&apos;s rules are written for %n score level(s), which this method cannot give.</source>
         <translation>
-            <numerusform>该分群方案的规则按 %n 个评分等级编写，这种评分方法给不出这么多等级。</numerusform>
+            <numerusform>该分群方案的规则按 %n 个评分等级编写，这种评分方法给不出这样的等级数。</numerusform>
         </translation>
     </message>
 </context>

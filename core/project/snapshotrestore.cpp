@@ -12,8 +12,13 @@ namespace Portrait::Project {
 
 namespace {
 
-/// Parents before children: rows are inserted in this order and deleted in the reverse.
-constexpr const char *RowidTables[] = { "sources", "customers", "orders", "survey_answers", "rejected_rows" };
+/// Parents before children: rows are inserted in this order and deleted in the reverse. Every table
+/// an import or a source removal writes: its orders at order level, the database source's watermark,
+/// the cleaned values the pipeline replays and the snapshot taken after the import.
+constexpr const char *RowidTables[] = { "sources",        "database_sources", "order_level",
+                                        "customers",      "customer_clean",   "orders",
+                                        "survey_answers", "rejected_rows",    "snapshots",
+                                        "snapshot_customers" };
 
 QString tr(const char *text)
 {

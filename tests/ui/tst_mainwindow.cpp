@@ -159,6 +159,10 @@ private Q_SLOTS:
         method->setCurrentIndex(method->findData(u"quantile"_s));
         window.openProject(m_demo);
         QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading() && window.session()->result(), 20000);
+        // The demo reopens scored as it was saved: pick rfm10 with quantile scoring in the window.
+        scheme->setCurrentIndex(scheme->findData(u"rfm10"_s));
+        method->setCurrentIndex(method->findData(u"quantile"_s));
+        QCOMPARE(window.session()->result()->scheme.id, u"rfm10"_s);
         const auto offered = [method](const QString &key) {
             auto *items = qobject_cast<QStandardItemModel *>(method->model());
             return items->item(method->findData(key))->isEnabled();

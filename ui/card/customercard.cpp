@@ -116,7 +116,6 @@ CustomerCard::CustomerCard(QWidget *parent)
     auto *left = new QVBoxLayout;
     left->addWidget(section(tr("Who"), m_attributes, this));
     left->addWidget(section(tr("Preferences and survey"), m_preferences, this), 1);
-    left->addWidget(section(tr("Churn risk and value"), m_lifetimeText, this));
     auto *top = new QHBoxLayout;
     top->addLayout(left, 2);
     // A long list of rules checked scrolls rather than squeezing the orders below.
@@ -138,6 +137,13 @@ CustomerCard::CustomerCard(QWidget *parent)
     m_tagList->setContentsMargins(6, 6, 6, 6);
     tagScroll->setWidget(m_tagList);
     m_history->addTab(tagScroll, tr("Tags"));
+    // Beside orders and tags: the left column has no height to spare in an 860 × 760 card.
+    auto *lifetimeScroll = new QScrollArea(m_history);
+    lifetimeScroll->setWidgetResizable(true);
+    lifetimeScroll->setFrameShape(QFrame::NoFrame);
+    m_lifetimeText->setContentsMargins(6, 6, 6, 6);
+    lifetimeScroll->setWidget(m_lifetimeText);
+    m_history->addTab(lifetimeScroll, tr("Churn risk and value"));
     auto *navigation = new QHBoxLayout;
     navigation->addWidget(m_previous);
     navigation->addWidget(m_next);

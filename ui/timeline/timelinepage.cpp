@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -40,7 +41,12 @@ TimelinePage::TimelinePage(WorkbenchSession *session, QWidget *parent)
     m_progress->hide();
     m_cancel->hide();
 
-    m_sections = new QTabWidget(this);
+    // The migration and campaign sections need about 690 px; in a smaller window the sections scroll
+    // instead of making the whole window (every page) taller than the screen.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_sections = new QTabWidget(scroll);
     m_sections->setObjectName(u"timelineSections"_s);
     m_snapshots = new SnapshotsPanel(m_context, m_sections);
     m_migration = new MigrationPanel(m_context, m_sections);
@@ -50,7 +56,8 @@ TimelinePage::TimelinePage(WorkbenchSession *session, QWidget *parent)
     m_sections->addTab(m_migration, tr("Migration"));
     m_sections->addTab(m_trend, tr("Trend"));
     m_sections->addTab(m_campaigns, tr("Campaigns"));
-    layout->addWidget(m_sections, 1);
+    scroll->setWidget(m_sections);
+    layout->addWidget(scroll, 1);
 
     BackgroundJob *job = m_context->job();
     connect(job, &BackgroundJob::started, this, [this] {

@@ -76,6 +76,10 @@ private Q_SLOTS:
                 go = action;
         }
         QVERIFY(go);
+        QVERIFY(!go->isEnabled());   // no project open: the welcome screen, no pages to switch to
+        window.openProject(m_demo);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading() && window.session()->result(), 20000);
+        QVERIFY(go->isEnabled());
         go->trigger();
         QCOMPARE(pages->currentWidget(), window.analyticsPage());
         QCOMPARE(window.analyticsPage()->tabs()->widget(0), window.analyticsPage()->clusteringPanel());
