@@ -6972,10 +6972,6 @@ Mean spend %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Segment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7041,6 +7037,14 @@ Mean spend %4</source>
     </message>
     <message>
         <source>Frequency–spend correlation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment or cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6960,10 +6960,6 @@ Mean spend %4</source>
         <translation>标准误</translation>
     </message>
     <message>
-        <source>Segment</source>
-        <translation>分群</translation>
-    </message>
-    <message>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
@@ -7030,6 +7026,14 @@ Mean spend %4</source>
     <message>
         <source>Frequency–spend correlation</source>
         <translation>频次与消费金额的相关系数</translation>
+    </message>
+    <message>
+        <source>Segment or cluster</source>
+        <translation>分群或客群</translation>
+    </message>
+    <message>
+        <source>Cluster %1 %2</source>
+        <translation>客群 %1 %2</translation>
     </message>
 </context>
 <context>

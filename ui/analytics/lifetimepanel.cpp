@@ -76,6 +76,7 @@ LifetimePanel::LifetimePanel(WorkbenchSession *session, QWidget *parent)
     connect(session, &WorkbenchSession::projectChanged, this, &LifetimePanel::onProjectChanged);
     connect(session, &WorkbenchSession::lifetimeChanged, this, &LifetimePanel::showLifetime);
     connect(session, &WorkbenchSession::resultChanged, this, [this] { showSegments(m_session->lifetime().get()); });
+    connect(session, &WorkbenchSession::clustersChanged, this, [this] { showSegments(m_session->lifetime().get()); });
     onProjectChanged();
     showLifetime();
 }
@@ -148,7 +149,7 @@ void LifetimePanel::buildControls()
     m_warnings->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_warnings->setStyleSheet(u"color: #b45309;"_s);
     m_parameters = makeTable(u"parametersTable"_s, { tr("Parameter"), tr("Value"), tr("Standard error") });
-    m_segments = makeTable(u"segmentTable"_s, { tr("Segment"), tr("Customers"), tr("Mean CLV"), tr("Total CLV") });
+    m_segments = makeTable(u"segmentTable"_s, { tr("Segment or cluster"), tr("Customers"), tr("Mean CLV"), tr("Total CLV") });
     m_holdoutChart = new QChartView;
     m_holdoutChart->setObjectName(u"holdoutChart"_s);
     m_holdoutChart->setRenderHint(QPainter::Antialiasing);
@@ -316,6 +317,22 @@ void LifetimePanel::showSegments(const Analytics::LifetimeResult *result)
         setRow(m_segments, row++,
                { rfm->scheme.displayName(g, m_session->chineseNames()), locale.toString(values[size_t(g)].customers),
                  locale.toString(values[size_t(g)].mean(), 'f', 2), locale.toString(values[size_t(g)].total, 'f', 0) });
+    }
+    // Then by cluster, when the workbench has clusters of these customers.
+    const auto clusters = m_session->clusters();
+    if (clusters && clusters->assignment.size() == result->scores.clv.size()) {
+        const int k = int(clusters->clusters.size());
+        const std::vector<Analytics::GroupValue> byCluster =
+                Analytics::valueByGroup(result->scores.clv, clusters->assignment, k);
+        for (int c = 0; c < k; ++c) {
+            if (byCluster[size_t(c)].customers == 0)
+                continue;
+            m_segments->setRowCount(row + 1);
+            setRow(m_segments, row++,
+                   { tr("Cluster %1 %2").arg(c + 1).arg(clusters->clusters.at(c).name),
+                     locale.toString(byCluster[size_t(c)].customers), locale.toString(byCluster[size_t(c)].mean(), 'f', 2),
+                     locale.toString(byCluster[size_t(c)].total, 'f', 0) });
+        }
     }
     m_segments->resizeColumnsToContents();
 }

@@ -1,6 +1,7 @@
 // The lifetime panel fits off the GUI thread, publishes the fit to the session as one undoable
 // step and shows it: the holdout chart and the P(alive) histogram are checked against counts taken
 // straight from the simulated orders, the CLV by segment against the session's RFM segments.
+#include "analytics/clustering.h"
 #include "analytics/lifetimepanel.h"
 #include "card/customercard.h"
 #include "models/customertablemodel.h"
@@ -21,6 +22,8 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+
+#include <cmath>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -172,6 +175,35 @@ private Q_SLOTS:
         for (int r = 0; r < segments->rowCount(); ++r)
             customers += QLocale().toLongLong(segments->item(r, 1)->text());
         QCOMPARE(customers, m_calibrationCustomers);
+
+        // And by cluster once the workbench has clusters: here every third customer in cluster 1,
+        // the rest in cluster 2; each row sums the CLV of its own customers.
+        auto clustering = std::make_shared<Analytics::Clustering>();
+        clustering->k = 2;
+        clustering->clusters = { Analytics::ClusterInfo { u"甲"_s, u"champions"_s, 0, {} },
+                                 Analytics::ClusterInfo { u"乙"_s, u"lost"_s, 0, {} } };
+        const std::vector<double> &clv = lifetime->scores.clv;
+        clustering->assignment.resize(clv.size());
+        double wanted[2] = { 0, 0 };
+        qint64 members[2] = { 0, 0 };
+        for (size_t row = 0; row < clv.size(); ++row) {
+            clustering->assignment[row] = qint16(row % 3 == 0 ? 0 : 1);
+            if (!std::isnan(clv[row])) {
+                wanted[clustering->assignment[row]] += clv[row];
+                ++members[clustering->assignment[row]];
+            }
+        }
+        const int segmentRows = segments->rowCount();
+        m_session.applyClusters(clustering);
+        QCOMPARE(segments->rowCount(), segmentRows + 2);
+        for (int c = 0; c < 2; ++c) {
+            const int r = segmentRows + c;
+            QVERIFY(segments->item(r, 0)->text().contains(clustering->clusters.at(c).name));
+            QCOMPARE(QLocale().toLongLong(segments->item(r, 1)->text()), members[c]);
+            QCOMPARE(QLocale().toDouble(segments->item(r, 3)->text()), std::round(wanted[c]));
+        }
+        m_session.applyClusters(nullptr);
+        QCOMPARE(segments->rowCount(), segmentRows);
         panel.grab().save(u"lifetimepanel.png"_s);
 
         // One undoable step: undo brings back "no model", redo the fit.
