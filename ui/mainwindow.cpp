@@ -75,8 +75,7 @@ bool offerFittingMethods(QComboBox *methods, int schemeBins)
     auto *items = qobject_cast<QStandardItemModel *>(methods->model());
     for (int i = 0; items && i < methods->count(); ++i) {
         const std::optional<Rfm::Method> method = Rfm::methodFromKey(methods->itemData(i).toString());
-        const bool twoLevels = method == Rfm::Method::Mean || method == Rfm::Method::Median;
-        const bool fits = !method || twoLevels == (schemeBins == 2);
+        const bool fits = !method || Rfm::isTwoLevel(*method) == (schemeBins == 2);
         items->item(i)->setEnabled(fits);
         items->item(i)->setToolTip(fits ? QString()
                                         : MainWindow::tr("This scheme's rules are written for %n score level(s), which "

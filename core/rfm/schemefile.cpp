@@ -155,8 +155,7 @@ std::optional<QString> parseMethodAndBasis(const QJsonObject &o, SegmentScheme &
             return fail(u"method"_s, SchemeFile::tr("expected quantile, rfmpkg, ntile, mean, median or thresholds"));
         s.preferredMethod = *m;
     }
-    const bool twoLevel = s.preferredMethod == Method::Mean || s.preferredMethod == Method::Median;
-    if (twoLevel != (s.bins == 2))
+    if (isTwoLevel(s.preferredMethod) != (s.bins == 2))
         return fail(u"method"_s, SchemeFile::tr("mean and median give exactly 2 score levels; the other methods 3 to 5 (bins is %1)").arg(s.bins));
     const QString basis = o.value(u"basis"_s).toString(u"rfm"_s);
     if (basis != u"rfm"_s && basis != u"r_vs_fm"_s)

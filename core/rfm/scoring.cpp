@@ -24,11 +24,6 @@ class Scoring
 
 constexpr std::array<Dimension, 3> AllDimensions { Dimension::Recency, Dimension::Frequency, Dimension::Monetary };
 
-bool isTwoLevel(Method method)
-{
-    return method == Method::Mean || method == Method::Median;
-}
-
 
 QString formatCuts(const std::vector<double> &cuts)
 {

@@ -17,6 +17,13 @@ namespace Portrait::Rfm {
 /// How raw metrics become scores 1..n (DESIGN §3, "Scoring methods, exactly").
 enum class Method { Quantile, RfmPkg, Ntile, Mean, Median, Thresholds };
 
+/// Mean and median score two levels (above / below); the other methods three to five, so a scheme
+/// written for two levels needs one of these two and any other scheme one of the rest.
+constexpr bool isTwoLevel(Method method)
+{
+    return method == Method::Mean || method == Method::Median;
+}
+
 /// "quantile", "rfmpkg", "ntile", "mean", "median", "thresholds": the keys of the CLI and of files.
 QString methodKey(Method method);
 std::optional<Method> methodFromKey(QStringView key);

@@ -20,11 +20,6 @@ struct TrendText
 constexpr std::array<Rfm::Dimension, 3> Dimensions { Rfm::Dimension::Recency, Rfm::Dimension::Frequency,
                                                      Rfm::Dimension::Monetary };
 
-bool isTwoLevel(Rfm::Method method)
-{
-    return method == Rfm::Method::Mean || method == Rfm::Method::Median;
-}
-
 /// Applies the cut lines set by hand, as Jobs::applyManualOverrides does, then segments.
 void applyHandCuts(Rfm::RfmResult &result, const ScoringSpec &spec)
 {
@@ -112,7 +107,7 @@ void TrendRun::prepare(size_t dates)
     fillColumn<quint32>(m_stamp, n, 0);
     m_result.scheme = m_spec.scheme;
     m_result.scores.method = m_spec.scoring.method;
-    m_result.scores.bins = isTwoLevel(m_spec.scoring.method) ? 2 : m_spec.scoring.bins;
+    m_result.scores.bins = Rfm::isTwoLevel(m_spec.scoring.method) ? 2 : m_spec.scoring.bins;
     for (const Rfm::Dimension d : Dimensions)
         fillColumn<quint8>(m_result.scores.of(d), n, 0);
     indexOrders();
@@ -265,7 +260,7 @@ bool TrendRun::needsRanks(Rfm::Dimension d) const
 bool TrendRun::handCut(Rfm::Dimension d) const
 {
     const Rfm::ScoringOptions &s = m_spec.scoring;
-    const int bins = isTwoLevel(s.method) ? 2 : s.bins;
+    const int bins = Rfm::isTwoLevel(s.method) ? 2 : s.bins;
     const auto &cuts = m_spec.cuts[size_t(d)];
     return cuts && int(cuts->size()) == bins - 1;
 }

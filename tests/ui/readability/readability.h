@@ -56,6 +56,14 @@ private:
     QTranslator m_qt;
 };
 
+/// The two interface languages as a data column "language" ("en", "zh_CN") of a data-driven test.
+inline void addLanguages()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("Chinese") << QStringLiteral("zh_CN");
+}
+
 /// Keeps widget's picture as NAME-LOCALE.png in $PORTRAIT_SHOT_DIR, when that is set.
 inline void keepShot(QWidget *widget, const QString &name)
 {

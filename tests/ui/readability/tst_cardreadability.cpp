@@ -33,13 +33,6 @@ using namespace Portrait::Ui;
 
 namespace {
 
-void addLanguages()
-{
-    QTest::addColumn<QString>("language");
-    QTest::newRow("English") << u"en"_s;
-    QTest::newRow("Chinese") << u"zh_CN"_s;
-}
-
 /// Customers of the demo with at least `orders` orders, a phone and an e-mail.
 std::vector<qint32> richCustomers(const Model::CustomerFrame &frame, size_t orders)
 {
@@ -113,7 +106,7 @@ private Q_SLOTS:
 
     void init() { PersonalData::setRevealed(false); }
 
-    void everyLineHasItsHeightAndSaysItInWords_data() { addLanguages(); }
+    void everyLineHasItsHeightAndSaysItInWords_data() { Readability::addLanguages(); }
     void everyLineHasItsHeightAndSaysItInWords()
     {
         QFETCH(QString, language);
@@ -187,7 +180,7 @@ private Q_SLOTS:
         QCOMPARE(CardText::ruleInWords(rule, Rfm::SchemeBasis::RFM, 5), u"last purchase: recent to most recent"_s);
     }
 
-    void personalDataIsMaskedUntilRevealedOnce_data() { addLanguages(); }
+    void personalDataIsMaskedUntilRevealedOnce_data() { Readability::addLanguages(); }
     void personalDataIsMaskedUntilRevealedOnce()
     {
         QFETCH(QString, language);
@@ -241,7 +234,7 @@ private Q_SLOTS:
         QCOMPARE(cell(CustomerTableModel::Phone), Export::maskPhone(phone));
     }
 
-    void ordersTableShowsEightRows_data() { addLanguages(); }
+    void ordersTableShowsEightRows_data() { Readability::addLanguages(); }
     void ordersTableShowsEightRows()
     {
         QFETCH(QString, language);
@@ -265,7 +258,7 @@ private Q_SLOTS:
         QVERIFY(QDate::fromString(orders->item(0, 0)->text(), Qt::ISODate).isValid());
     }
 
-    void columnChooserOffersEveryColumn_data() { addLanguages(); }
+    void columnChooserOffersEveryColumn_data() { Readability::addLanguages(); }
     void columnChooserOffersEveryColumn()
     {
         QFETCH(QString, language);

@@ -42,13 +42,6 @@ using namespace Portrait::Ui;
 
 namespace {
 
-void addLanguages()
-{
-    QTest::addColumn<QString>("language");
-    QTest::newRow("English") << u"en"_s;
-    QTest::newRow("Chinese") << u"zh_CN"_s;
-}
-
 /// CIE L*a*b* of an sRGB colour (D65), by the textbook formulas.
 std::array<double, 3> lab(const QColor &color)
 {
@@ -174,7 +167,7 @@ private Q_SLOTS:
         QCOMPARE(TreemapChart::shortName(u"新客户"_s), u"新客户"_s);
     }
 
-    void tierRingLabelsItsSlicesAndItsTotal_data() { addLanguages(); }
+    void tierRingLabelsItsSlicesAndItsTotal_data() { Readability::addLanguages(); }
     void tierRingLabelsItsSlicesAndItsTotal()
     {
         QFETCH(QString, language);
@@ -245,7 +238,7 @@ private Q_SLOTS:
         }
     }
 
-    void scatterPutsSkewedSpendOnALogAxis_data() { addLanguages(); }
+    void scatterPutsSkewedSpendOnALogAxis_data() { Readability::addLanguages(); }
     void scatterPutsSkewedSpendOnALogAxis()
     {
         QFETCH(QString, language);
@@ -277,7 +270,7 @@ private Q_SLOTS:
         }
     }
 
-    void currencyIsNamedEverywhereAndKept_data() { addLanguages(); }
+    void currencyIsNamedEverywhereAndKept_data() { Readability::addLanguages(); }
     void currencyIsNamedEverywhereAndKept()
     {
         QFETCH(QString, language);

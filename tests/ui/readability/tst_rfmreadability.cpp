@@ -35,13 +35,6 @@ namespace {
 
 constexpr std::array AllDimensions { Rfm::Dimension::Recency, Rfm::Dimension::Frequency, Rfm::Dimension::Monetary };
 
-void addLanguages()
-{
-    QTest::addColumn<QString>("language");
-    QTest::newRow("English") << u"en"_s;
-    QTest::newRow("Chinese") << u"zh_CN"_s;
-}
-
 /// The demo's frame with a few customers whose returns exceed their purchases: their last order is
 /// returned for more than they ever paid. Returns how many there are now (customers with a
 /// purchase and negative net spend), counted from the orders.
@@ -92,7 +85,7 @@ private Q_SLOTS:
         QVERIFY(m_demo);
     }
 
-    void skewedMetricsStartOnALogAxisAndEveryHandleMoves_data() { addLanguages(); }
+    void skewedMetricsStartOnALogAxisAndEveryHandleMoves_data() { Readability::addLanguages(); }
     void skewedMetricsStartOnALogAxisAndEveryHandleMoves()
     {
         QFETCH(QString, language);
@@ -224,7 +217,7 @@ private Q_SLOTS:
         }
     }
 
-    void negativeNetSpendHasABarOfItsOwn_data() { addLanguages(); }
+    void negativeNetSpendHasABarOfItsOwn_data() { Readability::addLanguages(); }
     void negativeNetSpendHasABarOfItsOwn()
     {
         QFETCH(QString, language);
@@ -254,7 +247,7 @@ private Q_SLOTS:
         }
     }
 
-    void segmentTableShowsSixRowsAt1200x640_data() { addLanguages(); }
+    void segmentTableShowsSixRowsAt1200x640_data() { Readability::addLanguages(); }
     void segmentTableShowsSixRowsAt1200x640()
     {
         QFETCH(QString, language);
@@ -279,7 +272,7 @@ private Q_SLOTS:
         window.close();
     }
 
-    void whoMovesWhereIsNeverABlankFrame_data() { addLanguages(); }
+    void whoMovesWhereIsNeverABlankFrame_data() { Readability::addLanguages(); }
     void whoMovesWhereIsNeverABlankFrame()
     {
         QFETCH(QString, language);
@@ -312,7 +305,7 @@ private Q_SLOTS:
         Readability::keepShot(&page, u"rfm-moves"_s);
     }
 
-    void emptyPagesSayWhatToDoNext_data() { addLanguages(); }
+    void emptyPagesSayWhatToDoNext_data() { Readability::addLanguages(); }
     void emptyPagesSayWhatToDoNext()
     {
         QFETCH(QString, language);

@@ -40,13 +40,6 @@ using namespace Portrait::Ui;
 
 namespace {
 
-void addLanguages()
-{
-    QTest::addColumn<QString>("language");
-    QTest::newRow("English") << u"en"_s;
-    QTest::newRow("Chinese") << u"zh_CN"_s;
-}
-
 QList<QPushButton *> visibleButtons(QWidget *parent)
 {
     QList<QPushButton *> shown;
@@ -101,7 +94,7 @@ private Q_SLOTS:
         QVERIFY(m_demo);
     }
 
-    void freshProjectIsOfferedTheStarterWithAPreview_data() { addLanguages(); }
+    void freshProjectIsOfferedTheStarterWithAPreview_data() { Readability::addLanguages(); }
     void freshProjectIsOfferedTheStarterWithAPreview()
     {
         QFETCH(QString, language);
@@ -206,7 +199,7 @@ private Q_SLOTS:
         Readability::keepShot(&page, u"tags-form-"_s + installedIn);
     }
 
-    void fieldPickerAndValuesWriteARuleThatWorks_data() { addLanguages(); }
+    void fieldPickerAndValuesWriteARuleThatWorks_data() { Readability::addLanguages(); }
     void fieldPickerAndValuesWriteARuleThatWorks()
     {
         QFETCH(QString, language);
@@ -262,7 +255,7 @@ private Q_SLOTS:
         QVERIFY(helper->insertion().startsWith(u"monetary >= "_s));
     }
 
-    void governanceHeadersAreWhole_data() { addLanguages(); }
+    void governanceHeadersAreWhole_data() { Readability::addLanguages(); }
     void governanceHeadersAreWhole()
     {
         QFETCH(QString, language);
@@ -292,7 +285,7 @@ private Q_SLOTS:
         }
     }
 
-    void editsSaySavedAutomaticallyAndAre_data() { addLanguages(); }
+    void editsSaySavedAutomaticallyAndAre_data() { Readability::addLanguages(); }
     void editsSaySavedAutomaticallyAndAre()
     {
         QFETCH(QString, language);
