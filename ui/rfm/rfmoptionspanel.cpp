@@ -31,11 +31,6 @@ const QString OpenFileEntry = u"open-file:"_s;
 constexpr std::array AllMethods { Rfm::Method::Quantile, Rfm::Method::RfmPkg, Rfm::Method::Ntile,
                                   Rfm::Method::Mean, Rfm::Method::Median, Rfm::Method::Thresholds };
 
-bool isTwoLevel(Rfm::Method m)
-{
-    return m == Rfm::Method::Mean || m == Rfm::Method::Median;
-}
-
 void selectData(QComboBox *box, const QVariant &value)
 {
     const QSignalBlocker block(box);
@@ -187,8 +182,8 @@ void RfmOptionsPanel::showSettings(const RfmSettings &settings, const Rfm::RfmRe
     m_shownBins = result && result->scores.bins >= 3 ? result->scores.bins : settings.request.scoring.bins;
     fillSchemeBox(settings, chinese);
     selectData(m_method, Rfm::methodKey(m_shownMethod));
-    selectData(m_bins, isTwoLevel(m_shownMethod) ? 2 : m_shownBins);
-    m_bins->setEnabled(!isTwoLevel(m_shownMethod));
+    selectData(m_bins, Rfm::isTwoLevel(m_shownMethod) ? 2 : m_shownBins);
+    m_bins->setEnabled(!Rfm::isTwoLevel(m_shownMethod));
 
     const Rfm::MetricOptions &metrics = settings.request.metrics;
     const bool useDefault = metrics.asOf == Model::NoDay;
