@@ -6124,6 +6124,16 @@ The password is kept until Portrait closes; you will be asked again next time.</
     </message>
 </context>
 <context>
+    <name>Portrait::Ui::FittingChoices</name>
+    <message numerus="yes">
+        <source>This scheme&apos;s rules are written for %n score level(s), which this choice cannot give.</source>
+        <translation>
+            <numerusform>This scheme&apos;s rules are written for %n score level, which this choice cannot give.</numerusform>
+            <numerusform>This scheme&apos;s rules are written for %n score levels, which this choice cannot give.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Ui::GovernanceModel</name>
     <message>
         <source>rule error</source>
@@ -7138,13 +7148,6 @@ Go on without these tag edits? Cancel keeps the project open, so that you can tr
     <message>
         <source>New Project for %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>This scheme&apos;s rules are written for %n score level(s), which this method cannot give.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>

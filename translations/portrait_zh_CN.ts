@@ -6110,6 +6110,15 @@ The password is kept until Portrait closes; you will be asked again next time.</
     </message>
 </context>
 <context>
+    <name>Portrait::Ui::FittingChoices</name>
+    <message numerus="yes">
+        <source>This scheme&apos;s rules are written for %n score level(s), which this choice cannot give.</source>
+        <translation>
+            <numerusform>该分群方案的规则按 %n 个评分等级编写，这个选项给不出这样的等级数。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Ui::GovernanceModel</name>
     <message>
         <source>rule error</source>
@@ -7126,12 +7135,6 @@ Go on without these tag edits? Cancel keeps the project open, so that you can tr
     <message>
         <source>New Project for %1</source>
         <translation>为 %1 新建项目</translation>
-    </message>
-    <message numerus="yes">
-        <source>This scheme&apos;s rules are written for %n score level(s), which this method cannot give.</source>
-        <translation>
-            <numerusform>该分群方案的规则按 %n 个评分等级编写，这种评分方法给不出这样的等级数。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
