@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/customertablemodel.h"
 #include "workbench/workbenchsession.h"
 
 #include <QMainWindow>
@@ -99,12 +100,14 @@ public:
 
     /// What the analyst is looking at, carried over when the window is rebuilt in another language
     /// (mainwindowstate.cpp): the page, the customers selected on the customers page (by id, so
-    /// it survives the reload) and the customer whose card is open.
+    /// it survives the reload), the customer whose card is open and the customers page's filter.
     struct ViewState
     {
         QString page;                 ///< the page's object name
         QStringList selectedCustomers;
         QString cardCustomer;         ///< empty: no card open
+        /// The Customers page's filter (segment, tier, cluster, search, scores or flow rows).
+        std::optional<CustomerFilterState> customersFilter;
     };
     ViewState viewState() const;
     /// Shows state now, or once the project being opened is loaded.

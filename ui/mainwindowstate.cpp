@@ -19,6 +19,7 @@ MainWindow::ViewState MainWindow::viewState() const
     const auto frame = m_session->frame();
     if (!frame)
         return state;
+    state.customersFilter = m_customers->filterState();
     const std::vector<qint32> &rows = m_customers->model()->visibleRows();
     for (const QModelIndex &index : m_customers->table()->selectionModel()->selectedRows()) {
         if (index.row() >= 0 && size_t(index.row()) < rows.size())
@@ -44,6 +45,8 @@ void MainWindow::applyViewState(const ViewState &state)
             m_pages->setCurrentIndex(i);
     }
     const auto frame = m_session->frame();
+    if (frame && state.customersFilter)
+        m_customers->restoreFilterState(*state.customersFilter);
     if (!frame || (state.selectedCustomers.isEmpty() && state.cardCustomer.isEmpty()))
         return;
     const QSet<QString> wanted(state.selectedCustomers.begin(), state.selectedCustomers.end());

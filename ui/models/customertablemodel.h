@@ -32,6 +32,13 @@ struct CustomerFilter
     bool hasScores() const { return scores[0] || scores[1] || scores[2]; }
 };
 
+/// A filter as the Customers page shows it: with the text that names its rows.
+struct CustomerFilterState
+{
+    CustomerFilter filter;
+    QString rowsLabel;   ///< the indicator's text while filter.rows is set
+};
+
 /// The customers of the in-memory frame with their RFM results. Filtering and sorting work on
 /// an index of frame rows, so a million customers sort and scroll without copying them.
 class CustomerTableModel : public QAbstractTableModel

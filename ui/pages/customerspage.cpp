@@ -35,6 +35,7 @@ CustomersPage::CustomersPage(QWidget *parent) : QWidget(parent), m_model(new Cus
     for (int tier : { 2, 1, 0 })
         m_tier->addItem(Rfm::tierTitle(tier), tier);
     m_search = new QLineEdit(this);
+    m_search->setObjectName(u"customerSearch"_s);
     m_search->setPlaceholderText(tr("Search id, name, phone, e-mail, province or city"));
     m_search->setClearButtonEnabled(true);
     m_count = new QLabel(this);
@@ -299,6 +300,32 @@ void CustomersPage::clearScores()
 {
     m_scores = {};
     m_rows.reset();
+    updateScoreIndicator();
+    applyFilter();
+}
+
+CustomerFilterState CustomersPage::filterState() const
+{
+    return CustomerFilterState { shownFilter(), m_rows ? m_rowsLabel : QString() };
+}
+
+void CustomersPage::restoreFilterState(const CustomerFilterState &state)
+{
+    const CustomerFilter &filter = state.filter;
+    {
+        const QSignalBlocker segmentBlocker(m_segment);
+        const QSignalBlocker tierBlocker(m_tier);
+        const QSignalBlocker clusterBlocker(m_cluster);
+        const QSignalBlocker searchBlocker(m_search);
+        m_segment->setCurrentIndex(std::max(0, m_segment->findData(filter.segment)));
+        m_tier->setCurrentIndex(std::max(0, m_tier->findData(filter.tier)));
+        m_cluster->setCurrentIndex(std::max(0, m_cluster->findData(filter.cluster)));
+        m_search->setText(filter.text);
+    }
+    const qsizetype size = m_model->frame() ? m_model->frame()->size() : 0;
+    m_scores = filter.scores;
+    m_rows = filter.rows && qsizetype(filter.rows->size()) == size ? filter.rows : nullptr;
+    m_rowsLabel = m_rows ? state.rowsLabel : QString();
     updateScoreIndicator();
     applyFilter();
 }

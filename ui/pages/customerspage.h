@@ -41,6 +41,11 @@ public:
     /// is cleared: the customers of a flow on the Timeline page.
     void showRows(const std::vector<qint32> &rows, const QString &label);
     CustomerTableModel *model() const { return m_model; }
+
+    /// The filter the page shows, to carry over when the window is rebuilt in another language.
+    CustomerFilterState filterState() const;
+    /// Shows state's filter on data of the same project (frame rows are matched by position).
+    void restoreFilterState(const CustomerFilterState &state);
     void setColumnShown(int column, bool shown);
     bool isColumnShown(int column) const;
     /// What the column chooser offers: every column of the model, shown or not.

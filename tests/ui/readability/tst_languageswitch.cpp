@@ -14,10 +14,13 @@
 
 #include <QComboBox>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace Portrait;
@@ -33,6 +36,15 @@ QStringList selectedIds(MainWindow &window)
     for (const QModelIndex &index : window.customersPage()->table()->selectionModel()->selectedRows())
         ids.append(frame->ids.at(rows[size_t(index.row())]));
     ids.sort();
+    return ids;
+}
+
+QStringList visibleIds(MainWindow &window)
+{
+    const auto frame = window.session()->frame();
+    QStringList ids;
+    for (const qint32 row : window.customersPage()->model()->visibleRows())
+        ids.append(frame->ids.at(row));
     return ids;
 }
 
@@ -104,6 +116,57 @@ private Q_SLOTS:
                  qPrintable(after.pages()->tabText(after.pages()->currentIndex())));
         Readability::keepShot(&after, u"language-switch"_s);
         after.customerCard()->close();
+        after.closeProject();
+    }
+
+    void customersFilterSurvivesTheSwitch()
+    {
+        MainWindow::ViewState state;
+        QStringList shownBefore;
+        QString searched;
+        int segment = -2;
+        {
+            const Readability::Language ui(u"en"_s);
+            MainWindow before;
+            before.resize(1200, 700);
+            before.show();
+            QVERIFY(open(before, m_demoPath));
+            CustomersPage *page = before.customersPage();
+            before.pages()->setCurrentWidget(page);
+            // The biggest segment, narrowed by a search: a filter the analyst built in two steps.
+            const Rfm::RfmResult &result = *before.session()->result();
+            std::vector<qsizetype> sizes(size_t(result.scheme.rules.size() + 1), 0);
+            for (const qint16 s : result.segment) {
+                if (s >= 0)
+                    ++sizes[size_t(s)];
+            }
+            segment = int(std::max_element(sizes.begin(), sizes.end()) - sizes.begin());
+            page->showSegment(segment);
+            auto *search = page->findChild<QLineEdit *>(u"customerSearch"_s);
+            QVERIFY(search);
+            for (const QString &text : { u"88"_s, u"77"_s, u"66"_s, u"55"_s }) {
+                search->setText(text);
+                shownBefore = visibleIds(before);
+                if (!shownBefore.isEmpty() && shownBefore.size() < sizes[size_t(segment)])
+                    break;
+            }
+            QVERIFY(!shownBefore.isEmpty());
+            QVERIFY(shownBefore.size() < sizes[size_t(segment)]);
+            searched = search->text();
+            state = before.viewState();
+            before.closeProject();
+        }
+        const Readability::Language ui(u"zh_CN"_s);
+        MainWindow after;
+        after.resize(1200, 700);
+        after.show();
+        after.openProject(m_demoPath);
+        after.restoreViewState(state);
+        QVERIFY(QTest::qWaitFor([&] { return !after.isLoading() && after.session()->result(); }, 20000));
+        QCoreApplication::processEvents();
+        QCOMPARE(after.customersPage()->model()->filter().segment, segment);
+        QCOMPARE(after.customersPage()->model()->filter().text, searched);
+        QCOMPARE(visibleIds(after), shownBefore);
         after.closeProject();
     }
 
