@@ -5792,14 +5792,6 @@ repeat customers	%2</source>
         <translation>数据库密码</translation>
     </message>
     <message>
-        <source>Save the password in the system keychain</source>
-        <translation>把密码保存到系统钥匙串</translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation>测试连接</translation>
-    </message>
-    <message>
         <source>Read from a database</source>
         <translation>从数据库读取</translation>
     </message>
@@ -5840,34 +5832,6 @@ repeat customers	%2</source>
         <translation>行数（估计）</translation>
     </message>
     <message>
-        <source>Server:</source>
-        <translation>服务器：</translation>
-    </message>
-    <message>
-        <source>Host:</source>
-        <translation>主机：</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>端口：</translation>
-    </message>
-    <message>
-        <source>Socket:</source>
-        <translation>套接字：</translation>
-    </message>
-    <message>
-        <source>Database:</source>
-        <translation>数据库：</translation>
-    </message>
-    <message>
-        <source>User:</source>
-        <translation>用户：</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>密码：</translation>
-    </message>
-    <message>
         <source>Portrait only reads: it opens a read-only session, sums the orders on the server and never writes the password into the project.</source>
         <translation>Portrait 只读取数据：使用只读会话，在服务器上汇总订单，密码绝不写入项目文件。</translation>
     </message>
@@ -5902,6 +5866,42 @@ repeat customers	%2</source>
 The password is kept until Portrait closes; you will be asked again next time.</source>
         <translation>%1
 密码将保留到 Portrait 关闭为止；下次使用时会再次询问。</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the password in the system keychain</source>
+        <translation>把密码保存到系统钥匙串(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>端口(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Soc&amp;ket:</source>
+        <translation>套接字(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
     </message>
 </context>
 <context>

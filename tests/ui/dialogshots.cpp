@@ -1,5 +1,7 @@
 #include "dialogshots.h"
 
+#include "import/databasedialog.h"
+
 #include "card/customercard.h"
 #include "export/exportdialog.h"
 #include "import/importpage.h"
@@ -175,6 +177,13 @@ void saveDialogs(Ui::MainWindow &window, const QString &language, const QString 
     editor.hide();
 
     saveManualTagDialogs(window, language, outDir);
+
+    // The database form as the analyst first fills it (no server is reached for the picture).
+    Ui::DatabaseDialog database(&window);
+    database.setUri(u"postgresql://analyst@db.example.com:5432/shop?sslmode=require"_s);
+    database.show();
+    save(database, outDir, u"database"_s, language);
+    database.hide();
 
     // Presentation mode at a common projector resolution, every slide.
     Ui::PresentationWindow presentation(Ui::buildSlides(*session));

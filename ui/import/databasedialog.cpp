@@ -51,8 +51,8 @@ DatabaseDialog::DatabaseDialog(QWidget *parent)
       m_databaseEdit(new QLineEdit(this)),
       m_userEdit(new QLineEdit(this)),
       m_passwordEdit(new QLineEdit(this)),
-      m_keychainCheck(new QCheckBox(tr("Save the password in the system keychain"), this)),
-      m_testButton(new QPushButton(tr("Test connection"), this)),
+      m_keychainCheck(new QCheckBox(tr("Sa&ve the password in the system keychain"), this)),
+      m_testButton(new QPushButton(tr("&Test connection"), this)),
       m_status(new QLabel(this)),
       m_tableTree(new QTreeWidget(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
@@ -86,13 +86,13 @@ DatabaseDialog::DatabaseDialog(QWidget *parent)
     m_tableTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Server:"), m_dialectCombo);
-    form->addRow(tr("Host:"), m_hostEdit);
-    form->addRow(tr("Port:"), m_portSpin);
-    form->addRow(tr("Socket:"), m_socketEdit);
-    form->addRow(tr("Database:"), m_databaseEdit);
-    form->addRow(tr("User:"), m_userEdit);
-    form->addRow(tr("Password:"), m_passwordEdit);
+    form->addRow(tr("&Server:"), m_dialectCombo);
+    form->addRow(tr("&Host:"), m_hostEdit);
+    form->addRow(tr("Po&rt:"), m_portSpin);
+    form->addRow(tr("Soc&ket:"), m_socketEdit);
+    form->addRow(tr("&Database:"), m_databaseEdit);
+    form->addRow(tr("&User:"), m_userEdit);
+    form->addRow(tr("&Password:"), m_passwordEdit);
     form->addRow(QString(), m_keychainCheck);
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_testButton);
