@@ -164,8 +164,13 @@ void ColumnCollector::Distinct::add(quint64 hash)
 
 void ColumnCollector::Distinct::compact()
 {
-    std::sort(hashes.begin(), hashes.end());
+    // Only the part added since the last time is sorted, then merged with the rest.
+    const auto middle = hashes.begin() + std::ptrdiff_t(sorted);
+    std::sort(middle, hashes.end());
+    hashes.erase(std::unique(middle, hashes.end()), hashes.end());
+    std::inplace_merge(hashes.begin(), hashes.begin() + std::ptrdiff_t(sorted), hashes.end());
     hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
+    sorted = hashes.size();
 }
 
 void ColumnCollector::add(const CustomerValues &before, const CustomerValues &after)
@@ -189,9 +194,15 @@ void ColumnCollector::merge(ColumnCollector &&other)
         m_missingBefore[f] += other.m_missingBefore[f];
         m_missingAfter[f] += other.m_missingAfter[f];
         for (auto [mine, theirs] : { std::pair { &m_before[f], &other.m_before[f] }, std::pair { &m_after[f], &other.m_after[f] } }) {
+            mine->compact();
+            theirs->compact();
             mine->hashes.insert(mine->hashes.end(), theirs->hashes.begin(), theirs->hashes.end());
             theirs->hashes = {};
-            mine->compact();
+            theirs->sorted = 0;
+            // Both parts are sorted: merging them is linear.
+            std::inplace_merge(mine->hashes.begin(), mine->hashes.begin() + std::ptrdiff_t(mine->sorted), mine->hashes.end());
+            mine->hashes.erase(std::unique(mine->hashes.begin(), mine->hashes.end()), mine->hashes.end());
+            mine->sorted = mine->hashes.size();
         }
     }
 }
