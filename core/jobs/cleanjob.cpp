@@ -141,13 +141,19 @@ private:
     std::vector<std::thread> m_threads;
 };
 
-// Writes a cleaned part's changed values and notes its signup days.
-Status finishPart(const Part &part, Project::CleanWriter *writer, std::vector<Model::Day> &signupByRow)
+// Writes a cleaned part's changed values (replacing those stored before), forgets the stored
+// values of customers the pipeline leaves as imported (when there may be any: removing), and
+// notes the signup days.
+Status finishPart(const Part &part, Project::CleanWriter *writer, bool removing, std::vector<Model::Day> &signupByRow)
 {
     for (size_t i = 0; i < part.rows.size(); ++i) {
         const Project::CustomerRow &row = part.rows[i];
         if (size_t(row.rowId) < signupByRow.size())
             signupByRow[size_t(row.rowId)] = row.signupDay;
+        if (writer && removing && !part.changed[i]) {
+            if (Status status = writer->remove(row.rowId); !status)
+                return status;
+        }
         if (writer && part.changed[i]) {
             const auto &texts = part.encoded[i];
             const Clean::CustomerValues &values = part.cleaned[i];
@@ -168,6 +174,16 @@ Status cleanAll(Project::ProjectFile &project, std::vector<Worker> &workers, Pro
     Project::CustomerRowReader reader(project, Project::CustomerRowReader::Values::Imported);
     progress.setTotal(reader.rowBound());
     signupByRow.assign(size_t(std::max<qint64>(reader.rowBound(), 0)) + 1, Model::NoDay);
+    // Values stored by an earlier run are replaced where the pipeline changes something, and
+    // removed where it does not (cheaper than removing them all first: a table with a foreign
+    // key is emptied row by row).
+    bool removing = false;
+    if (writer) {
+        auto any = writer->hasAny();
+        if (!any)
+            return any.error();
+        removing = *any;
+    }
     Part parts[2];
     Part *current = &parts[0], *next = &parts[1];
     PartCleaner cleaning(workers);
@@ -179,7 +195,7 @@ Status cleanAll(Project::ProjectFile &project, std::vector<Worker> &workers, Pro
         cleaning.wait();
         if (more)
             cleaning.start(*next);
-        if (Status status = finishPart(*current, writer, signupByRow); !status)
+        if (Status status = finishPart(*current, writer, removing, signupByRow); !status)
             return status;
         customers += qint64(current->rows.size());
         progress.setValue(current->rows.back().rowId);
@@ -216,8 +232,6 @@ Result<Clean::QualityReport> runCleaning(Project::ProjectFile &project, const Cl
         if (!savepoint->ok())
             return savepoint->error();
         writer.emplace(project);
-        if (Status status = writer->clearAll(); !status)
-            return status.error();
     }
     progress.setPhase(CleanJob::tr("Cleaning customers"));
     std::vector<Worker> workers;

@@ -7,6 +7,7 @@
 #include <QStringEncoder>
 
 #include <cstring>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -227,6 +228,14 @@ constexpr const char *InsertClean = "INSERT OR REPLACE INTO customer_clean(custo
                                     "phone, email, province, city) VALUES";
 constexpr int CleanColumns = 9;
 
+QByteArray deleteSql(int rows)
+{
+    QByteArray sql = "DELETE FROM customer_clean WHERE customer_id IN (?";
+    for (int r = 1; r < rows; ++r)
+        sql += ", ?";
+    return sql + ')';
+}
+
 QByteArray insertSql(int rows)
 {
     QByteArray sql = InsertClean;
@@ -266,7 +275,33 @@ CleanWriter::CleanWriter(ProjectFile &project)
     , m_insertBatch(std::make_unique<Statement>(project.handle(), insertSql(Batch).constData(), project.fileName()))
     , m_delete(std::make_unique<Statement>(project.handle(), "DELETE FROM customer_clean WHERE customer_id = ?1",
                                            project.fileName()))
+    , m_deleteBatch(std::make_unique<Statement>(project.handle(), deleteSql(Batch).constData(), project.fileName()))
 {
+}
+
+Result<bool> CleanWriter::hasAny()
+{
+    Statement any(m_project.handle(), "SELECT EXISTS (SELECT 1 FROM customer_clean)", m_project.fileName());
+    if (!any.ok())
+        return any.error();
+    const bool found = any.step() && any.int64(0) != 0;
+    if (any.failed())
+        return any.error();
+    return found;
+}
+
+Status CleanWriter::remove(qint64 rowId)
+{
+    m_pendingRemovals.push_back(rowId);
+    if (m_pendingRemovals.size() < size_t(Batch))
+        return {};
+    Statement &s = *m_deleteBatch;
+    if (!s.ok())
+        return s.error();
+    for (int i = 0; i < Batch; ++i)
+        s.bind(i + 1, m_pendingRemovals[size_t(i)]);
+    m_pendingRemovals.clear();
+    return s.run();
 }
 
 // Rows still pending belong to a transaction that failed: they are dropped with it.
@@ -275,6 +310,7 @@ CleanWriter::~CleanWriter() = default;
 Status CleanWriter::clearAll()
 {
     m_pendingCount = 0;
+    m_pendingRemovals.clear();
     return exec(m_project.handle(), "DELETE FROM customer_clean", m_project.fileName());
 }
 
@@ -351,6 +387,12 @@ Status CleanWriter::writeRows(Statement &s, int first, int count)
 
 Status CleanWriter::flush()
 {
+    const std::vector<qint64> removals = std::exchange(m_pendingRemovals, {});
+    for (qint64 rowId : removals) {
+        m_delete->bind(1, rowId);
+        if (Status status = m_delete->run(); !status)
+            return status;
+    }
     const int count = m_pendingCount;
     m_pendingCount = 0;
     if (count == Batch)

@@ -113,6 +113,10 @@ public:
     /// Forgets every customer's cleaned values (before a full replay).
     Status clearAll();
     Status clear(qint64 rowId);
+    /// Whether any customer has cleaned values (when none has, a replay need not remove any).
+    Result<bool> hasAny();
+    /// Forgets the customer's cleaned values, in a batch like write() (flush() sends the rest).
+    Status remove(qint64 rowId);
     Status write(qint64 rowId, const Clean::CustomerValues &values);
     /// The same with the text columns (name, gender, phone, email, province, city) in UTF-8,
     /// empty for NULL; the bytes are copied.
@@ -135,6 +139,8 @@ private:
     std::unique_ptr<Statement> m_insert;      ///< one row
     std::unique_ptr<Statement> m_insertBatch; ///< Batch rows
     std::unique_ptr<Statement> m_delete;
+    std::unique_ptr<Statement> m_deleteBatch; ///< Batch rows
+    std::vector<qint64> m_pendingRemovals;
     std::array<PendingRow, Batch> m_pending;
     int m_pendingCount = 0;
     std::array<QByteArray, Batch * TextColumns> m_buffers; ///< the text columns' UTF-8, bound without a copy
