@@ -5082,47 +5082,11 @@ repeat customers	%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Default pipeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cleaning steps, applied in this order to the imported values (which stay in the project):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Customers are the same person when they share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5203,6 +5167,54 @@ repeat customers	%2</source>
     </message>
     <message>
         <source>Findings (kept, listed here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected step (Delete in the list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the selected step up (Ctrl+Up in the list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the selected step down (Ctrl+Down in the list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previe&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo last &amp;change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k for duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6614,6 +6626,10 @@ Mean spend %4</source>
     </message>
     <message>
         <source>Most severe first. Each button deals with its finding; double-click a finding about a file to see its rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Clean Page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5071,48 +5071,12 @@ repeat customers	%2</source>
         <translation>重复客户</translation>
     </message>
     <message>
-        <source>&amp;Add step</source>
-        <translation>添加步骤(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>移除(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>上移(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>下移(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Default pipeline</source>
-        <translation>默认流程(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Preview</source>
-        <translation>预览(&amp;P)</translation>
-    </message>
-    <message>
-        <source>A&amp;pply</source>
-        <translation>应用(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
         <source>Cleaning steps, applied in this order to the imported values (which stay in the project):</source>
         <translation>清洗步骤，按以下顺序作用于导入的原始值（原始值仍保留在项目中）：</translation>
     </message>
     <message>
         <source>Customers are the same person when they share</source>
         <translation>以下信息相同时视为同一客户</translation>
-    </message>
-    <message>
-        <source>&amp;Find duplicates…</source>
-        <translation>查找重复客户(&amp;F)…</translation>
     </message>
     <message>
         <source>The same name in the same city is a weaker rule: its groups are only proposed, never merged by “accept all exact-key groups”.</source>
@@ -5193,6 +5157,54 @@ repeat customers	%2</source>
     <message>
         <source>Findings (kept, listed here)</source>
         <translation>发现的问题（数据保留，在此列出）</translation>
+    </message>
+    <message>
+        <source>Add &amp;step</source>
+        <translation>添加步骤(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Removes the selected step (Delete in the list).</source>
+        <translation>移除所选步骤（在列表中按 Delete）。</translation>
+    </message>
+    <message>
+        <source>Moves the selected step up (Ctrl+Up in the list).</source>
+        <translation>将所选步骤上移（在列表中按 Ctrl+↑）。</translation>
+    </message>
+    <message>
+        <source>Moves the selected step down (Ctrl+Down in the list).</source>
+        <translation>将所选步骤下移（在列表中按 Ctrl+↓）。</translation>
+    </message>
+    <message>
+        <source>Default pipeline</source>
+        <translation>默认流程</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w</source>
+        <translation>预览(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>应用(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Undo last &amp;change</source>
+        <translation>撤销上次更改(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k for duplicates…</source>
+        <translation>检查重复客户(&amp;K)…</translation>
     </message>
 </context>
 <context>
@@ -6602,6 +6614,10 @@ Mean spend %4</source>
     <message>
         <source>Most severe first. Each button deals with its finding; double-click a finding about a file to see its rows.</source>
         <translation>按严重程度排序。每个按钮处理对应的问题；双击与文件相关的问题可查看其数据行。</translation>
+    </message>
+    <message>
+        <source>Open Clean Page</source>
+        <translation>打开清洗页</translation>
     </message>
 </context>
 <context>

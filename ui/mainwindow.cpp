@@ -330,6 +330,8 @@ void MainWindow::createPages()
     addPage(m_clean, tr("Clea&n"), u"cleanPage"_s);
     // Cleaned values and merged customers live in the project: load the frame again.
     connect(m_clean, &CleanPage::projectChanged, this, [this] { openProject(projectPath()); });
+    // The quality report's findings are listed on the Issues page too.
+    connect(m_clean, &CleanPage::issuesChanged, this, [this] { m_issues->setCleaningIssues(m_clean->issues()); });
     workbenchLayout->addWidget(m_pages, 1);
     m_stack->addWidget(m_workbench);
     setCentralWidget(central);

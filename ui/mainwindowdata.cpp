@@ -4,6 +4,7 @@
 
 #include "mainwindow.h"
 
+#include "clean/cleanpage.h"
 #include "import/backgroundjob.h"
 #include "import/importsession.h"
 #include "import/importwizard.h"
@@ -229,6 +230,9 @@ void MainWindow::applyFix(const Jobs::DataFinding &finding)
     case Fix::EditScheme:
         m_pages->setCurrentWidget(m_rfm);
         m_rfm->editScheme();
+        return;
+    case Fix::OpenClean:
+        m_pages->setCurrentWidget(m_clean);
         return;
     }
 }

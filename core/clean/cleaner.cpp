@@ -59,8 +59,22 @@ Cleaner::Cleaner(const Pipeline &pipeline, const RegionTable *regions, Model::Da
     , m_regions(regions)
     , m_today(today)
 {
-    for (const Step &step : m_pipeline.steps)
+    for (const Step &step : m_pipeline.steps) {
         m_reports.append(StepReport { step, {}, {}, {}, {}, {}, {} });
+        StepPlan plan;
+        plan.fields = step.touchedFields();
+        plan.clearInvalid = step.textOption(step.kind == StepKind::Gender ? u"unrecognised"_s : u"invalid"_s) == u"clear"_s;
+        plan.landlines = step.boolOption(u"landlines"_s);
+        plan.lowercaseLocal = step.boolOption(u"lowercaseLocal"_s);
+        plan.fullWidth = step.boolOption(u"fullWidth"_s);
+        plan.joinChinese = step.boolOption(u"joinChinese"_s);
+        plan.fillProvince = step.boolOption(u"fillProvince"_s);
+        plan.male = step.textOption(u"male"_s);
+        plan.female = step.textOption(u"female"_s);
+        plan.minAge = step.intOption(u"minAge"_s);
+        plan.maxAge = step.intOption(u"maxAge"_s);
+        m_plans.append(plan);
+    }
 }
 
 Cleaner::~Cleaner() = default;
@@ -105,10 +119,9 @@ void Cleaner::applyStep(int index, CustomerValues &values, QStringView customer)
 void Cleaner::applyText(int index, CustomerValues &values, QStringView customer)
 {
     const Step &step = m_pipeline.steps.at(index);
-    const auto keepOrClear = [&](const QString &option, const QString &value) {
-        return step.textOption(option) == u"clear"_s ? QString() : value;
-    };
-    for (Field field : step.touchedFields()) {
+    const StepPlan &plan = m_plans.at(index);
+    const auto keepOrClear = [&](const QString &value) { return plan.clearInvalid ? QString() : value; };
+    for (Field field : plan.fields) {
         QString &value = values.text(field);
         if (value.isEmpty())
             continue;
@@ -122,7 +135,7 @@ void Cleaner::applyText(int index, CustomerValues &values, QStringView customer)
             cleaned = hasFullWidth(value) ? toHalfWidth(value) : value;
             break;
         case StepKind::Name:
-            cleaned = normaliseName(value, step.boolOption(u"fullWidth"_s), step.boolOption(u"joinChinese"_s));
+            cleaned = normaliseName(value, plan.fullWidth, plan.joinChinese);
             if (std::any_of(cleaned.begin(), cleaned.end(), [](QChar c) { return c.isDigit(); }))
                 reason = Flag::NameHasDigits;
             break;
@@ -130,10 +143,10 @@ void Cleaner::applyText(int index, CustomerValues &values, QStringView customer)
             auto cached = m_genderCache.constFind(value);
             if (cached == m_genderCache.constEnd()) {
                 const Gender gender = parseGender(value);
-                const QString result = gender == Gender::Male     ? step.textOption(u"male"_s)
-                        : gender == Gender::Female                ? step.textOption(u"female"_s)
+                const QString result = gender == Gender::Male     ? plan.male
+                        : gender == Gender::Female                ? plan.female
                         : gender == Gender::Unknown               ? QString()
-                                                                  : keepOrClear(u"unrecognised"_s, value);
+                                                                  : keepOrClear(value);
                 cached = m_genderCache.insert(value, gender == Gender::Unrecognised ? u"\x1f"_s + result : result);
             }
             cleaned = cached.value();
@@ -144,15 +157,15 @@ void Cleaner::applyText(int index, CustomerValues &values, QStringView customer)
             break;
         }
         case StepKind::Phone: {
-            const Phone phone = normalisePhone(value, step.boolOption(u"landlines"_s));
+            const Phone phone = normalisePhone(value, plan.landlines);
             reason = phone.flag;
-            cleaned = reason == Flag::None ? phone.value : keepOrClear(u"invalid"_s, value);
+            cleaned = reason == Flag::None ? phone.value : keepOrClear(value);
             break;
         }
         case StepKind::Email: {
-            const Email email = normaliseEmail(value, step.boolOption(u"lowercaseLocal"_s));
+            const Email email = normaliseEmail(value, plan.lowercaseLocal);
             reason = email.valid ? Flag::None : Flag::EmailInvalid;
-            cleaned = email.valid ? email.value : keepOrClear(u"invalid"_s, value);
+            cleaned = email.valid ? email.value : keepOrClear(value);
             break;
         }
         case StepKind::Birth:
@@ -183,9 +196,9 @@ int yearsBetween(Model::Day from, Model::Day to)
 
 void Cleaner::applyBirth(int index, CustomerValues &values, QStringView customer)
 {
-    const Step &step = m_pipeline.steps.at(index);
-    const int minAge = step.intOption(u"minAge"_s), maxAge = step.intOption(u"maxAge"_s);
-    const bool clear = step.textOption(u"invalid"_s) == u"clear"_s;
+    const StepPlan &plan = m_plans.at(index);
+    const int minAge = plan.minAge, maxAge = plan.maxAge;
+    const bool clear = plan.clearInvalid;
     bool birthOk = values.birthDay != Model::NoDay;
     if (birthOk) {
         const int years = yearsBetween(values.birthDay, m_today);
@@ -248,7 +261,7 @@ void Cleaner::applyRegion(int index, CustomerValues &values, QStringView custome
 {
     if (!m_regions || (values.province.isEmpty() && values.city.isEmpty()))
         return;
-    const RegionResult &result = region(values.province, values.city, m_pipeline.steps.at(index).boolOption(u"fillProvince"_s));
+    const RegionResult &result = region(values.province, values.city, m_plans.at(index).fillProvince);
     StepReport &report = m_reports[index];
     if (result.provinceFlag != Flag::None) {
         flag(index, Field::Province, values.province, result.provinceFlag, customer);

@@ -71,6 +71,21 @@ public:
 
 private:
     struct RegionResult;
+    /// A step's options read once, not for every value.
+    struct StepPlan
+    {
+        QList<Field> fields;
+        bool clearInvalid = false; ///< "invalid" / "unrecognised" is "clear"
+        bool landlines = true;
+        bool lowercaseLocal = false;
+        bool fullWidth = true;
+        bool joinChinese = true;
+        bool fillProvince = true;
+        QString male;
+        QString female;
+        int minAge = 0;
+        int maxAge = 0;
+    };
     void applyStep(int index, CustomerValues &values, QStringView customer);
     void applyText(int index, CustomerValues &values, QStringView customer);
     void applyBirth(int index, CustomerValues &values, QStringView customer);
@@ -80,6 +95,7 @@ private:
     void change(int index, Field field, const QString &before, const QString &after, QStringView customer);
 
     Pipeline m_pipeline;
+    QList<StepPlan> m_plans;
     const RegionTable *m_regions;
     Model::Day m_today;
     QList<StepReport> m_reports;

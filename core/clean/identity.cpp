@@ -143,6 +143,23 @@ QString DuplicateFinder::keyOf(MatchKey key, QStringView customer, const Custome
     return {};
 }
 
+QStringList DuplicateFinder::keysOf(QStringView customer, const CustomerValues &values) const
+{
+    QStringList keys;
+    keys.reserve(m_keys.size());
+    for (MatchKey key : m_keys)
+        keys.append(keyOf(key, customer, values));
+    return keys;
+}
+
+void DuplicateFinder::addKeys(qint64 rowId, QStringView customer, const QStringList &keys)
+{
+    m_rowIds.push_back(rowId);
+    m_customers.append(customer);
+    for (qsizetype k = 0; k < m_keys.size(); ++k)
+        m_values[size_t(k)].append(keys.at(k));
+}
+
 void DuplicateFinder::add(qint64 rowId, QStringView customer, const CustomerValues &values)
 {
     m_rowIds.push_back(rowId);

@@ -88,6 +88,11 @@ public:
 
     void reserve(qsizetype customers);
     void add(qint64 rowId, QStringView customer, const CustomerValues &values);
+    /// The customer's normalised value of every key, in the order of the keys given (what add()
+    /// stores). Safe to call from several threads at once.
+    QStringList keysOf(QStringView customer, const CustomerValues &values) const;
+    /// Adds a customer with the values keysOf() gave.
+    void addKeys(qint64 rowId, QStringView customer, const QStringList &keys);
     qsizetype size() const { return qsizetype(m_rowIds.size()); }
 
     /// The groups, leaving out those whose customers all lie within one of rejected (sets of

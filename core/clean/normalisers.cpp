@@ -73,6 +73,7 @@ bool isPhoneSeparator(QChar c)
 
 bool splitPhone(QStringView text, PhoneDigits &out)
 {
+    out.digits.reserve(text.size());
     QString *target = &out.digits;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
@@ -156,6 +157,12 @@ void classifyPhone(QString digits, const QString &extension, bool landlines, Pho
 Phone normalisePhone(QStringView text, bool landlines)
 {
     Phone phone;
+    // Most numbers are an 11-digit mobile as it is: no need to take them apart.
+    if (isMobile(text) && std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; })) {
+        phone.kind = Phone::Kind::Mobile;
+        phone.value = phone.key = text.toString();
+        return phone;
+    }
     const QString half = simplifySpaces(toHalfWidth(text));
     if (half.isEmpty())
         return phone;
@@ -170,7 +177,7 @@ Phone normalisePhone(QStringView text, bool landlines)
         phone.flag = Flag::PhoneNotChinese; // another country's number
         return phone;
     }
-    classifyPhone(parts.digits, parts.extension, landlines, phone);
+    classifyPhone(std::move(parts.digits), parts.extension, landlines, phone);
     if (phone.kind == Phone::Kind::Landline && !landlines)
         phone.value = half;
     return phone;
@@ -181,23 +188,36 @@ Email normaliseEmail(QStringView text, bool lowercaseLocal)
     Email email;
     QString address;
     address.reserve(text.size());
-    for (QChar c : toHalfWidth(text)) {
-        if (c.isSpace())
+    for (QChar c : text) {
+        const QChar half(halfWidthChar(c.unicode()));
+        if (half.isSpace())
             continue;
-        address += c == u'。' ? QChar(u'.') : c;
+        address += half == u'。' ? QChar(u'.') : half;
     }
     if (address.startsWith(u"mailto:"_s, Qt::CaseInsensitive))
         address.remove(0, 7);
     while (address.endsWith(u'.') || address.endsWith(u',') || address.endsWith(u';'))
         address.chop(1);
-    email.value = address;
     const qsizetype at = address.indexOf(u'@');
     if (at < 0) {
+        email.value = address;
         return email;
     }
-    const QString domain = address.mid(at + 1).toLower();
-    const QString local = lowercaseLocal ? address.left(at).toLower() : address.left(at);
-    email.value = local + u'@' + domain;
+    // Lower-cased in place: the address is this function's own.
+    bool upperLocal = false;
+    QChar *chars = address.data();
+    for (qsizetype i = 0; i < address.size(); ++i) {
+        const QChar lower = chars[i].toLower();
+        if (lower == chars[i])
+            continue;
+        if (i > at || lowercaseLocal)
+            chars[i] = lower;
+        else
+            upperLocal = true;
+    }
+    email.value = address;
+    const QStringView domain = QStringView(address).sliced(at + 1);
+    const QStringView local = QStringView(address).first(at);
     const bool domainOk = domain.contains(u'.') && !domain.startsWith(u'.') && !domain.endsWith(u'.')
             && !domain.contains(u".."_s) && std::all_of(domain.begin(), domain.end(), [](QChar c) {
                    return c.isLetterOrNumber() || c == u'.' || c == u'-';
@@ -206,7 +226,7 @@ Email normaliseEmail(QStringView text, bool lowercaseLocal)
             && std::none_of(local.begin(), local.end(), [](QChar c) { return c == u',' || c == u';' || c == u'<' || c == u'>'; });
     email.valid = domainOk && localOk;
     if (email.valid)
-        email.key = email.value.toLower();
+        email.key = upperLocal ? email.value.toLower() : email.value;
     return email;
 }
 
@@ -221,8 +241,19 @@ bool isNameDot(QChar c)
 
 QString normaliseName(QStringView text, bool fullWidth, bool joinChinese)
 {
-    const QString simplified = simplifySpaces(fullWidth ? QStringView(toHalfWidth(text)) : text);
+    const QString simplified = simplifySpaces(fullWidth ? toHalfWidth(text) : text.toString());
     if (!joinChinese)
+        return simplified;
+    const auto needsJoin = [&] {
+        for (qsizetype i = 1; i + 1 < simplified.size(); ++i) {
+            const QChar c = simplified[i];
+            if ((c == u' ' || (isNameDot(c) && c != u'·')) && isHan(simplified[i - 1].unicode())
+                && isHan(simplified[i + 1].unicode()))
+                return true;
+        }
+        return false;
+    };
+    if (!needsJoin())
         return simplified;
     QString out;
     out.reserve(simplified.size());

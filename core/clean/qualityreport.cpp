@@ -7,6 +7,8 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <array>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -162,10 +164,53 @@ void ColumnCollector::Distinct::add(quint64 hash)
     }
 }
 
+namespace {
+
+// Sorts [first, first + n) by the least significant digit first, 11 bits at a time: six linear
+// passes instead of a comparison sort's twenty for a million hashes.
+void radixSort(quint64 *first, size_t n)
+{
+    if (n < 1024) {
+        std::sort(first, first + n);
+        return;
+    }
+    constexpr int Bits = 11, Passes = 6;
+    constexpr size_t Buckets = size_t(1) << Bits;
+    std::vector<std::array<size_t, Buckets>> counts(Passes);
+    for (auto &count : counts)
+        count.fill(0);
+    for (size_t i = 0; i < n; ++i) {
+        for (int p = 0; p < Passes; ++p)
+            ++counts[size_t(p)][(first[i] >> (p * Bits)) & (Buckets - 1)];
+    }
+    std::vector<quint64> scratch(n);
+    quint64 *from = first, *to = scratch.data();
+    for (int p = 0; p < Passes; ++p) {
+        auto &count = counts[size_t(p)];
+        if (std::find(count.begin(), count.end(), n) != count.end())
+            continue; // every hash has the same digit here
+        size_t offset = 0;
+        for (size_t &c : count)
+            offset += std::exchange(c, offset);
+        for (size_t i = 0; i < n; ++i)
+            to[count[(from[i] >> (p * Bits)) & (Buckets - 1)]++] = from[i];
+        std::swap(from, to);
+    }
+    if (from != first)
+        std::copy(from, from + n, first);
+}
+
+} // namespace
+
 void ColumnCollector::Distinct::compact()
 {
-    std::sort(hashes.begin(), hashes.end());
+    // Only the part added since the last time is sorted, then merged with the rest.
+    const auto middle = hashes.begin() + std::ptrdiff_t(sorted);
+    radixSort(hashes.data() + sorted, hashes.size() - sorted);
+    hashes.erase(std::unique(middle, hashes.end()), hashes.end());
+    std::inplace_merge(hashes.begin(), hashes.begin() + std::ptrdiff_t(sorted), hashes.end());
     hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
+    sorted = hashes.size();
 }
 
 void ColumnCollector::add(const CustomerValues &before, const CustomerValues &after)
@@ -189,9 +234,15 @@ void ColumnCollector::merge(ColumnCollector &&other)
         m_missingBefore[f] += other.m_missingBefore[f];
         m_missingAfter[f] += other.m_missingAfter[f];
         for (auto [mine, theirs] : { std::pair { &m_before[f], &other.m_before[f] }, std::pair { &m_after[f], &other.m_after[f] } }) {
+            mine->compact();
+            theirs->compact();
             mine->hashes.insert(mine->hashes.end(), theirs->hashes.begin(), theirs->hashes.end());
             theirs->hashes = {};
-            mine->compact();
+            theirs->sorted = 0;
+            // Both parts are sorted: merging them is linear.
+            std::inplace_merge(mine->hashes.begin(), mine->hashes.begin() + std::ptrdiff_t(mine->sorted), mine->hashes.end());
+            mine->hashes.erase(std::unique(mine->hashes.begin(), mine->hashes.end()), mine->hashes.end());
+            mine->sorted = mine->hashes.size();
         }
     }
 }

@@ -94,6 +94,7 @@ private:
     struct Distinct
     {
         std::vector<quint64> hashes;
+        size_t sorted = 0; ///< hashes before this are sorted and unique
         size_t compactAt = 1 << 16;
         void add(quint64 hash);
         void compact();

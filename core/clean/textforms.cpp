@@ -35,6 +35,38 @@ QString toHalfWidth(QStringView text)
     return out;
 }
 
+QString toHalfWidth(const QString &text)
+{
+    return hasFullWidth(text) ? toHalfWidth(QStringView(text)) : text;
+}
+
+bool isSimplified(QStringView text)
+{
+    if (text.isEmpty())
+        return true;
+    if (text.front().isSpace() || text.back().isSpace())
+        return false;
+    bool space = false;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u' ') {
+            if (space)
+                return false;
+            space = true;
+        } else if (u < 0x80 ? (u >= 0x09 && u <= 0x0D) : c.isSpace()) {
+            return false;
+        } else {
+            space = false;
+        }
+    }
+    return true;
+}
+
+QString simplifySpaces(const QString &text)
+{
+    return isSimplified(text) ? text : simplifySpaces(QStringView(text));
+}
+
 QString simplifySpaces(QStringView text)
 {
     QString out;

@@ -24,6 +24,7 @@ struct DataFinding
         ExportCustomers,   ///< the customers concerned as a list, to hand on for cleaning
         OpenRfm,           ///< the RFM page: as-of date, window, method, cut lines
         EditScheme,        ///< the scheme editor
+        OpenClean,         ///< the Clean page: a quality finding of the cleaning pipeline
     };
 
     Issue::Severity severity = Issue::Severity::Warning;

@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <thread>
+
 using namespace Qt::StringLiterals;
 
 namespace Portrait::Jobs {
@@ -78,14 +80,49 @@ Result<Clean::DuplicateReport> findDuplicates(Project::ProjectFile &project, con
     progress.setTotal(reader.rowBound());
     Clean::DuplicateFinder finder(keys, &*regions);
     finder.reserve(qsizetype(reader.rowBound()));
-    std::vector<Project::CustomerRow> rows;
-    while (reader.next(rows, 1 << 15)) {
-        for (const Project::CustomerRow &row : rows)
-            finder.add(row.rowId, row.key, row.values);
-        progress.setValue(rows.back().rowId);
-        if (cancel.isCancelled())
+    // This thread reads a part while another decodes the part before and works out its keys.
+    struct Part
+    {
+        Project::RawCustomers raw;
+        std::vector<Project::CustomerRow> rows;
+        std::vector<QStringList> keys;
+    };
+    Part parts[2];
+    Part *current = &parts[0], *next = &parts[1];
+    std::thread worker;
+    const auto startKeys = [&](Part &part) {
+        part.rows.resize(part.raw.size());
+        part.keys.resize(part.raw.size());
+        worker = std::thread([&finder, &part] {
+            for (size_t i = 0; i < part.raw.size(); ++i) {
+                part.raw.decode(i, part.rows[i]);
+                part.keys[i] = finder.keysOf(part.rows[i].key, part.rows[i].values);
+            }
+        });
+    };
+    const auto joinWorker = [&] {
+        if (worker.joinable())
+            worker.join();
+    };
+    constexpr size_t PartSize = 1 << 12;
+    bool more = reader.next(current->raw, PartSize);
+    if (more)
+        startKeys(*current);
+    while (more) {
+        more = reader.next(next->raw, PartSize);
+        joinWorker();
+        for (size_t i = 0; i < current->rows.size(); ++i)
+            finder.addKeys(current->rows[i].rowId, current->rows[i].key, current->keys[i]);
+        progress.setValue(current->rows.back().rowId);
+        if (more)
+            startKeys(*next);
+        if (cancel.isCancelled()) {
+            joinWorker();
             return cancelled(project);
+        }
+        std::swap(current, next);
     }
+    joinWorker();
     if (!reader.status())
         return reader.status().error();
     progress.setPhase(DedupeJob::tr("Grouping duplicates"));

@@ -34,6 +34,11 @@ public:
     void bind(int index, const QByteArray &utf8);
     void bind(int index, const QString &text);
     void bindNull(int index) { sqlite3_bind_null(m_stmt, index); }
+    /// Binds the bytes without copying them: they must stay as they are until the next step.
+    void bindStatic(int index, QByteArrayView utf8)
+    {
+        sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()), SQLITE_STATIC);
+    }
     /// Binds NULL for an empty string, else the text.
     void bindOptional(int index, const QString &text);
 

@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -87,7 +88,7 @@ void CleanPage::buildPipelinePanel(QWidget *panel)
 {
     m_steps->setObjectName(u"cleanSteps"_s);
     m_description->setWordWrap(true);
-    auto *add = new QPushButton(tr("&Add step"), panel);
+    auto *add = new QPushButton(tr("Add &step"), panel);
     auto *menu = new QMenu(add);
     for (Clean::StepKind kind : Clean::AllStepKinds) {
         menu->addAction(Clean::stepTitle(kind), this, [this, kind] {
@@ -97,13 +98,18 @@ void CleanPage::buildPipelinePanel(QWidget *panel)
         });
     }
     add->setMenu(menu);
-    auto *remove = new QPushButton(tr("Re&move"), panel);
-    auto *up = new QPushButton(tr("Move &up"), panel);
-    auto *down = new QPushButton(tr("Move do&wn"), panel);
-    auto *defaults = new QPushButton(tr("&Default pipeline"), panel);
-    m_preview = new QPushButton(tr("&Preview"), panel);
-    m_apply = new QPushButton(tr("A&pply"), panel);
-    m_undoButton = new QPushButton(tr("&Undo"), panel);
+    // Access keys the window does not use already (its menus and page tabs take most letters):
+    // removing and moving a step have keys on the list instead.
+    auto *remove = new QPushButton(tr("Remove"), panel);
+    auto *up = new QPushButton(tr("Move up"), panel);
+    auto *down = new QPushButton(tr("Move down"), panel);
+    remove->setToolTip(tr("Removes the selected step (Delete in the list)."));
+    up->setToolTip(tr("Moves the selected step up (Ctrl+Up in the list)."));
+    down->setToolTip(tr("Moves the selected step down (Ctrl+Down in the list)."));
+    auto *defaults = new QPushButton(tr("Default pipeline"), panel);
+    m_preview = new QPushButton(tr("Previe&w"), panel);
+    m_apply = new QPushButton(tr("Appl&y"), panel);
+    m_undoButton = new QPushButton(tr("Undo last &change"), panel);
     m_preview->setObjectName(u"cleanPreview"_s);
     m_apply->setObjectName(u"cleanApply"_s);
     m_undoButton->setObjectName(u"cleanUndo"_s);
@@ -118,6 +124,14 @@ void CleanPage::buildPipelinePanel(QWidget *panel)
     };
     connect(up, &QPushButton::clicked, this, [move] { move(-1); });
     connect(down, &QPushButton::clicked, this, [move] { move(1); });
+    const auto listKey = [this](const QKeySequence &key, QPushButton *button) {
+        auto *shortcut = new QShortcut(key, m_steps);
+        shortcut->setContext(Qt::WidgetShortcut);
+        connect(shortcut, &QShortcut::activated, button, &QPushButton::click);
+    };
+    listKey(QKeySequence::Delete, remove);
+    listKey(QKeySequence(Qt::CTRL | Qt::Key_Up), up);
+    listKey(QKeySequence(Qt::CTRL | Qt::Key_Down), down);
     connect(remove, &QPushButton::clicked, this, [this] {
         const int row = m_steps->currentRow();
         if (row < 0 || row >= m_pipeline.steps.size())
@@ -162,7 +176,7 @@ QWidget *CleanPage::buildDuplicatePanel()
         keyLayout->addWidget(box);
         m_keys.append(box);
     }
-    m_find = new QPushButton(tr("&Find duplicates…"), panel);
+    m_find = new QPushButton(tr("Chec&k for duplicates…"), panel);
     m_find->setObjectName(u"findDuplicates"_s);
     connect(m_find, &QPushButton::clicked, this, &CleanPage::findDuplicates);
     auto *layout = new QVBoxLayout(panel);
@@ -189,16 +203,9 @@ void CleanPage::setProjectPath(const QString &path)
     showSteps();
     showReport();
     setBusy(false);
-    // A preview reads every customer: done when the analyst comes to the page, not on every open.
-    m_loadPending = !path.isEmpty();
-    if (m_loadPending && isVisible())
-        loadStored();
-}
-
-void CleanPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_loadPending)
+    Q_EMIT issuesChanged();
+    // The quality report is read at once (off the GUI thread): the Issues page lists its findings.
+    if (!path.isEmpty())
         loadStored();
 }
 
@@ -222,7 +229,6 @@ void CleanPage::editPipeline(const Clean::Pipeline &pipeline)
 
 void CleanPage::loadStored()
 {
-    m_loadPending = false;
     setBusy(true, tr("Reading the cleaning pipeline…"));
     const QString path = m_path;
     m_job->start<Result<Loaded>>(

@@ -34,7 +34,8 @@ public:
     ~CleanPage() override;
 
     void setProjectPath(const QString &path);
-    /// The quality report of the pipeline shown (the last preview), for the Issues page.
+    /// The quality report of the pipeline shown (read when the project is set, then the last
+    /// preview or apply), for the Issues page; issuesChanged() says when it changes.
     QList<Issue> issues() const;
     const Clean::Pipeline &pipeline() const { return m_pipeline; }
     bool isBusy() const;
@@ -48,7 +49,6 @@ private:
     /// What one Undo puts back: the pipeline stored before an apply (nullopt: none), or a merge.
     using UndoEntry = std::variant<std::optional<Clean::Pipeline>, Jobs::MergeBatch>;
 
-    void showEvent(QShowEvent *event) override;
     void buildPipelinePanel(QWidget *panel);
     QWidget *buildDuplicatePanel();
     void loadStored();
@@ -65,7 +65,6 @@ private:
     void showError(const QString &message);
 
     QString m_path;
-    bool m_loadPending = false; ///< the project's pipeline is read when the page is first shown
     Clean::Pipeline m_pipeline;
     std::optional<Clean::Pipeline> m_stored;
     std::optional<Clean::QualityReport> m_report; ///< of m_pipeline, when it was previewed

@@ -10,6 +10,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Portrait::Ui {
@@ -62,6 +64,8 @@ QString IssuesPage::fixText(Finding::Fix fix)
         return tr("Open RFM Page");
     case Finding::Fix::EditScheme:
         return tr("Edit Scheme…");
+    case Finding::Fix::OpenClean:
+        return tr("Open Clean Page");
     }
     return {};
 }
@@ -134,7 +138,40 @@ void IssuesPage::addRow(int index)
 void IssuesPage::setState(const Project::ProjectSummary *summary, const Model::CustomerFrame *frame,
                           const Jobs::ScoringState &scoring)
 {
-    m_findings = Jobs::findDataIssues(summary, frame, scoring);
+    m_dataFindings = Jobs::findDataIssues(summary, frame, scoring);
+    m_open = summary || scoring.result;
+    if (!m_open)
+        m_cleaningFindings.clear();
+    showFindings();
+}
+
+void IssuesPage::setCleaningIssues(const QList<Issue> &issues)
+{
+    QList<Finding> findings;
+    for (const Issue &issue : issues) {
+        Finding finding;
+        finding.severity = issue.severity;
+        finding.area = Finding::Area::Data;
+        finding.fix = Finding::Fix::OpenClean;
+        finding.text = issue.text;
+        finding.count = issue.count;
+        findings.append(finding);
+    }
+    const auto same = [](const Finding &a, const Finding &b) {
+        return a.severity == b.severity && a.text == b.text && a.count == b.count;
+    };
+    if (std::equal(findings.begin(), findings.end(), m_cleaningFindings.begin(), m_cleaningFindings.end(), same))
+        return; // the rows (and their buttons) stay as they are
+    m_cleaningFindings = findings;
+    showFindings();
+}
+
+void IssuesPage::showFindings()
+{
+    // Most severe first; within a severity, the data findings before the cleaning's.
+    m_findings = m_dataFindings + m_cleaningFindings;
+    std::stable_sort(m_findings.begin(), m_findings.end(),
+                     [](const Finding &a, const Finding &b) { return int(a.severity) > int(b.severity); });
     m_model->clear();
     m_model->setHorizontalHeaderLabels({ tr("Severity"), tr("Area"), tr("Count"), tr("Issue"), tr("Fix") });
     for (int i = 0; i < int(m_findings.size()); ++i)
@@ -146,11 +183,10 @@ void IssuesPage::setState(const Project::ProjectSummary *summary, const Model::C
     header->setSectionResizeMode(Count, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(Text, QHeaderView::Stretch);
     header->setSectionResizeMode(Fix, QHeaderView::ResizeToContents);
-    const bool open = summary || scoring.result;
-    m_empty->setText(!open ? tr("No project is open.")
-                           : m_findings.isEmpty() ? tr("No issues: every row was imported and every customer scored.")
-                                                  : tr("Most severe first. Each button deals with its finding; "
-                                                       "double-click a finding about a file to see its rows."));
+    m_empty->setText(!m_open ? tr("No project is open.")
+                             : m_findings.isEmpty() ? tr("No issues: every row was imported and every customer scored.")
+                                                    : tr("Most severe first. Each button deals with its finding; "
+                                                         "double-click a finding about a file to see its rows."));
     Q_EMIT countChanged(int(m_findings.size()));
 }
 

@@ -14,7 +14,8 @@ namespace Portrait::Ui {
 /// a count and one button per finding that deals with it: rows the imports rejected or could not
 /// attach to a customer, return-only orders, cancellation rows, customers with negative net spend
 /// or left unscored, scoring warnings (collapsed bins, ties) and scheme findings (unreachable
-/// rules, uncovered cells). The findings come from Jobs::findDataIssues.
+/// rules, uncovered cells), and the cleaning's quality findings (values flagged, unknown provinces
+/// and cities, order outliers). The findings come from Jobs::findDataIssues and the Clean page.
 class IssuesPage : public QWidget
 {
     Q_OBJECT
@@ -27,6 +28,9 @@ public:
 
     void setState(const Project::ProjectSummary *summary, const Model::CustomerFrame *frame,
                   const Jobs::ScoringState &scoring);
+    /// The quality report's findings (flagged values, order outliers …), listed with the others
+    /// and each opening the Clean page; an empty list removes them.
+    void setCleaningIssues(const QList<Issue> &issues);
     /// Issues listed (all areas).
     int issueCount() const;
     const QList<Jobs::DataFinding> &findings() const { return m_findings; }
@@ -43,7 +47,11 @@ Q_SIGNALS:
 
 private:
     void addRow(int index);
+    void showFindings();
 
+    QList<Jobs::DataFinding> m_dataFindings;     ///< from setState
+    QList<Jobs::DataFinding> m_cleaningFindings; ///< from setCleaningIssues
+    bool m_open = false;
     QList<Jobs::DataFinding> m_findings;
     QStandardItemModel *m_model = nullptr;
     QTableView *m_view = nullptr;

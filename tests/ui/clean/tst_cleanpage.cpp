@@ -69,11 +69,13 @@ private Q_SLOTS:
         Ui::CleanPage page;
         page.resize(1100, 640);
         QSignalSpy changed(&page, &Ui::CleanPage::projectChanged);
+        QSignalSpy issues(&page, &Ui::CleanPage::issuesChanged);
         page.setProjectPath(m_project);
-        QVERIFY(!page.isBusy()); // nothing is read before the page is shown
-        page.show();
+        // The quality report is read at once, before the page is shown: the Issues page lists it.
         QVERIFY(page.isBusy());
+        page.show();
         QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 10000);
+        QCOMPARE(issues.size(), 2); // the project's report forgotten, then the new one read
         auto *steps = page.findChild<QListWidget *>(u"cleanSteps"_s);
         QCOMPARE(steps->count(), Clean::Pipeline::defaults().steps.size());
         // The phone step is previewed with its count: C001 and C004 are written another way.
