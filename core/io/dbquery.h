@@ -94,7 +94,7 @@ private:
     QList<bool> m_nullable;
     QList<int> m_index; ///< the table's column per role, -1 when unmapped
     QList<QString> m_names;
-    QString m_customer, m_order, m_dateValue, m_dateEmpty, m_dateBad, m_amount, m_rejectCode;
+    QString m_customer, m_order, m_dateValue, m_dateEmpty, m_dateBad, m_amount, m_rejectCode, m_accept;
     bool m_orderAlwaysSet = false;
     QList<Role> m_attributeRoles;
     QList<Role> m_sampleRoles;

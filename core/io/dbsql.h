@@ -22,8 +22,14 @@ public:
     QString julianDay(const QString& e) const;
     /// "YYYY-MM-DD HH:MM:SS" of a date or timestamp: 19 characters that sort as the time does.
     QString stamp(const QString& e) const;
+    /// The same text as stamp() (to the second, rounded on PostgreSQL), made more cheaply: only
+    /// for ordering lines, never shown.
+    QString orderStamp(const QString& e) const;
     QString concat(const QString& a, const QString& b) const;
+    /// A double, as the file import reads numbers.
     QString toNumber(const QString& e) const;
+    /// A count small enough for 32 bits, so that sums of it stay cheap on PostgreSQL.
+    QString smallCount(const QString& e) const;
     QString toTimestamp(const QString& e) const;
     QString toDate(const QString& e) const;
     QString toInteger(const QString& e) const;
