@@ -190,16 +190,32 @@ QString DbOrderQuery::rangeFilter(Model::Day fromDay, QVariantList& values) cons
     return value + u" >= "_s + m_sql.toDate(m_placeholder);
 }
 
+QString DbOrderQuery::loneLine() const
+{
+    // A line without an order id is an order of its own (see ordersCte()).
+    const QString orderColumn = m_column[int(Role::OrderId)];
+    if (m_order.isEmpty())
+        return u"TRUE"_s;
+    return numeric(m_type[int(Role::OrderId)]) ? orderColumn + u" IS NULL"_s
+                                               : m_sql.blankToNull(m_sql.text(orderColumn)) + u" IS NULL"_s;
+}
+
+std::optional<DbStatement> DbOrderQuery::loneLineProbe(Model::Day fromDay) const
+{
+    if (m_order.isEmpty() || m_orderAlwaysSet)
+        return std::nullopt;
+    DbStatement statement;
+    const QString range = rangeFilter(fromDay, statement.values);
+    statement.sql = u"SELECT 1 FROM "_s + m_table + u" WHERE "_s + loneLine()
+        + (range.isEmpty() ? QString() : u" AND "_s + range) + u" LIMIT 1"_s;
+    return statement;
+}
+
 QString DbOrderQuery::linesCte(Model::Day fromDay, QVariantList& values) const
 {
     const QString range = rangeFilter(fromDay, values);
     const QString order = m_order.isEmpty() ? m_sql.nullText() : m_order;
-    // A line without an order id is an order of its own (see ordersCte()).
-    const QString orderColumn = m_column[int(Role::OrderId)];
-    const QString lone = m_order.isEmpty() ? u"TRUE"_s
-        : numeric(m_type[int(Role::OrderId)])
-        ? orderColumn + u" IS NULL"_s
-        : m_sql.blankToNull(m_sql.text(orderColumn)) + u" IS NULL"_s;
+    const QString lone = loneLine();
     const bool firsts = !m_column[int(Role::Channel)].isEmpty() || !m_column[int(Role::Category)].isEmpty()
         || !m_column[int(Role::PaymentMethod)].isEmpty();
     auto textOf = [this](Role role) {
@@ -219,7 +235,7 @@ QString DbOrderQuery::linesCte(Model::Day fromDay, QVariantList& values) const
         + u" WHERE "_s + m_accept + (range.isEmpty() ? QString() : u" AND "_s + range) + u')';
 }
 
-QString DbOrderQuery::ordersCte() const
+QString DbOrderQuery::ordersCte(bool everyLineHasAnOrder) const
 {
     // One row per order: lines sharing an order id; lines without one (lone) are grouped by
     // customer and day, each still counted as an order, as in a file. Per line only sums and
@@ -228,7 +244,11 @@ QString DbOrderQuery::ordersCte() const
     const QString cancellation = m_order.isEmpty() || numeric(m_type[int(Role::OrderId)])
         ? u"0"_s
         : u"CASE WHEN "_s + m_sql.matches(u"o"_s, CancellationPattern) + u" THEN 1 ELSE 0 END"_s;
-    const QString keys = m_orderAlwaysSet ? u"o"_s : u"o, CASE WHEN lone THEN c END, CASE WHEN lone THEN d END"_s;
+    // Grouping by the lone lines' customer and day costs a sixth of the statement: left out when
+    // no line can be lone.
+    const QString keys = m_orderAlwaysSet || everyLineHasAnOrder
+        ? u"o"_s
+        : u"o, CASE WHEN lone THEN c END, CASE WHEN lone THEN d END"_s;
     return uR"(, line_orders AS (SELECT o, MIN(c) AS c, MIN(d) AS d, %1 AS n, %2 AS nc, SUM(a) AS ta,
        SUM(CASE WHEN a < 0 THEN a ELSE 0 END) AS na, %3 AS nl, SUM(q) AS q, %4 AS ps, %5 AS pk,
        CASE WHEN MIN(c) <> MAX(c) THEN 1 ELSE 0 END AS mc, %6 AS k,
@@ -240,12 +260,12 @@ QString DbOrderQuery::ordersCte() const
             m_sql.concat(u"t"_s, u"ca"_s), m_sql.concat(u"t"_s, u"pm"_s), keys);
 }
 
-DbStatement DbOrderQuery::dayAggregate(Model::Day fromDay) const
+DbStatement DbOrderQuery::dayAggregate(Model::Day fromDay, bool everyLineHasAnOrder) const
 {
     DbStatement statement;
     // An order is a return when all its lines are: a cancellation's all are (its amount taken
     // back in full: -Σ|a| = 2·Σnegative − Σall), else the negative ones.
-    statement.sql = linesCte(fromDay, statement.values) + ordersCte()
+    statement.sql = linesCte(fromDay, statement.values) + ordersCte(everyLineHasAnOrder && !m_order.isEmpty())
         + uR"( SELECT c, d, SUM(n), SUM(nc), SUM(po), SUM(orders - po), SUM(pa), SUM(ra), SUM(ta), SUM(rl), SUM(kl),
        SUM(q), SUM(pp), SUM(pkn), SUM(mc), MIN(ch), MIN(ca), MIN(pm)
   FROM (SELECT c, d, n, nc, ta, q, mc, ch, ca, pm,

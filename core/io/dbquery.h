@@ -61,7 +61,11 @@ public:
         const DbConnection& connection, const DbTable& table, const ColumnMapping& mapping);
 
     /// One row per (customer, day); fromDay limits the lines to that day and later (NoDay: all).
-    DbStatement dayAggregate(Model::Day fromDay) const;
+    /// everyLineHasAnOrder (see loneLineProbe()) lets the server group lines by order id alone.
+    DbStatement dayAggregate(Model::Day fromDay, bool everyLineHasAnOrder = false) const;
+    /// One row when some line of the range has no order id; none when every line has one.
+    /// Empty when that is known without asking (no order id mapped, or a numeric NOT NULL one).
+    std::optional<DbStatement> loneLineProbe(Model::Day fromDay) const;
     /// (reject code, Julian day or NULL, line count) over every line of the range.
     DbStatement lineCounts(Model::Day fromDay) const;
     /// Up to limit rejected lines: the reject code, then the mapped columns as text.
@@ -84,7 +88,8 @@ private:
     QString numberBad(Role role) const;
     QString rangeFilter(Model::Day fromDay, QVariantList& values) const;
     QString linesCte(Model::Day fromDay, QVariantList& values) const;
-    QString ordersCte() const;
+    QString ordersCte(bool everyLineHasAnOrder) const;
+    QString loneLine() const;
 
     DbSql m_sql;
     QString m_table;

@@ -77,7 +77,15 @@ Status DatabasePull::pullDays(const DayHandler& onDay, ProgressSink& progress, c
         tr("Summing the orders of %1 by customer and day on the server").arg(Io::quotedName(m_table.displayName())));
     progress.setTotal(m_table.estimatedRows);
     progress.setValue(0);
-    Io::DbRows rows(m_connection, m_query.dayAggregate(m_fromDay), { m_table.displayName() }, cancel);
+    bool everyLineHasAnOrder = false;
+    if (const auto probe = m_query.loneLineProbe(m_fromDay)) {
+        Io::DbRows lone(m_connection, *probe, { m_table.displayName() }, cancel);
+        everyLineHasAnOrder = !lone.next();
+        if (!lone.status())
+            return lone.status();
+    }
+    Io::DbRows rows(
+        m_connection, m_query.dayAggregate(m_fromDay, everyLineHasAnOrder), { m_table.displayName() }, cancel);
     qint64 lines = 0;
     while (rows.next()) {
         const Io::DbDayRow row = Io::readDayRow(rows);

@@ -107,6 +107,7 @@ private Q_SLOTS:
         DbTest::FixtureOptions fixture;
         fixture.seed = typed ? 1401 : 1402;
         fixture.badValues = !typed;
+        fixture.someWithoutInvoice = !typed;
         const QList<DbTest::OrderLine> lines = DbTest::orderLines(fixture);
         const QString table = typed ? u"dbt_import_typed"_s : u"dbt_import_text"_s;
         QVERIFY(DbTest::createTable(server, table,
@@ -138,8 +139,12 @@ private Q_SLOTS:
         QVERIFY(counts.cancellationRows > 0);
         QVERIFY(counts.returnOrders > 0);
         QVERIFY(counts.rowsWithoutCustomer > 0);
-        if (!typed)
+        if (!typed) {
             QVERIFY(counts.rowsRejected > 10 && counts.rowsRejected < 100);
+            // Lines without an order id, each an order of its own (the server groups them apart).
+            QVERIFY(std::count_if(lines.cbegin(), lines.cend(),
+                                  [](const DbTest::OrderLine &l) { return l.invoice.isEmpty(); }) > 20);
+        }
         QVERIFY(counts.ordersInFile > counts.customersInFile);
 
         QCOMPARE(DbTest::mappingOf(fromServer.report), DbTest::mappingOf(fromDump.report));
@@ -213,10 +218,12 @@ private Q_SLOTS:
                                                QRegularExpression::CaseInsensitiveOption);
         for (const QString &s : std::as_const(sent)) {
             QVERIFY2(!writes.match(s).hasMatch(), qPrintable(s.left(200)));
-            // Reading the table line by line happens only for the preview's sample of 1000 lines.
+            // Reading the table line by line happens only for the preview's sample of 1000 lines
+            // (and the question whether some line lacks an order id: one row at most).
             if (s.contains(u"FROM "_s) && s.contains(table) && !s.contains(u"GROUP BY"_s)
                 && !s.contains(u"COUNT("_s))
-                QVERIFY2(s.contains(u"LIMIT 1000"_s), qPrintable(s.left(300)));
+                QVERIFY2(s.contains(u"LIMIT 1000"_s) || (s.startsWith(u"SELECT 1 FROM"_s) && s.endsWith(u" LIMIT 1"_s)),
+                         qPrintable(s.left(300)));
         }
     }
 
