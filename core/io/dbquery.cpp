@@ -231,7 +231,9 @@ QString DbOrderQuery::linesCte(Model::Day fromDay, QVariantList& values) const
         + lone + u" AS lone, "_s + m_sql.julianDay(m_dateValue) + u" AS d, "_s
         + (firsts ? m_sql.orderStamp(m_dateValue) : m_sql.nullText()) + u" AS t, "_s + m_amount + u" AS a, "_s
         + numberOf(Role::Quantity) + u" AS q, "_s + textOf(Role::Channel) + u" AS ch, "_s + textOf(Role::Category)
-        + u" AS ca, "_s + textOf(Role::PaymentMethod) + u" AS pm, "_s + promo + u" AS pr FROM "_s + m_table
+        + u" AS ca, "_s + textOf(Role::PaymentMethod) + u" AS pm, "_s + promo + u" AS pr, "_s
+        // A time of day only from a timestamp column: a text one's lines may or may not have one.
+        + (m_type[int(Role::OrderDate)] == ColumnType::DateTime ? m_dateValue : m_sql.nullTimestamp()) + u" AS e FROM "_s + m_table
         + u" WHERE "_s + m_accept + (range.isEmpty() ? QString() : u" AND "_s + range) + u')';
 }
 
@@ -252,7 +254,7 @@ QString DbOrderQuery::ordersCte(bool everyLineHasAnOrder) const
     return uR"(, line_orders AS (SELECT o, MIN(c) AS c, MIN(d) AS d, %1 AS n, %2 AS nc, SUM(a) AS ta,
        SUM(CASE WHEN a < 0 THEN a ELSE 0 END) AS na, %3 AS nl, SUM(q) AS q, %4 AS ps, %5 AS pk,
        CASE WHEN MIN(c) <> MAX(c) THEN 1 ELSE 0 END AS mc, %6 AS k,
-       MIN(%7) AS ch, MIN(%8) AS ca, MIN(%9) AS pm
+       MIN(%7) AS ch, MIN(%8) AS ca, MIN(%9) AS pm, MIN(e) AS e
   FROM order_lines GROUP BY %10))"_s
         .arg(m_sql.smallCount(u"COUNT(*)"_s), m_sql.smallCount(u"COUNT(*) - COUNT(c)"_s),
             m_sql.smallCount(u"SUM(CASE WHEN a < 0 THEN 1 ELSE 0 END)"_s), m_sql.smallCount(u"COALESCE(SUM(pr), 0)"_s),
@@ -267,15 +269,15 @@ DbStatement DbOrderQuery::dayAggregate(Model::Day fromDay, bool everyLineHasAnOr
     // back in full: -Σ|a| = 2·Σnegative − Σall), else the negative ones.
     statement.sql = linesCte(fromDay, statement.values) + ordersCte(everyLineHasAnOrder && !m_order.isEmpty())
         + uR"( SELECT c, d, SUM(n), SUM(nc), SUM(po), SUM(orders - po), SUM(pa), SUM(ra), SUM(ta), SUM(rl), SUM(kl),
-       SUM(q), SUM(pp), SUM(pkn), SUM(mc), MIN(ch), MIN(ca), MIN(pm)
-  FROM (SELECT c, d, n, nc, ta, q, mc, ch, ca, pm,
+       SUM(q), SUM(pp), SUM(pkn), SUM(mc), MIN(ch), MIN(ca), MIN(pm), %1
+  FROM (SELECT c, d, n, nc, ta, q, mc, ch, ca, pm, e,
                CASE WHEN o IS NULL THEN n ELSE 1 END AS orders,
                CASE WHEN o IS NULL THEN n - nl WHEN k = 1 THEN 0 WHEN n > nl THEN 1 ELSE 0 END AS po,
                CASE WHEN k = 1 THEN 0 ELSE ta - na END AS pa, CASE WHEN k = 1 THEN 2 * na - ta ELSE na END AS ra,
                CASE WHEN k = 1 THEN n ELSE nl END AS rl, CASE WHEN k = 1 THEN n ELSE 0 END AS kl,
                CASE WHEN o IS NULL THEN ps WHEN ps > 0 THEN 1 ELSE 0 END AS pp,
                CASE WHEN o IS NULL THEN pk WHEN pk > 0 THEN 1 ELSE 0 END AS pkn
-          FROM line_orders) AS orders GROUP BY c, d)"_s;
+          FROM line_orders) AS orders GROUP BY c, d)"_s.arg(m_sql.secondsOfDay(u"MIN(e)"_s));
     return statement;
 }
 

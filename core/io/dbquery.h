@@ -45,6 +45,7 @@ enum class DayColumn {
     Channel,
     Category,
     Payment,
+    FirstSeconds, ///< seconds after midnight of the day's earliest line; NULL without a time of day
     Count
 };
 

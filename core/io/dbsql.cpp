@@ -82,6 +82,17 @@ QString DbSql::nullText() const
     return text(u"NULL"_s);
 }
 
+QString DbSql::nullTimestamp() const
+{
+    return toTimestamp(u"NULL"_s);
+}
+
+QString DbSql::secondsOfDay(const QString& e) const
+{
+    return m_postgres ? u"CAST(FLOOR(EXTRACT(EPOCH FROM CAST("_s + e + u" AS TIME))) AS INTEGER)"_s
+                      : u"FLOOR(TIME_TO_SEC(TIME("_s + e + u")))"_s;
+}
+
 QString DbSql::nullNumber() const
 {
     return toNumber(u"NULL"_s);

@@ -36,6 +36,9 @@ public:
     /// The part of e before its first dot.
     QString beforeDot(const QString& e) const;
     QString nullText() const;
+    QString nullTimestamp() const;
+    /// Whole seconds after midnight of a timestamp, as an integer.
+    QString secondsOfDay(const QString& e) const;
     QString nullNumber() const;
     QString nullInteger() const;
     /// "WITH x AS (" opening a common table expression read twice without being stored.

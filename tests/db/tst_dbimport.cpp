@@ -151,6 +151,15 @@ private Q_SLOTS:
         QCOMPARE(DbTest::sourceCounts(b), DbTest::sourceCounts(a));
         QCOMPARE(DbTest::customers(b), DbTest::customers(a));
         QCOMPARE(DbTest::ordersByCustomer(b), DbTest::ordersByCustomer(a));
+        // A timestamp column keeps the time of each day's first order; a text one's lines may
+        // or may not have a time, and the server keeps none.
+        const QStringList times = DbTest::firstTimes(b);
+        if (typed) {
+            QCOMPARE(times, DbTest::firstTimes(a));
+            QVERIFY(!times.first().endsWith(u"|NULL"_s));
+        } else {
+            QVERIFY(std::all_of(times.cbegin(), times.cend(), [](const QString &t) { return t.endsWith(u"|NULL"_s); }));
+        }
         QCOMPARE(DbTest::rejected(b), DbTest::rejected(a));
         const QList<Rfm::MetricOptions> rfmOptions = everyRfmOption();
         for (qsizetype i = 0; i < rfmOptions.size(); ++i) {
