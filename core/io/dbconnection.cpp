@@ -154,6 +154,14 @@ Status DbConnection::beginSnapshot()
     return run(u"START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY"_s, {});
 }
 
+Status DbConnection::preferSortedGrouping(bool on)
+{
+    if (m_uri.dialect != DbDialect::PostgreSql)
+        return {};
+    // RESET goes back to the session's own value, whatever the administrator set.
+    return run(on ? u"SET LOCAL enable_hashagg = off"_s : u"RESET enable_hashagg"_s, {});
+}
+
 void DbConnection::end()
 {
     // Nothing was written: rolling back only ends the snapshot.

@@ -56,6 +56,9 @@ Status DatabasePull::run(
     if (Status status = m_connection.beginSnapshot(); !status)
         return status;
     Status status = pullDays(onDay, progress, cancel);
+    // The line counts group a few thousand (code, day) pairs: hashing suits them.
+    if (status)
+        status = m_connection.preferSortedGrouping(false);
     if (status)
         status = pullLineCounts(cancel);
     if (status && total().rowsRejected > 0)
@@ -84,6 +87,8 @@ Status DatabasePull::pullDays(const DayHandler& onDay, ProgressSink& progress, c
         if (!lone.status())
             return lone.status();
     }
+    if (Status status = m_connection.preferSortedGrouping(true); !status)
+        return status;
     Io::DbRows rows(
         m_connection, m_query.dayAggregate(m_fromDay, everyLineHasAnOrder), { m_table.displayName() }, cancel);
     qint64 lines = 0;
