@@ -196,8 +196,12 @@ QString DbOrderQuery::loneLine() const
     const QString orderColumn = m_column[int(Role::OrderId)];
     if (m_order.isEmpty())
         return u"TRUE"_s;
-    return numeric(m_type[int(Role::OrderId)]) ? orderColumn + u" IS NULL"_s
-                                               : m_sql.blankToNull(m_sql.text(orderColumn)) + u" IS NULL"_s;
+    if (numeric(m_type[int(Role::OrderId)]))
+        return orderColumn + u" IS NULL"_s;
+    // Blank: NULL, empty or only spaces; only a value starting with a space is trimmed to see.
+    const QString text = m_sql.text(orderColumn);
+    return u"("_s + text + u" IS NULL OR "_s + text + u" = '' OR ("_s + text + u" LIKE ' %' AND TRIM("_s + text
+        + u") = ''))"_s;
 }
 
 std::optional<DbStatement> DbOrderQuery::loneLineProbe(Model::Day fromDay) const
