@@ -291,8 +291,11 @@ DbStatement DbOrderQuery::lineCounts(Model::Day fromDay) const
     const QString range = rangeFilter(fromDay, statement.values);
     const QString day = u"CASE WHEN NOT ("_s + m_dateEmpty + u") AND NOT ("_s + m_dateBad + u") THEN "_s
         + m_sql.julianDay(m_dateValue) + u" END"_s;
+    // Accepted lines are counted by the day aggregate; here only the others, found by the plain
+    // conditions (a typed table's are two IS NULL tests per line).
     statement.sql = u"SELECT r, d, COUNT(*) FROM (SELECT "_s + m_rejectCode + u" AS r, "_s + day + u" AS d FROM "_s
-        + m_table + (range.isEmpty() ? QString() : u" WHERE "_s + range) + u") AS checked GROUP BY r, d"_s;
+        + m_table + u" WHERE ("_s + m_accept + u") IS NOT TRUE"_s + (range.isEmpty() ? QString() : u" AND "_s + range)
+        + u") AS checked GROUP BY r, d"_s;
     return statement;
 }
 

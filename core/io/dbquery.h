@@ -67,7 +67,7 @@ public:
     /// One row when some line of the range has no order id; none when every line has one.
     /// Empty when that is known without asking (no order id mapped, or a numeric NOT NULL one).
     std::optional<DbStatement> loneLineProbe(Model::Day fromDay) const;
-    /// (reject code, Julian day or NULL, line count) over every line of the range.
+    /// (reject code, Julian day or NULL, line count) over the rejected lines of the range.
     DbStatement lineCounts(Model::Day fromDay) const;
     /// Up to limit rejected lines: the reject code, then the mapped columns as text.
     DbStatement rejectedLines(Model::Day fromDay, int limit) const;

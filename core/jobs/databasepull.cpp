@@ -95,7 +95,7 @@ Status DatabasePull::pullDays(const DayHandler& onDay, ProgressSink& progress, c
     while (rows.next()) {
         const Io::DbDayRow row = Io::readDayRow(rows);
         Project::SourceRecord& day = m_days[row.day];
-        day.rowsAccepted += row.lines;
+        day.rowsRead += row.lines; // the rejected ones come from pullLineCounts()
         day.rowsWithoutCustomer += row.linesWithoutCustomer;
         day.ordersInFile += row.orders();
         day.cancellationRows += row.cancellationLines;
@@ -129,8 +129,7 @@ Status DatabasePull::pullLineCounts(const CancelToken& cancel)
         const qint64 count = rows.integer(2);
         Project::SourceRecord& counts = m_days[day];
         counts.rowsRead += count;
-        if (code != 0)
-            counts.rowsRejected += count;
+        counts.rowsRejected += code != 0 ? count : 0;
     }
     return rows.status();
 }
@@ -251,7 +250,7 @@ Project::SourceRecord DatabasePull::total() const
     Project::SourceRecord sum;
     for (const Project::SourceRecord& day : m_days)
         addCounts(sum, day);
-    // Accepted lines were counted from the aggregate, read and rejected ones from the line counts.
+    // Accepted lines were counted from the aggregate, rejected ones from the line counts.
     sum.rowsAccepted = sum.rowsRead - sum.rowsRejected;
     return sum;
 }
