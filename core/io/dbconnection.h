@@ -54,6 +54,10 @@ public:
     /// same snapshot, so counts and rows read one after the other agree.
     Status beginSnapshot();
     void end();
+    /// Inside a snapshot, makes the statements that follow group by sorting (on) or as the
+    /// server chooses (off). PostgreSQL's hash aggregates spill to disk on millions of orders;
+    /// sorting is a third cheaper there (10M lines), as cheap on 1M. Nothing on MySQL.
+    Status preferSortedGrouping(bool on);
 
     /// Placeholder text for the 1-based bound value n in statements built for this server.
     QString placeholder(int n) const;
@@ -61,8 +65,9 @@ public:
     /// a name the driver would not quote into exactly one identifier.
     Result<QString> quote(const QString& name, bool table) const;
 
-    /// Runs a SELECT, forward only, rows streamed from the server as they are read (PostgreSQL's
-    /// single-row mode, MySQL's unbuffered result). While it runs, and while its rows are read,
+    /// Runs a SELECT, forward only, rows streamed from the server as they are read on PostgreSQL
+    /// (single-row mode). Qt 6.4's MySQL driver calls only mysql_store_result, so there the whole
+    /// result is in memory before the first row is read, forward only or not. While it runs, and while its rows are read,
     /// a raised cancel token makes the server stop it (see CancelGuard).
     Result<QSqlQuery> select(const QString& sql, const QVariantList& values, const DbContext& context);
 

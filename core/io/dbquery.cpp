@@ -39,15 +39,18 @@ bool temporal(ColumnType type)
 
 QString dbIdExpression(const DbSql& sql, const QString& column, ColumnType type)
 {
+    // An integer is an id as it stands: no text to make, hash or trim.
     if (type == ColumnType::Integer)
-        return sql.text(column);
+        return column;
     if (type == ColumnType::Decimal) {
         return u"CASE WHEN "_s + column + u" = FLOOR("_s + column + u") THEN "_s + sql.text(sql.toInteger(column))
             + u" ELSE "_s + sql.text(column) + u" END"_s;
     }
-    const QString trimmed = u"TRIM("_s + sql.text(column) + u')';
-    return u"NULLIF(CASE WHEN "_s + sql.matches(trimmed, IntegralPattern) + u" THEN "_s + sql.beforeDot(trimmed)
-        + u" ELSE "_s + trimmed + u" END, '')"_s;
+    // The pattern only where a dot could make it match: most ids have none, and LIKE is cheap.
+    const QString text = sql.text(column);
+    const QString trimmed = u"TRIM("_s + text + u')';
+    return u"CASE WHEN "_s + text + u" LIKE '%.%' AND "_s + sql.matches(trimmed, IntegralPattern) + u" THEN "_s
+        + sql.beforeDot(trimmed) + u" ELSE NULLIF("_s + trimmed + u", '') END"_s;
 }
 
 Result<DbOrderQuery> DbOrderQuery::create(
@@ -121,9 +124,19 @@ Status DbOrderQuery::build(const DbConnection& connection, const DbTable& table,
                          : u"("_s + numberOf(Role::Quantity) + u" * "_s + numberOf(Role::UnitPrice) + u')';
 
     // The file import's checks, in its order: date, quantity, amount (or quantity × unit price), promo.
+    // m_accept says the same as "none of them", as conditions the planner can estimate (a typed
+    // column's is a plain IS NOT NULL); IS NOT TRUE, as a check on NULL is no failure.
     QStringList cases { m_dateEmpty + u" THEN 1"_s, m_dateBad + u" THEN 2"_s };
-    if (!m_column[int(Role::Quantity)].isEmpty())
+    QStringList accept { temporal(dateType) ? date + u" IS NOT NULL"_s
+                                            : m_sql.matches(u"TRIM("_s + m_sql.text(date) + u')', DatePattern) };
+    auto acceptNot = [&accept](const QString& bad) {
+        if (bad != u"FALSE"_s)
+            accept.append(u"("_s + bad + u") IS NOT TRUE"_s);
+    };
+    if (!m_column[int(Role::Quantity)].isEmpty()) {
         cases.append(numberBad(Role::Quantity) + u" THEN 3"_s);
+        acceptNot(numberBad(Role::Quantity));
+    }
     if (hasAmount) {
         cases.append(numberBad(Role::Amount) + u" THEN 5"_s);
         cases.append(numberOf(Role::Amount) + u" IS NULL THEN 4"_s);
@@ -131,12 +144,18 @@ Status DbOrderQuery::build(const DbConnection& connection, const DbTable& table,
         cases.append(numberBad(Role::UnitPrice) + u" THEN 7"_s);
         cases.append(m_amount + u" IS NULL THEN 6"_s);
     }
+    // An amount that is a number is neither empty nor bad.
+    accept.append((hasAmount && numeric(m_type[int(Role::Amount)]) ? m_column[int(Role::Amount)] : m_amount)
+        + u" IS NOT NULL"_s);
     if (!m_column[int(Role::PromoFlag)].isEmpty()) {
         const QString word = u"LOWER(TRIM("_s + m_sql.text(m_column[int(Role::PromoFlag)]) + u"))"_s;
-        cases.append(u"("_s + word + u" <> '' AND "_s + word + u" NOT IN "_s + YesWords + u" AND "_s + word
-            + u" NOT IN "_s + NoWords + u") THEN 8"_s);
+        const QString bad = word + u" <> '' AND "_s + word + u" NOT IN "_s + YesWords + u" AND "_s + word
+            + u" NOT IN "_s + NoWords;
+        cases.append(u"("_s + bad + u") THEN 8"_s);
+        acceptNot(bad);
     }
     m_rejectCode = u"CASE WHEN "_s + cases.join(u" WHEN "_s) + u" ELSE 0 END"_s;
+    m_accept = accept.join(u" AND "_s);
     return {};
 }
 
@@ -146,7 +165,7 @@ QString DbOrderQuery::numberOf(Role role) const
     if (column.isEmpty())
         return m_sql.nullNumber();
     if (numeric(m_type[int(role)]))
-        return column;
+        return m_sql.toNumber(column);
     const QString trimmed = u"TRIM("_s + m_sql.text(column) + u')';
     return u"CASE WHEN "_s + m_sql.matches(trimmed, NumberPattern) + u" THEN "_s + m_sql.toNumber(trimmed) + u" END"_s;
 }
@@ -171,13 +190,36 @@ QString DbOrderQuery::rangeFilter(Model::Day fromDay, QVariantList& values) cons
     return value + u" >= "_s + m_sql.toDate(m_placeholder);
 }
 
+QString DbOrderQuery::loneLine() const
+{
+    // A line without an order id is an order of its own (see ordersCte()).
+    const QString orderColumn = m_column[int(Role::OrderId)];
+    if (m_order.isEmpty())
+        return u"TRUE"_s;
+    if (numeric(m_type[int(Role::OrderId)]))
+        return orderColumn + u" IS NULL"_s;
+    // Blank: NULL, empty or only spaces; only a value starting with a space is trimmed to see.
+    const QString text = m_sql.text(orderColumn);
+    return u"("_s + text + u" IS NULL OR "_s + text + u" = '' OR ("_s + text + u" LIKE ' %' AND TRIM("_s + text
+        + u") = ''))"_s;
+}
+
+std::optional<DbStatement> DbOrderQuery::loneLineProbe(Model::Day fromDay) const
+{
+    if (m_order.isEmpty() || m_orderAlwaysSet)
+        return std::nullopt;
+    DbStatement statement;
+    const QString range = rangeFilter(fromDay, statement.values);
+    statement.sql = u"SELECT 1 FROM "_s + m_table + u" WHERE "_s + loneLine()
+        + (range.isEmpty() ? QString() : u" AND "_s + range) + u" LIMIT 1"_s;
+    return statement;
+}
+
 QString DbOrderQuery::linesCte(Model::Day fromDay, QVariantList& values) const
 {
     const QString range = rangeFilter(fromDay, values);
     const QString order = m_order.isEmpty() ? m_sql.nullText() : m_order;
-    const QString cancellation = m_order.isEmpty() || numeric(m_type[int(Role::OrderId)])
-        ? u"FALSE"_s
-        : m_sql.matches(m_order, CancellationPattern);
+    const QString lone = loneLine();
     const bool firsts = !m_column[int(Role::Channel)].isEmpty() || !m_column[int(Role::Category)].isEmpty()
         || !m_column[int(Role::PaymentMethod)].isEmpty();
     auto textOf = [this](Role role) {
@@ -186,50 +228,60 @@ QString DbOrderQuery::linesCte(Model::Day fromDay, QVariantList& values) const
     };
     const QString promoColumn = m_column[int(Role::PromoFlag)];
     const QString word = u"LOWER(TRIM("_s + m_sql.text(promoColumn) + u"))"_s;
-    const QString promo = promoColumn.isEmpty() ? m_sql.nullInteger()
+    const QString promo = promoColumn.isEmpty() ? m_sql.smallCount(u"NULL"_s)
                                                 : u"CASE WHEN "_s + word + u" IN "_s + YesWords + u" THEN 1 WHEN "_s
             + word + u" IN "_s + NoWords + u" THEN 0 END"_s;
     return m_sql.inlineCte(u"order_lines"_s) + u"SELECT "_s + m_customer + u" AS c, "_s + order + u" AS o, "_s
-        + m_sql.julianDay(m_dateValue) + u" AS d, "_s + (firsts ? m_sql.stamp(m_dateValue) : m_sql.nullText())
-        + u" AS t, "_s + m_amount + u" AS a, "_s + u"CASE WHEN "_s + cancellation + u" OR "_s + m_amount
-        + u" < 0 THEN 1 ELSE 0 END AS x, "_s + u"CASE WHEN "_s + cancellation + u" THEN 1 ELSE 0 END AS k, "_s
+        + lone + u" AS lone, "_s + m_sql.julianDay(m_dateValue) + u" AS d, "_s
+        + (firsts ? m_sql.orderStamp(m_dateValue) : m_sql.nullText()) + u" AS t, "_s + m_amount + u" AS a, "_s
         + numberOf(Role::Quantity) + u" AS q, "_s + textOf(Role::Channel) + u" AS ch, "_s + textOf(Role::Category)
-        + u" AS ca, "_s + textOf(Role::PaymentMethod) + u" AS pm, "_s + promo + u" AS pr FROM "_s + m_table
-        + u" WHERE "_s + m_rejectCode + u" = 0"_s + (range.isEmpty() ? QString() : u" AND "_s + range) + u')';
+        + u" AS ca, "_s + textOf(Role::PaymentMethod) + u" AS pm, "_s + promo + u" AS pr, "_s
+        // A time of day only from a timestamp column: a text one's lines may or may not have one.
+        + (m_type[int(Role::OrderDate)] == ColumnType::DateTime ? m_dateValue : m_sql.nullTimestamp()) + u" AS e FROM "_s + m_table
+        + u" WHERE "_s + m_accept + (range.isEmpty() ? QString() : u" AND "_s + range) + u')';
 }
 
-QString DbOrderQuery::ordersCte() const
+QString DbOrderQuery::ordersCte(bool everyLineHasAnOrder) const
 {
-    // Grouped by order id; lines without one are an order each, as in a file.
-    const QString grouped = uR"(SELECT MIN(c) AS c, MIN(d) AS d, COUNT(*) AS n,
-           SUM(CASE WHEN c IS NULL THEN 1 ELSE 0 END) AS nc,
-           SUM(CASE WHEN x = 0 THEN a ELSE 0 END) AS pa, SUM(CASE WHEN x = 1 THEN -ABS(a) ELSE 0 END) AS ra,
-           MAX(1 - x) AS hp, SUM(a) AS ta, SUM(x) AS rl, SUM(k) AS kl, SUM(q) AS q, MAX(pr) AS pr,
-           CASE WHEN MIN(c) <> MAX(c) THEN 1 ELSE 0 END AS mc,
-           MIN(%1) AS ch, MIN(%2) AS ca, MIN(%3) AS pm
-      FROM order_lines WHERE o IS NOT NULL GROUP BY o)"_s;
-    const QString single = uR"(SELECT c, d, 1 AS n, CASE WHEN c IS NULL THEN 1 ELSE 0 END AS nc,
-           CASE WHEN x = 0 THEN a ELSE 0 END AS pa, CASE WHEN x = 1 THEN -ABS(a) ELSE 0 END AS ra,
-           1 - x AS hp, a AS ta, x AS rl, k AS kl, q, pr, 0 AS mc, %1 AS ch, %2 AS ca, %3 AS pm
-      FROM order_lines WHERE o IS NULL)"_s;
-    const QString ch = m_sql.concat(u"t"_s, u"ch"_s), ca = m_sql.concat(u"t"_s, u"ca"_s),
-                  pm = m_sql.concat(u"t"_s, u"pm"_s);
-    QStringList parts;
-    if (!m_order.isEmpty())
-        parts.append(grouped.arg(ch, ca, pm));
-    if (!m_orderAlwaysSet)
-        parts.append(single.arg(ch, ca, pm));
-    return u", line_orders AS ("_s + parts.join(u" UNION ALL "_s) + u')';
+    // One row per order: lines sharing an order id; lines without one (lone) are grouped by
+    // customer and day, each still counted as an order, as in a file. Per line only sums and
+    // minimums are taken; whether an order is a cancellation is asked once per order, and what
+    // follows from it (which lines are returns) from the sums of negative lines.
+    const QString cancellation = m_order.isEmpty() || numeric(m_type[int(Role::OrderId)])
+        ? u"0"_s
+        : u"CASE WHEN "_s + m_sql.matches(u"o"_s, CancellationPattern) + u" THEN 1 ELSE 0 END"_s;
+    // Grouping by the lone lines' customer and day costs a sixth of the statement: left out when
+    // no line can be lone.
+    const QString keys = m_orderAlwaysSet || everyLineHasAnOrder
+        ? u"o"_s
+        : u"o, CASE WHEN lone THEN c END, CASE WHEN lone THEN d END"_s;
+    return uR"(, line_orders AS (SELECT o, MIN(c) AS c, MIN(d) AS d, %1 AS n, %2 AS nc, SUM(a) AS ta,
+       SUM(CASE WHEN a < 0 THEN a ELSE 0 END) AS na, %3 AS nl, SUM(q) AS q, %4 AS ps, %5 AS pk,
+       CASE WHEN MIN(c) <> MAX(c) THEN 1 ELSE 0 END AS mc, %6 AS k,
+       MIN(%7) AS ch, MIN(%8) AS ca, MIN(%9) AS pm, MIN(e) AS e
+  FROM order_lines GROUP BY %10))"_s
+        .arg(m_sql.smallCount(u"COUNT(*)"_s), m_sql.smallCount(u"COUNT(*) - COUNT(c)"_s),
+            m_sql.smallCount(u"SUM(CASE WHEN a < 0 THEN 1 ELSE 0 END)"_s), m_sql.smallCount(u"COALESCE(SUM(pr), 0)"_s),
+            m_sql.smallCount(u"COUNT(pr)"_s), cancellation, m_sql.concat(u"t"_s, u"ch"_s),
+            m_sql.concat(u"t"_s, u"ca"_s), m_sql.concat(u"t"_s, u"pm"_s), keys);
 }
 
-DbStatement DbOrderQuery::dayAggregate(Model::Day fromDay) const
+DbStatement DbOrderQuery::dayAggregate(Model::Day fromDay, bool everyLineHasAnOrder) const
 {
     DbStatement statement;
-    statement.sql = linesCte(fromDay, statement.values) + ordersCte()
-        + uR"( SELECT c, d, SUM(n), SUM(nc), SUM(hp), SUM(1 - hp), SUM(pa), SUM(ra), SUM(ta), SUM(rl), SUM(kl),
-       SUM(q), SUM(CASE WHEN pr = 1 THEN 1 ELSE 0 END), SUM(CASE WHEN pr IS NULL THEN 0 ELSE 1 END), SUM(mc),
-       MIN(ch), MIN(ca), MIN(pm)
-  FROM line_orders GROUP BY c, d)"_s;
+    // An order is a return when all its lines are: a cancellation's all are (its amount taken
+    // back in full: -Σ|a| = 2·Σnegative − Σall), else the negative ones.
+    statement.sql = linesCte(fromDay, statement.values) + ordersCte(everyLineHasAnOrder && !m_order.isEmpty())
+        + uR"( SELECT c, d, SUM(n), SUM(nc), SUM(po), SUM(orders - po), SUM(pa), SUM(ra), SUM(ta), SUM(rl), SUM(kl),
+       SUM(q), SUM(pp), SUM(pkn), SUM(mc), MIN(ch), MIN(ca), MIN(pm), %1
+  FROM (SELECT c, d, n, nc, ta, q, mc, ch, ca, pm, e,
+               CASE WHEN o IS NULL THEN n ELSE 1 END AS orders,
+               CASE WHEN o IS NULL THEN n - nl WHEN k = 1 THEN 0 WHEN n > nl THEN 1 ELSE 0 END AS po,
+               CASE WHEN k = 1 THEN 0 ELSE ta - na END AS pa, CASE WHEN k = 1 THEN 2 * na - ta ELSE na END AS ra,
+               CASE WHEN k = 1 THEN n ELSE nl END AS rl, CASE WHEN k = 1 THEN n ELSE 0 END AS kl,
+               CASE WHEN o IS NULL THEN ps WHEN ps > 0 THEN 1 ELSE 0 END AS pp,
+               CASE WHEN o IS NULL THEN pk WHEN pk > 0 THEN 1 ELSE 0 END AS pkn
+          FROM line_orders) AS orders GROUP BY c, d)"_s.arg(m_sql.secondsOfDay(u"MIN(e)"_s));
     return statement;
 }
 
@@ -239,8 +291,11 @@ DbStatement DbOrderQuery::lineCounts(Model::Day fromDay) const
     const QString range = rangeFilter(fromDay, statement.values);
     const QString day = u"CASE WHEN NOT ("_s + m_dateEmpty + u") AND NOT ("_s + m_dateBad + u") THEN "_s
         + m_sql.julianDay(m_dateValue) + u" END"_s;
+    // Accepted lines are counted by the day aggregate; here only the others, found by the plain
+    // conditions (a typed table's are two IS NULL tests per line).
     statement.sql = u"SELECT r, d, COUNT(*) FROM (SELECT "_s + m_rejectCode + u" AS r, "_s + day + u" AS d FROM "_s
-        + m_table + (range.isEmpty() ? QString() : u" WHERE "_s + range) + u") AS checked GROUP BY r, d"_s;
+        + m_table + u" WHERE ("_s + m_accept + u") IS NOT TRUE"_s + (range.isEmpty() ? QString() : u" AND "_s + range)
+        + u") AS checked GROUP BY r, d"_s;
     return statement;
 }
 
@@ -263,7 +318,7 @@ std::optional<DbStatement> DbOrderQuery::customerAttributes(Model::Day fromDay) 
         return std::nullopt;
     DbStatement statement;
     const QString range = rangeFilter(fromDay, statement.values);
-    QStringList values { m_customer + u" AS c"_s, m_sql.stamp(m_dateValue) + u" AS t"_s };
+    QStringList values { m_customer + u" AS c"_s, m_sql.orderStamp(m_dateValue) + u" AS t"_s };
     QStringList latest { u"c"_s };
     for (int i = 0; i < m_attributeRoles.size(); ++i) {
         const QString name = u"v"_s + QString::number(i);
@@ -271,7 +326,7 @@ std::optional<DbStatement> DbOrderQuery::customerAttributes(Model::Day fromDay) 
         latest.append(u"MAX("_s + m_sql.concat(u"t"_s, name) + u')');
     }
     statement.sql = u"SELECT "_s + latest.join(u", "_s) + u" FROM (SELECT "_s + values.join(u", "_s) + u" FROM "_s
-        + m_table + u" WHERE "_s + m_rejectCode + u" = 0"_s + (range.isEmpty() ? QString() : u" AND "_s + range)
+        + m_table + u" WHERE "_s + m_accept + (range.isEmpty() ? QString() : u" AND "_s + range)
         + u") AS accepted WHERE c IS NOT NULL GROUP BY c"_s;
     return statement;
 }

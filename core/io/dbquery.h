@@ -45,6 +45,7 @@ enum class DayColumn {
     Channel,
     Category,
     Payment,
+    FirstSeconds, ///< seconds after midnight of the day's earliest line; NULL without a time of day
     Count
 };
 
@@ -61,8 +62,12 @@ public:
         const DbConnection& connection, const DbTable& table, const ColumnMapping& mapping);
 
     /// One row per (customer, day); fromDay limits the lines to that day and later (NoDay: all).
-    DbStatement dayAggregate(Model::Day fromDay) const;
-    /// (reject code, Julian day or NULL, line count) over every line of the range.
+    /// everyLineHasAnOrder (see loneLineProbe()) lets the server group lines by order id alone.
+    DbStatement dayAggregate(Model::Day fromDay, bool everyLineHasAnOrder = false) const;
+    /// One row when some line of the range has no order id; none when every line has one.
+    /// Empty when that is known without asking (no order id mapped, or a numeric NOT NULL one).
+    std::optional<DbStatement> loneLineProbe(Model::Day fromDay) const;
+    /// (reject code, Julian day or NULL, line count) over the rejected lines of the range.
     DbStatement lineCounts(Model::Day fromDay) const;
     /// Up to limit rejected lines: the reject code, then the mapped columns as text.
     DbStatement rejectedLines(Model::Day fromDay, int limit) const;
@@ -84,7 +89,8 @@ private:
     QString numberBad(Role role) const;
     QString rangeFilter(Model::Day fromDay, QVariantList& values) const;
     QString linesCte(Model::Day fromDay, QVariantList& values) const;
-    QString ordersCte() const;
+    QString ordersCte(bool everyLineHasAnOrder) const;
+    QString loneLine() const;
 
     DbSql m_sql;
     QString m_table;
@@ -94,7 +100,7 @@ private:
     QList<bool> m_nullable;
     QList<int> m_index; ///< the table's column per role, -1 when unmapped
     QList<QString> m_names;
-    QString m_customer, m_order, m_dateValue, m_dateEmpty, m_dateBad, m_amount, m_rejectCode;
+    QString m_customer, m_order, m_dateValue, m_dateEmpty, m_dateBad, m_amount, m_rejectCode, m_accept;
     bool m_orderAlwaysSet = false;
     QList<Role> m_attributeRoles;
     QList<Role> m_sampleRoles;

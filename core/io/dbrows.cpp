@@ -89,6 +89,7 @@ DbDayRow readDayRow(const DbRows& rows)
     row.channel = rows.stamped(int(C::Channel));
     row.category = rows.stamped(int(C::Category));
     row.payment = rows.stamped(int(C::Payment));
+    row.firstSeconds = rows.isNull(int(C::FirstSeconds)) ? -1 : int(rows.integer(int(C::FirstSeconds)));
     return row;
 }
 

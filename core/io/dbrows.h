@@ -65,6 +65,7 @@ struct DbDayRow {
     QString channel;
     QString category;
     QString payment;
+    int firstSeconds = -1; ///< of the day's earliest line; -1: the orders carry no time of day
 
     qint64 orders() const { return purchaseOrders + returnOrders; }
 };

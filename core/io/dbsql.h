@@ -22,14 +22,23 @@ public:
     QString julianDay(const QString& e) const;
     /// "YYYY-MM-DD HH:MM:SS" of a date or timestamp: 19 characters that sort as the time does.
     QString stamp(const QString& e) const;
+    /// The same text as stamp() (to the second, rounded on PostgreSQL), made more cheaply: only
+    /// for ordering lines, never shown.
+    QString orderStamp(const QString& e) const;
     QString concat(const QString& a, const QString& b) const;
+    /// A double, as the file import reads numbers.
     QString toNumber(const QString& e) const;
+    /// A count small enough for 32 bits, so that sums of it stay cheap on PostgreSQL.
+    QString smallCount(const QString& e) const;
     QString toTimestamp(const QString& e) const;
     QString toDate(const QString& e) const;
     QString toInteger(const QString& e) const;
     /// The part of e before its first dot.
     QString beforeDot(const QString& e) const;
     QString nullText() const;
+    QString nullTimestamp() const;
+    /// Whole seconds after midnight of a timestamp, as an integer.
+    QString secondsOfDay(const QString& e) const;
     QString nullNumber() const;
     QString nullInteger() const;
     /// "WITH x AS (" opening a common table expression read twice without being stored.

@@ -56,6 +56,9 @@ Status DatabasePull::run(
     if (Status status = m_connection.beginSnapshot(); !status)
         return status;
     Status status = pullDays(onDay, progress, cancel);
+    // The line counts group a few thousand (code, day) pairs: hashing suits them.
+    if (status)
+        status = m_connection.preferSortedGrouping(false);
     if (status)
         status = pullLineCounts(cancel);
     if (status && total().rowsRejected > 0)
@@ -77,12 +80,22 @@ Status DatabasePull::pullDays(const DayHandler& onDay, ProgressSink& progress, c
         tr("Summing the orders of %1 by customer and day on the server").arg(Io::quotedName(m_table.displayName())));
     progress.setTotal(m_table.estimatedRows);
     progress.setValue(0);
-    Io::DbRows rows(m_connection, m_query.dayAggregate(m_fromDay), { m_table.displayName() }, cancel);
+    bool everyLineHasAnOrder = false;
+    if (const auto probe = m_query.loneLineProbe(m_fromDay)) {
+        Io::DbRows lone(m_connection, *probe, { m_table.displayName() }, cancel);
+        everyLineHasAnOrder = !lone.next();
+        if (!lone.status())
+            return lone.status();
+    }
+    if (Status status = m_connection.preferSortedGrouping(true); !status)
+        return status;
+    Io::DbRows rows(
+        m_connection, m_query.dayAggregate(m_fromDay, everyLineHasAnOrder), { m_table.displayName() }, cancel);
     qint64 lines = 0;
     while (rows.next()) {
         const Io::DbDayRow row = Io::readDayRow(rows);
         Project::SourceRecord& day = m_days[row.day];
-        day.rowsAccepted += row.lines;
+        day.rowsRead += row.lines; // the rejected ones come from pullLineCounts()
         day.rowsWithoutCustomer += row.linesWithoutCustomer;
         day.ordersInFile += row.orders();
         day.cancellationRows += row.cancellationLines;
@@ -116,8 +129,7 @@ Status DatabasePull::pullLineCounts(const CancelToken& cancel)
         const qint64 count = rows.integer(2);
         Project::SourceRecord& counts = m_days[day];
         counts.rowsRead += count;
-        if (code != 0)
-            counts.rowsRejected += count;
+        counts.rowsRejected += code != 0 ? count : 0;
     }
     return rows.status();
 }
@@ -238,7 +250,7 @@ Project::SourceRecord DatabasePull::total() const
     Project::SourceRecord sum;
     for (const Project::SourceRecord& day : m_days)
         addCounts(sum, day);
-    // Accepted lines were counted from the aggregate, read and rejected ones from the line counts.
+    // Accepted lines were counted from the aggregate, rejected ones from the line counts.
     sum.rowsAccepted = sum.rowsRead - sum.rowsRejected;
     return sum;
 }

@@ -29,6 +29,7 @@ QList<Project::OrderRecord> dayOrders(const Io::DbDayRow& row, qint64 customerId
         order.paymentMethod = row.payment;
         order.promo = i < row.promoOrders ? 1 : i < row.promoKnownOrders ? 0 : -1;
         if (i == 0) {
+            order.secondsOfDay = row.firstSeconds;
             order.purchase = row.purchase;
             order.returned = row.returned;
             order.lineCount = row.lines;

@@ -87,7 +87,10 @@ QList<OrderLine> orderLines(const FixtureOptions &options)
                 day = options.first.addDays(random.bounded(span + 1));
             const Kind kind = orderKind(random);
             QDateTime at(day, QTime(8, 0).addSecs(int(random.bounded(14 * 3600))));
-            const QString number = (kind == Kind::Cancellation ? u"C"_s : QString()) + QString::number(++invoice);
+            ++invoice;
+            const bool numbered = !options.someWithoutInvoice || kind == Kind::Cancellation || invoice % 17 != 0;
+            const QString number = !numbered ? QString()
+                : (kind == Kind::Cancellation ? u"C"_s : QString()) + QString::number(invoice);
             const QString promo = Promos.at(int(random.bounded(Promos.size())));
             const QString channel = Channels.at(int(random.bounded(Channels.size())));
             const int lines = 1 + int(random.bounded(4));

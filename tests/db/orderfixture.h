@@ -34,6 +34,7 @@ struct FixtureOptions
     QDate first { 2023, 1, 1 };
     QDate last { 2024, 12, 31 };
     bool badValues = false;
+    bool someWithoutInvoice = false;   ///< one order in 17 has no invoice number: each line an order
     int firstInvoice = 536000;
 };
 

@@ -58,6 +58,12 @@ QStringList ordersByCustomer(Project::ProjectFile &project)
                          "FROM orders o JOIN customers c ON c.id = o.customer_id GROUP BY c.customer_key"_s);
 }
 
+QStringList firstTimes(Project::ProjectFile &project)
+{
+    return rows(project, u"SELECT c.customer_key, o.order_day, min(o.order_seconds) "
+                         "FROM orders o JOIN customers c ON c.id = o.customer_id GROUP BY c.customer_key, o.order_day"_s);
+}
+
 QStringList customers(Project::ProjectFile &project)
 {
     return rows(project, u"SELECT customer_key, name, city, phone, order_count, last_order_day, "

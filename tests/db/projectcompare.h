@@ -29,6 +29,8 @@ QStringList rows(Portrait::Project::ProjectFile &project, const QString &sql);
 /// Per customer: orders, purchase orders, purchase days, first and last day, purchase and returned
 /// sums, promotion orders (yes / known), lines and quantity.
 QStringList ordersByCustomer(Portrait::Project::ProjectFile &project);
+/// Per customer and purchase day: the time of day of its earliest order (NULL: none has one).
+QStringList firstTimes(Portrait::Project::ProjectFile &project);
 /// Per customer: key, name, city, phone, order count, last order day, total amount.
 QStringList customers(Portrait::Project::ProjectFile &project);
 /// The source's counts (rows read, accepted, rejected, without customer, orders, customers,
