@@ -23,7 +23,8 @@ struct CampaignCommand
 QString campaignUsage()
 {
     return CampaignCommand::tr("usage: portrait campaign create --project P --name N [--as-of DATE] [--segment S ...]\n"
-                               "                                [--tag T ...] [--group G ...] --control PCT --seed S\n"
+                               "                                [--tag T ...] [--group G ...] [--cluster C ...]\n"
+                               "                                --control PCT --seed S\n"
                                "                                --out treated.csv [--control-out control.csv]\n"
                                "       portrait campaign evaluate --project P --name N [--window-days N]\n"
                                "                                --out evaluation.csv");
@@ -88,6 +89,10 @@ int create(const QStringList &arguments)
     const QCommandLineOption tag(u"tag"_s, CampaignCommand::tr("Only customers with this tag; repeatable: all."), u"T"_s);
     const QCommandLineOption group(u"group"_s, CampaignCommand::tr("Only customers in this group; repeatable: all."),
                                    u"G"_s);
+    const QCommandLineOption cluster(u"cluster"_s,
+                                     CampaignCommand::tr("Only customers of this cluster of the project's saved "
+                                                         "clustering (its name or number); repeatable: any of them."),
+                                     u"C"_s);
     const QCommandLineOption control(u"control"_s, CampaignCommand::tr("Percentage of each segment held back."),
                                      u"PCT"_s);
     const QCommandLineOption seed(u"seed"_s, CampaignCommand::tr("Seed of the random draw."), u"S"_s);
@@ -97,7 +102,7 @@ int create(const QStringList &arguments)
                                         u"control.csv"_s);
     const QCommandLineOption noMask(u"no-mask"_s, CampaignCommand::tr("Write names, phones and e-mails unmasked."));
     const TimelineScoringOptions scoring;
-    parser.addOptions({ project, name, asOf, segment, tag, group, control, seed, out, controlOut, noMask });
+    parser.addOptions({ project, name, asOf, segment, tag, group, cluster, control, seed, out, controlOut, noMask });
     parser.addOptions(scoring.all());
     if (int code = parseArguments(parser, arguments); code >= 0)
         return code;
@@ -122,6 +127,7 @@ int create(const QStringList &arguments)
     request.segments = parser.values(segment);
     request.tags = parser.values(tag);
     request.groups = parser.values(group);
+    request.clusters = parser.values(cluster);
 
     TimelineProject p;
     if (int code = openTimelineProject(parser.value(project), parser, &scoring, p); code >= 0)
