@@ -636,14 +636,6 @@
 <context>
     <name>Portrait::Cli::CampaignCommand</name>
     <message>
-        <source>usage: portrait campaign create --project P --name N [--as-of DATE] [--segment S ...]
-                                [--tag T ...] [--group G ...] --control PCT --seed S
-                                --out treated.csv [--control-out control.csv]
-       portrait campaign evaluate --project P --name N [--window-days N]
-                                --out evaluation.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name the list .csv or .xlsx: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -753,6 +745,19 @@
     </message>
     <message>
         <source>warning: %1 members are no longer in the project; they count as not responding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: portrait campaign create --project P --name N [--as-of DATE] [--segment S ...]
+                                [--tag T ...] [--group G ...] [--cluster C ...]
+                                --control PCT --seed S
+                                --out treated.csv [--control-out control.csv]
+       portrait campaign evaluate --project P --name N [--window-days N]
+                                --out evaluation.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only customers of this cluster of the project&apos;s saved clustering (its name or number); repeatable: any of them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4641,6 +4646,14 @@ repeat customers	%2</source>
         <source>The project has no campaign named “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The project has no saved clusters to select by; make them on the Analytics page or with `portrait cluster --save NAME`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown cluster “%1”; the clusters of “%2” are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Timeline::Comparison</name>
@@ -4829,6 +4842,13 @@ repeat customers	%2</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Ui::CampaignActions</name>
+    <message>
+        <source>The project has no campaign named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Ui::CampaignPanel</name>
     <message>
         <source>New Campaign</source>
@@ -4971,6 +4991,53 @@ repeat customers	%2</source>
     </message>
     <message>
         <source>Response rate, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusters (any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Treated…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Co&amp;ntrol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clusters of “%1”, the project&apos;s saved clustering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no saved clusters; make them on the Analytics page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1” (Undo brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete campaign “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) are no longer in the project and are not in the list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 treated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9644,6 +9711,10 @@ Click to list them</source>
     </message>
     <message>
         <source>Scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick a segment to leave it out of the chart.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
