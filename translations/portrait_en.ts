@@ -7766,6 +7766,22 @@ Click to list them</source>
         <source>movers %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept “%1” (%2 → %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left “%1” (%2 → %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered “%1” (%2 → %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::OrderLevelPanel</name>

@@ -7751,6 +7751,22 @@ Click to list them</source>
         <source>movers %1 to %2</source>
         <translation>迁移客户 %1 至 %2</translation>
     </message>
+    <message>
+        <source>Without it</source>
+        <translation>没有该标签</translation>
+    </message>
+    <message>
+        <source>Kept “%1” (%2 → %3)</source>
+        <translation>保持“%1”（%2 → %3）</translation>
+    </message>
+    <message>
+        <source>Left “%1” (%2 → %3)</source>
+        <translation>失去“%1”（%2 → %3）</translation>
+    </message>
+    <message>
+        <source>Entered “%1” (%2 → %3)</source>
+        <translation>新获得“%1”（%2 → %3）</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::OrderLevelPanel</name>

@@ -1,7 +1,8 @@
 // The Timeline page over the demo project with a saved clustering, offscreen: a snapshot keeps each
 // customer's cluster, a campaign drawn from clusters holds exactly their customers, its treated and
-// control lists go through the export dialog masked, deleting it is undoable, and the trend's legend
-// names every segment of the scheme (shop11: twelve with "Others") in English and Chinese.
+// control lists go through the export dialog masked, deleting it is undoable, a tag's Sankey diagram
+// lists who entered, left and kept it, and the trend's legend names every segment of the scheme
+// (shop11: twelve with "Others") in English and Chinese.
 
 #include "export/exportdialog.h"
 #include "jobs/clusterjob.h"
@@ -13,8 +14,14 @@
 #include "project/frameloader.h"
 #include "project/projectfile.h"
 #include "project/snapshotstore.h"
+#include "project/tagstore.h"
+#include "tags/starterdictionary.h"
+#include "models/customertablemodel.h"
+#include "pages/customerspage.h"
 #include "rfm/metrics.h"
 #include "timeline/campaignpanel.h"
+#include "timeline/migrationpanel.h"
+#include "timeline/sankeywidget.h"
 #include "timeline/snapshotspanel.h"
 #include "timeline/timelinecontext.h"
 #include "timeline/timelinepage.h"
@@ -146,6 +153,7 @@ private Q_SLOTS:
             Analytics::Clustering best = run->best();
             best.name = u"Four"_s;
             QVERIFY(Project::saveClustering(**project, best));
+            QVERIFY(Project::saveDictionary(**project, Tags::starterDictionary()));   // tags to compare
         }
         openWindow();
         QVERIFY(m_window->session()->clusters());
@@ -311,6 +319,80 @@ private Q_SLOTS:
         settleQueue();
         QTRY_COMPARE(campaigns->campaigns().size(), 0);
         QVERIFY(!campaigns->findChild<QPushButton *>(u"deleteCampaign"_s)->isEnabled());
+    }
+
+    void tagSankeyListsWhoEnteredATag()
+    {
+        // Two snapshots with the starter dictionary's tags: who entered the tag with the most
+        // entries (and who left and kept it), by the snapshots' own tag lists, customer by customer.
+        Ui::SnapshotsPanel *snapshots = m_page->snapshots();
+        const auto has = [&](const QString &name) {
+            return std::any_of(snapshots->snapshots().cbegin(), snapshots->snapshots().cend(),
+                               [&](const Timeline::SnapshotInfo &s) { return s.name == name; });
+        };
+        snapshots->take(u"Spring"_s, m_asOf - 240);
+        QTRY_VERIFY_WITH_TIMEOUT(has(u"Spring"_s), 20000);
+        snapshots->take(u"Now"_s, m_asOf);
+        QTRY_VERIFY_WITH_TIMEOUT(has(u"Now"_s), 20000);
+        Ui::MigrationPanel *migration = m_page->migration();
+        m_page->sections()->setCurrentWidget(migration);
+        migration->compare(u"Spring"_s, u"Now"_s, true);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->isBusy() && migration->comparison()
+                                         && migration->comparison()->from.label == u"Spring"_s,
+                                 20000);
+        const QList<Timeline::TagFlow> &flows = migration->comparison()->tagFlows;
+        int most = -1;
+        for (int i = 0; i < flows.size(); ++i) {
+            if (most < 0 || flows.at(i).entered > flows.at(most).entered)
+                most = i;
+        }
+        QVERIFY(most >= 0 && flows.at(most).entered > 0);
+        const QString path = flows.at(most).path;
+        migration->tagTable()->selectRow(most);
+        for (QTabWidget *tabs : migration->findChildren<QTabWidget *>()) {
+            if (const int at = tabs->indexOf(migration->tagSankey()->parentWidget()); at >= 0)
+                tabs->setCurrentIndex(at);
+        }
+        QCoreApplication::processEvents();
+        auto project = Project::ProjectFile::open(m_demo, Project::ProjectFile::Lock::None);
+        QVERIFY(project);
+        Project::SnapshotStore store(**project);
+        QHash<QString, std::pair<bool, bool>> had;   // key → (has it in Spring, has it Now)
+        for (const auto &[name, second] : { std::pair(u"Spring"_s, false), std::pair(u"Now"_s, true) }) {
+            auto info = store.find(name);
+            QVERIFY(info && *info);
+            auto snapshot = store.load((*info)->id);
+            QVERIFY(snapshot);
+            for (qsizetype i = 0; i < snapshot->size(); ++i) {
+                if (snapshot->tagsOf(i).contains(path))
+                    (second ? had[snapshot->keys.at(i)].second : had[snapshot->keys.at(i)].first) = true;
+            }
+        }
+        QCOMPARE(qint64(std::count_if(had.cbegin(), had.cend(), [](auto v) { return !v.first && v.second; })),
+                 flows.at(most).entered);
+        shot(u"timeline-tag-sankey"_s);
+        const Model::CustomerFrame &frame = *m_window->session()->frame();
+        for (const auto &[from, to] : { std::pair(1, 0), std::pair(0, 1), std::pair(0, 0) }) {
+            std::vector<qint32> want;
+            for (qint32 row = 0; row < qint32(frame.size()); ++row) {
+                const auto it = had.constFind(frame.ids.at(row));
+                if (it != had.constEnd() && it->first == (from == 0) && it->second == (to == 0))
+                    want.push_back(row);
+            }
+            const QPointF center = migration->tagSankey()->flowCenter(from, to);
+            if (want.empty()) {
+                QVERIFY(center.isNull());
+                continue;
+            }
+            QVERIFY2(!center.isNull(), qPrintable(u"%1 → %2"_s.arg(from).arg(to)));
+            QTest::mouseClick(migration->tagSankey(), Qt::LeftButton, {}, center.toPoint());
+            QCOMPARE(m_window->pages()->currentWidget(), m_window->customersPage());
+            std::vector<qint32> shown = m_window->customersPage()->model()->visibleRows();
+            std::sort(shown.begin(), shown.end());
+            QCOMPARE(shown, want);
+            m_window->customersPage()->clearScores();
+            m_window->pages()->setCurrentWidget(m_page);
+        }
     }
 
     void trendLegendNamesEverySegment()
