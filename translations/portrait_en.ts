@@ -748,16 +748,56 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only customers of this cluster of the project&apos;s saved clustering (its name or number); repeatable: any of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>usage: portrait campaign create --project P --name N [--as-of DATE] [--segment S ...]
                                 [--tag T ...] [--group G ...] [--cluster C ...]
                                 --control PCT --seed S
                                 --out treated.csv [--control-out control.csv]
        portrait campaign evaluate --project P --name N [--window-days N]
-                                --out evaluation.csv</source>
+                                --out evaluation.csv
+       portrait campaign export --project P --name N --out treated.csv
+                                [--control-out control.csv]
+       portrait campaign list --project P
+       portrait campaign delete --project P --name N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only customers of this cluster of the project&apos;s saved clustering (its name or number); repeatable: any of them.</source>
+        <source>the project has no campaign named “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a recorded campaign&apos;s treated (and control) customers again, with their segments as of the campaign&apos;s date (masked unless --no-mask). Members the project no longer has are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign export needs --project, --name and --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 members are no longer in the project; they are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the recorded campaigns, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign list needs --project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a recorded campaign with its treated and control members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign delete needs --project and --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted campaign “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -747,22 +747,66 @@
         <translation>警告：有 %1 位活动客户已不在项目中，按未响应计。</translation>
     </message>
     <message>
+        <source>Only customers of this cluster of the project&apos;s saved clustering (its name or number); repeatable: any of them.</source>
+        <translation>只选项目已保存聚类中该聚类客群的客户（名称或编号）；可重复指定，满足其一即可。</translation>
+    </message>
+    <message>
         <source>usage: portrait campaign create --project P --name N [--as-of DATE] [--segment S ...]
                                 [--tag T ...] [--group G ...] [--cluster C ...]
                                 --control PCT --seed S
                                 --out treated.csv [--control-out control.csv]
        portrait campaign evaluate --project P --name N [--window-days N]
-                                --out evaluation.csv</source>
+                                --out evaluation.csv
+       portrait campaign export --project P --name N --out treated.csv
+                                [--control-out control.csv]
+       portrait campaign list --project P
+       portrait campaign delete --project P --name N</source>
         <translation>用法：portrait campaign create --project P --name N [--as-of DATE] [--segment S ...]
                                 [--tag T ...] [--group G ...] [--cluster C ...]
                                 --control PCT --seed S
                                 --out treated.csv [--control-out control.csv]
       portrait campaign evaluate --project P --name N [--window-days N]
-                                --out evaluation.csv</translation>
+                                --out evaluation.csv
+      portrait campaign export --project P --name N --out treated.csv
+                                [--control-out control.csv]
+      portrait campaign list --project P
+      portrait campaign delete --project P --name N</translation>
     </message>
     <message>
-        <source>Only customers of this cluster of the project&apos;s saved clustering (its name or number); repeatable: any of them.</source>
-        <translation>只选项目已保存聚类中该聚类客群的客户（名称或编号）；可重复指定，满足其一即可。</translation>
+        <source>the project has no campaign named “%1”</source>
+        <translation>项目中没有名为“%1”的活动</translation>
+    </message>
+    <message>
+        <source>Write a recorded campaign&apos;s treated (and control) customers again, with their segments as of the campaign&apos;s date (masked unless --no-mask). Members the project no longer has are left out.</source>
+        <translation>重新导出已登记活动的触达组（及对照组）客户名单，客群按活动日期计算（除非指定 --no-mask，否则个人信息脱敏）。项目中已不存在的成员不列入。</translation>
+    </message>
+    <message>
+        <source>campaign export needs --project, --name and --out.</source>
+        <translation>campaign export 需要 --project、--name 和 --out。</translation>
+    </message>
+    <message>
+        <source>warning: %1 members are no longer in the project; they are left out.</source>
+        <translation>警告：有 %1 位成员已不在项目中，未列入名单。</translation>
+    </message>
+    <message>
+        <source>List the recorded campaigns, newest first.</source>
+        <translation>列出已登记的活动，最新的在前。</translation>
+    </message>
+    <message>
+        <source>campaign list needs --project.</source>
+        <translation>campaign list 需要 --project。</translation>
+    </message>
+    <message>
+        <source>Delete a recorded campaign with its treated and control members.</source>
+        <translation>删除一个已登记的活动及其触达组与对照组成员。</translation>
+    </message>
+    <message>
+        <source>campaign delete needs --project and --name.</source>
+        <translation>campaign delete 需要 --project 和 --name。</translation>
+    </message>
+    <message>
+        <source>Deleted campaign “%1”.</source>
+        <translation>已删除活动“%1”。</translation>
     </message>
 </context>
 <context>

@@ -390,6 +390,44 @@ private Q_SLOTS:
         QVERIFY(help.out.contains("--cluster"));
     }
 
+    void recordedCampaignsAreExportedListedAndDeleted()
+    {
+        // The campaign of the test before, written again: the same lists as when it was drawn.
+        run({ u"campaign"_s, u"export"_s, u"--project"_s, m_project, u"--name"_s, u"by cluster"_s, u"--out"_s,
+              file(u"ct2.csv"_s), u"--control-out"_s, file(u"cc2.csv"_s) });
+        QCOMPARE(readCsv(file(u"ct2.csv"_s)), readCsv(file(u"ct.csv"_s)));
+        QCOMPARE(readCsv(file(u"cc2.csv"_s)), readCsv(file(u"cc.csv"_s)));
+        const qsizetype treated = readList(file(u"ct.csv"_s)).size(), control = readList(file(u"cc.csv"_s)).size();
+
+        CliRun list = runPortrait({ u"campaign"_s, u"list"_s, u"--project"_s, m_project });
+        QCOMPARE(list.exitCode, 0);
+        const QStringList lines = QString::fromUtf8(list.out).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(), u"id\tname\tas_of\tcreated_at\tcontrol_percent\tseed\ttreated\tcontrol"_s);
+        QStringList row;
+        for (const QString &line : lines) {
+            if (line.section(u'\t', 1, 1) == u"by cluster"_s)
+                row = line.split(u'\t');
+        }
+        QCOMPARE(row.size(), 8);
+        QCOMPARE(row.at(2), u"2026-02-02"_s);   // the day after the last order imported before (2026-02-01)
+        QCOMPARE(row.at(4), u"25"_s);
+        QCOMPARE(row.at(5), u"9"_s);
+        QCOMPARE(row.at(6).toLongLong(), qint64(treated));
+        QCOMPARE(row.at(7).toLongLong(), qint64(control));
+
+        run({ u"campaign"_s, u"delete"_s, u"--project"_s, m_project, u"--name"_s, u"by cluster"_s });
+        list = runPortrait({ u"campaign"_s, u"list"_s, u"--project"_s, m_project });
+        QVERIFY(!list.out.contains("\tby cluster\t"));
+        QVERIFY(list.out.contains("\t新春\t"));   // the others stay
+        const CliRun again = runPortrait({ u"campaign"_s, u"delete"_s, u"--project"_s, m_project, u"--name"_s,
+                                           u"by cluster"_s });
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains("no campaign named"));
+        const CliRun gone = runPortrait({ u"campaign"_s, u"export"_s, u"--project"_s, m_project, u"--name"_s,
+                                          u"by cluster"_s, u"--out"_s, file(u"x.csv"_s) });
+        QCOMPARE(gone.exitCode, 1);
+    }
+
     void badCommandLines()
     {
         QCOMPARE(runPortrait({ u"migrate"_s, u"--project"_s, m_project, u"--from"_s, u"2025-01-01"_s }).exitCode, 2);
