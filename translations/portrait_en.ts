@@ -4116,279 +4116,8 @@ repeat customers	%2</source>
 <context>
     <name>Portrait::Tags::StarterDictionary</name>
     <message>
-        <source>Marketing analytics; starter tag, adjust the thresholds to your business.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who the customer is: gender, age and region.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gender as recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gender recorded as 男.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gender recorded as 女.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Age at the analysis date, from the birth date or the age given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aged 18 to 25.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aged 26 to 35.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aged 36 to 45.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aged 46 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neither a birth date nor an age is known.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where the customer lives.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lives in Beijing, Shanghai, Guangzhou or Shenzhen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Province in East China.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Province in South China.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Province in North China.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How the customer buys: frequency, order value, promotions, activity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orders in the analysis window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>5 or more orders in the window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2 to 4 orders in the window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exactly one order in the window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average order value in the top 20 % of customers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At least 60 % of the orders were bought on promotion.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Returned at least 30 % of the purchased amount.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days since the last purchase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bought within the last 90 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last purchase 181 to 365 days ago.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No purchase for more than a year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First purchase within the last 90 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What, where and how the customer prefers to buy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The category of most of the customer&apos;s orders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mostly buys clothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mostly buys beauty and skin care.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mostly buys mother and baby products.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bought from 3 or more categories.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The channel of most of the customer&apos;s orders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mostly buys on online shops and mini programs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mostly buys in stores.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The payment method of most of the customer&apos;s orders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mostly pays with WeChat.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mostly pays with Alipay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mostly pays by bank or credit card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer value from the RFM score (0-100).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RFM score of 80 or more (value tier 高).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RFM score from 40 to 80 (value tier 中).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RFM score below 40 (value tier 低).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set by hand by the account manager for customers served personally.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the customer says about us in surveys.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The 0-10 answer to &quot;would you recommend us&quot; in the latest survey.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latest NPS answer 9 or 10.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latest NPS answer 7 or 8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latest NPS answer 0 to 6.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Satisfaction score (1-5) of the latest survey.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Satisfaction 4 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Satisfaction 2 or less.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No survey answer on record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recomputed after every import or change of the analysis settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer profiles (CRM, registration)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RFM model over the order system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Surveys (NPS, satisfaction)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set by hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewed every quarter by the owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Top 20 % spenders who have not bought for six months: win them back first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One-time buyers who respond to promotions and are not unhappy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Promoters who buy a lot: invite them to referral programs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bought at least twice, but the churn model gives less than a 30 % chance that the customer is still buying. Needs a lifetime model fitted on the Analytics page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lifetime model (BG/NBD) over the order system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recomputed when the lifetime model is fitted again</source>
+        <source>en</source>
+        <comment>The language of the starter tag dictionary&apos;s texts: resources/data/starter_dictionary.LANG.json, en for English</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6502,6 +6231,16 @@ The password is kept until Portrait closes; you will be asked again next time.</
     </message>
 </context>
 <context>
+    <name>Portrait::Ui::FittingChoices</name>
+    <message numerus="yes">
+        <source>This scheme&apos;s rules are written for %n score level(s), which this choice cannot give.</source>
+        <translation>
+            <numerusform>This scheme&apos;s rules are written for %n score level, which this choice cannot give.</numerusform>
+            <numerusform>This scheme&apos;s rules are written for %n score levels, which this choice cannot give.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Ui::GovernanceModel</name>
     <message>
         <source>rule error</source>
@@ -7516,13 +7255,6 @@ Go on without these tag edits? Cancel keeps the project open, so that you can tr
     <message>
         <source>New Project for %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>This scheme&apos;s rules are written for %n score level(s), which this method cannot give.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>

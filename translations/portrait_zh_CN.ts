@@ -4116,280 +4116,9 @@ repeat customers	%2</source>
 <context>
     <name>Portrait::Tags::StarterDictionary</name>
     <message>
-        <source>Marketing analytics; starter tag, adjust the thresholds to your business.</source>
-        <translation>市场分析组；预置标签，请按业务调整阈值。</translation>
-    </message>
-    <message>
-        <source>Who the customer is: gender, age and region.</source>
-        <translation>客户是谁：性别、年龄和地域。</translation>
-    </message>
-    <message>
-        <source>Gender as recorded.</source>
-        <translation>登记的性别。</translation>
-    </message>
-    <message>
-        <source>Gender recorded as 男.</source>
-        <translation>性别登记为男。</translation>
-    </message>
-    <message>
-        <source>Gender recorded as 女.</source>
-        <translation>性别登记为女。</translation>
-    </message>
-    <message>
-        <source>Age at the analysis date, from the birth date or the age given.</source>
-        <translation>截至分析日期的年龄，依据出生日期或登记的年龄。</translation>
-    </message>
-    <message>
-        <source>Aged 18 to 25.</source>
-        <translation>年龄 18 至 25 岁。</translation>
-    </message>
-    <message>
-        <source>Aged 26 to 35.</source>
-        <translation>年龄 26 至 35 岁。</translation>
-    </message>
-    <message>
-        <source>Aged 36 to 45.</source>
-        <translation>年龄 36 至 45 岁。</translation>
-    </message>
-    <message>
-        <source>Aged 46 or more.</source>
-        <translation>年龄 46 岁及以上。</translation>
-    </message>
-    <message>
-        <source>Neither a birth date nor an age is known.</source>
-        <translation>出生日期和年龄均未知。</translation>
-    </message>
-    <message>
-        <source>Where the customer lives.</source>
-        <translation>客户所在地。</translation>
-    </message>
-    <message>
-        <source>Lives in Beijing, Shanghai, Guangzhou or Shenzhen.</source>
-        <translation>居住在北京、上海、广州或深圳。</translation>
-    </message>
-    <message>
-        <source>Province in East China.</source>
-        <translation>所在省份属于华东。</translation>
-    </message>
-    <message>
-        <source>Province in South China.</source>
-        <translation>所在省份属于华南。</translation>
-    </message>
-    <message>
-        <source>Province in North China.</source>
-        <translation>所在省份属于华北。</translation>
-    </message>
-    <message>
-        <source>How the customer buys: frequency, order value, promotions, activity.</source>
-        <translation>客户怎么买：频次、客单价、促销与活跃度。</translation>
-    </message>
-    <message>
-        <source>Orders in the analysis window.</source>
-        <translation>分析周期内的订单。</translation>
-    </message>
-    <message>
-        <source>5 or more orders in the window.</source>
-        <translation>周期内下单 5 次及以上。</translation>
-    </message>
-    <message>
-        <source>2 to 4 orders in the window.</source>
-        <translation>周期内下单 2 至 4 次。</translation>
-    </message>
-    <message>
-        <source>Exactly one order in the window.</source>
-        <translation>周期内仅下单 1 次。</translation>
-    </message>
-    <message>
-        <source>Average order value in the top 20 % of customers.</source>
-        <translation>客单价位于全部客户的前 20%。</translation>
-    </message>
-    <message>
-        <source>At least 60 % of the orders were bought on promotion.</source>
-        <translation>至少 60% 的订单是在促销时购买的。</translation>
-    </message>
-    <message>
-        <source>Returned at least 30 % of the purchased amount.</source>
-        <translation>退货金额至少占购买金额的 30%。</translation>
-    </message>
-    <message>
-        <source>Days since the last purchase.</source>
-        <translation>距最近一次购买的天数。</translation>
-    </message>
-    <message>
-        <source>Bought within the last 90 days.</source>
-        <translation>最近 90 天内有购买。</translation>
-    </message>
-    <message>
-        <source>Last purchase 181 to 365 days ago.</source>
-        <translation>最近一次购买在 181 至 365 天前。</translation>
-    </message>
-    <message>
-        <source>No purchase for more than a year.</source>
-        <translation>超过一年未购买。</translation>
-    </message>
-    <message>
-        <source>First purchase within the last 90 days.</source>
-        <translation>首次购买在最近 90 天内。</translation>
-    </message>
-    <message>
-        <source>What, where and how the customer prefers to buy.</source>
-        <translation>客户偏好买什么、在哪买、怎么付。</translation>
-    </message>
-    <message>
-        <source>The category of most of the customer&apos;s orders.</source>
-        <translation>客户大多数订单所属的品类。</translation>
-    </message>
-    <message>
-        <source>Mostly buys clothing.</source>
-        <translation>主要购买服装。</translation>
-    </message>
-    <message>
-        <source>Mostly buys beauty and skin care.</source>
-        <translation>主要购买美妆护肤。</translation>
-    </message>
-    <message>
-        <source>Mostly buys mother and baby products.</source>
-        <translation>主要购买母婴用品。</translation>
-    </message>
-    <message>
-        <source>Bought from 3 or more categories.</source>
-        <translation>购买过 3 个及以上品类。</translation>
-    </message>
-    <message>
-        <source>The channel of most of the customer&apos;s orders.</source>
-        <translation>客户大多数订单的下单渠道。</translation>
-    </message>
-    <message>
-        <source>Mostly buys on online shops and mini programs.</source>
-        <translation>主要在线上店铺和小程序购买。</translation>
-    </message>
-    <message>
-        <source>Mostly buys in stores.</source>
-        <translation>主要在门店购买。</translation>
-    </message>
-    <message>
-        <source>The payment method of most of the customer&apos;s orders.</source>
-        <translation>客户大多数订单的支付方式。</translation>
-    </message>
-    <message>
-        <source>Mostly pays with WeChat.</source>
-        <translation>主要使用微信支付。</translation>
-    </message>
-    <message>
-        <source>Mostly pays with Alipay.</source>
-        <translation>主要使用支付宝。</translation>
-    </message>
-    <message>
-        <source>Mostly pays by bank or credit card.</source>
-        <translation>主要使用银行卡或信用卡支付。</translation>
-    </message>
-    <message>
-        <source>Customer value from the RFM score (0-100).</source>
-        <translation>根据 RFM 评分（0-100）划分的客户价值。</translation>
-    </message>
-    <message>
-        <source>RFM score of 80 or more (value tier 高).</source>
-        <translation>RFM 评分 80 及以上（价值层级：高）。</translation>
-    </message>
-    <message>
-        <source>RFM score from 40 to 80 (value tier 中).</source>
-        <translation>RFM 评分 40 至 80（价值层级：中）。</translation>
-    </message>
-    <message>
-        <source>RFM score below 40 (value tier 低).</source>
-        <translation>RFM 评分低于 40（价值层级：低）。</translation>
-    </message>
-    <message>
-        <source>Set by hand by the account manager for customers served personally.</source>
-        <translation>由客户经理为重点服务的客户手动标记。</translation>
-    </message>
-    <message>
-        <source>What the customer says about us in surveys.</source>
-        <translation>客户在调研中对我们的评价。</translation>
-    </message>
-    <message>
-        <source>The 0-10 answer to &quot;would you recommend us&quot; in the latest survey.</source>
-        <translation>最近一次调研中“是否愿意推荐我们”的 0-10 分回答。</translation>
-    </message>
-    <message>
-        <source>Latest NPS answer 9 or 10.</source>
-        <translation>最近一次 NPS 打分为 9 或 10。</translation>
-    </message>
-    <message>
-        <source>Latest NPS answer 7 or 8.</source>
-        <translation>最近一次 NPS 打分为 7 或 8。</translation>
-    </message>
-    <message>
-        <source>Latest NPS answer 0 to 6.</source>
-        <translation>最近一次 NPS 打分为 0 至 6。</translation>
-    </message>
-    <message>
-        <source>Satisfaction score (1-5) of the latest survey.</source>
-        <translation>最近一次调研的满意度评分（1-5）。</translation>
-    </message>
-    <message>
-        <source>Satisfaction 4 or more.</source>
-        <translation>满意度 4 分及以上。</translation>
-    </message>
-    <message>
-        <source>Satisfaction 2 or less.</source>
-        <translation>满意度 2 分及以下。</translation>
-    </message>
-    <message>
-        <source>No survey answer on record.</source>
-        <translation>没有调研记录。</translation>
-    </message>
-    <message>
-        <source>Recomputed after every import or change of the analysis settings</source>
-        <translation>每次导入数据或修改分析设置后重新计算</translation>
-    </message>
-    <message>
-        <source>Customer profiles (CRM, registration)</source>
-        <translation>客户档案（CRM、注册信息）</translation>
-    </message>
-    <message>
-        <source>Order system</source>
-        <translation>订单系统</translation>
-    </message>
-    <message>
-        <source>RFM model over the order system</source>
-        <translation>基于订单系统的 RFM 模型</translation>
-    </message>
-    <message>
-        <source>Surveys (NPS, satisfaction)</source>
-        <translation>问卷调研（NPS、满意度）</translation>
-    </message>
-    <message>
-        <source>Set by hand</source>
-        <translation>人工标记</translation>
-    </message>
-    <message>
-        <source>Reviewed every quarter by the owner</source>
-        <translation>负责人每季度复核</translation>
-    </message>
-    <message>
-        <source>Top 20 % spenders who have not bought for six months: win them back first.</source>
-        <translation>消费额前 20% 但半年未购买的客户：优先召回。</translation>
-    </message>
-    <message>
-        <source>One-time buyers who respond to promotions and are not unhappy.</source>
-        <translation>只买过一次、对促销敏感且没有不满的客户。</translation>
-    </message>
-    <message>
-        <source>Promoters who buy a lot: invite them to referral programs.</source>
-        <translation>购买多的推荐者：邀请参加推荐有礼活动。</translation>
-    </message>
-    <message>
-        <source>Bought at least twice, but the churn model gives less than a 30 % chance that the customer is still buying. Needs a lifetime model fitted on the Analytics page.</source>
-        <translation>至少购买过两次，但流失模型判断其仍在购买的概率低于 30%。需先在分析页拟合生命周期模型。</translation>
-    </message>
-    <message>
-        <source>Lifetime model (BG/NBD) over the order system</source>
-        <translation>基于订单系统的生命周期模型（BG/NBD）</translation>
-    </message>
-    <message>
-        <source>Recomputed when the lifetime model is fitted again</source>
-        <translation>重新拟合生命周期模型时更新</translation>
+        <source>en</source>
+        <comment>The language of the starter tag dictionary&apos;s texts: resources/data/starter_dictionary.LANG.json, en for English</comment>
+        <translation>zh_CN</translation>
     </message>
 </context>
 <context>
@@ -6492,6 +6221,15 @@ The password is kept until Portrait closes; you will be asked again next time.</
     </message>
 </context>
 <context>
+    <name>Portrait::Ui::FittingChoices</name>
+    <message numerus="yes">
+        <source>This scheme&apos;s rules are written for %n score level(s), which this choice cannot give.</source>
+        <translation>
+            <numerusform>该分群方案的规则按 %n 个评分等级编写，这个选项给不出这样的等级数。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Ui::GovernanceModel</name>
     <message>
         <source>rule error</source>
@@ -7508,12 +7246,6 @@ Go on without these tag edits? Cancel keeps the project open, so that you can tr
     <message>
         <source>New Project for %1</source>
         <translation>为 %1 新建项目</translation>
-    </message>
-    <message numerus="yes">
-        <source>This scheme&apos;s rules are written for %n score level(s), which this method cannot give.</source>
-        <translation>
-            <numerusform>该分群方案的规则按 %n 个评分等级编写，这种评分方法给不出这样的等级数。</numerusform>
-        </translation>
     </message>
 </context>
 <context>

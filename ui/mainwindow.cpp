@@ -22,6 +22,7 @@
 #include "report/presentationwindow.h"
 #include "report/reporttitledialog.h"
 #include "report/slides.h"
+#include "rfm/fittingchoices.h"
 #include "rfm/presets.h"
 #include "rfm/rfmpage.h"
 #include "rfm/schemelint.h"
@@ -38,7 +39,6 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QStandardItemModel>
 #include <QDate>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -64,27 +64,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Portrait::Ui {
-
-namespace {
-
-/// Mean and median score two levels, the other methods three to five: a scheme's rules are written
-/// for one of these, so a method that cannot give its levels is greyed out (with why) instead of
-/// leaving every page empty. Returns whether the method now chosen fits.
-bool offerFittingMethods(QComboBox *methods, int schemeBins)
-{
-    auto *items = qobject_cast<QStandardItemModel *>(methods->model());
-    for (int i = 0; items && i < methods->count(); ++i) {
-        const std::optional<Rfm::Method> method = Rfm::methodFromKey(methods->itemData(i).toString());
-        const bool fits = !method || Rfm::isTwoLevel(*method) == (schemeBins == 2);
-        items->item(i)->setEnabled(fits);
-        items->item(i)->setToolTip(fits ? QString()
-                                        : MainWindow::tr("This scheme's rules are written for %n score level(s), which "
-                                                         "this method cannot give.", nullptr, schemeBins));
-    }
-    return !items || items->item(methods->currentIndex())->isEnabled();
-}
-
-} // namespace
 
 QString MainWindow::emptyTitle()
 {

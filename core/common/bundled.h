@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace Portrait {
 
@@ -11,5 +12,7 @@ namespace Portrait {
 /// region table, header vocabularies and the like. Missing data is an error naming it, not a
 /// crash: a build that left a file out says which.
 Result<QByteArray> bundledData(const QString &name);
+/// The bundled data sets whose names match a wildcard pattern ("schemes/*.json"), sorted.
+QStringList bundledDataNames(const QString &pattern);
 
 } // namespace Portrait

@@ -183,6 +183,20 @@ private Q_SLOTS:
         QCOMPARE(window.session()->undoStack()->count(), steps + 1);
         QVERIFY(offered(u"mean"_s) && offered(u"median"_s));
         QVERIFY(!offered(u"quantile"_s));
+
+        // The RFM page's own boxes offer the same: methods by the scheme's levels, and only its level count.
+        auto *pageMethod = window.findChild<QComboBox *>(u"rfmMethodBox"_s);
+        auto *pageLevels = window.findChild<QComboBox *>(u"rfmBinsBox"_s);
+        QVERIFY(pageMethod && pageLevels);
+        const auto enabled = [](QComboBox *box, const QVariant &data) {
+            return qobject_cast<QStandardItemModel *>(box->model())->item(box->findData(data))->isEnabled();
+        };
+        QVERIFY(enabled(pageMethod, u"mean"_s) && !enabled(pageMethod, u"quantile"_s));
+        scheme->setCurrentIndex(scheme->findData(u"rfm10"_s));
+        QTRY_COMPARE(window.session()->result()->scheme.id, u"rfm10"_s);
+        QVERIFY(!enabled(pageMethod, u"mean"_s) && enabled(pageMethod, u"quantile"_s));
+        QVERIFY(enabled(pageLevels, 5));
+        QVERIFY(!enabled(pageLevels, 3) && !enabled(pageLevels, 4) && !enabled(pageLevels, 2));
     }
 
     void heatmapCellOpensItsCustomers()

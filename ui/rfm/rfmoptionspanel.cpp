@@ -1,5 +1,6 @@
 #include "rfmoptionspanel.h"
 
+#include "fittingchoices.h"
 #include "rfm/presets.h"
 
 #include <QCheckBox>
@@ -14,7 +15,6 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
-#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 #include <array>
@@ -30,6 +30,16 @@ const QString OpenFileEntry = u"open-file:"_s;
 
 constexpr std::array AllMethods { Rfm::Method::Quantile, Rfm::Method::RfmPkg, Rfm::Method::Ntile,
                                   Rfm::Method::Mean, Rfm::Method::Median, Rfm::Method::Thresholds };
+
+/// The score levels the scheme in use is written for; 0 while a scheme file has not been read.
+int schemeLevels(const RfmSettings &settings, const Rfm::RfmResult *result)
+{
+    if (settings.editedScheme)
+        return settings.editedScheme->bins;
+    if (const int preset = Rfm::presetScheme(settings.request.scheme).bins; preset > 0)
+        return preset;
+    return result ? result->scheme.bins : 0;
+}
 
 void selectData(QComboBox *box, const QVariant &value)
 {
@@ -85,8 +95,7 @@ QWidget *RfmOptionsPanel::buildScoringGroup()
     for (int n = 2; n <= 5; ++n)
         m_bins->addItem(QString::number(n), n);
     // Two levels only come with mean and median; the item is there to show them, not to pick.
-    if (auto *items = qobject_cast<QStandardItemModel *>(m_bins->model()))
-        items->item(0)->setEnabled(false);
+    offerFittingLevels(m_bins, 0);
     m_bins->setToolTip(tr("Score levels per dimension; mean and median always give two"));
     auto *form = new QFormLayout(group);
     form->addRow(tr("Method:"), m_method);
@@ -184,6 +193,8 @@ void RfmOptionsPanel::showSettings(const RfmSettings &settings, const Rfm::RfmRe
     selectData(m_method, Rfm::methodKey(m_shownMethod));
     selectData(m_bins, Rfm::isTwoLevel(m_shownMethod) ? 2 : m_shownBins);
     m_bins->setEnabled(!Rfm::isTwoLevel(m_shownMethod));
+    offerFittingMethods(m_method, schemeLevels(settings, result));
+    offerFittingLevels(m_bins, schemeLevels(settings, result));
 
     const Rfm::MetricOptions &metrics = settings.request.metrics;
     const bool useDefault = metrics.asOf == Model::NoDay;

@@ -2,43 +2,42 @@
 
 #include "tags/starterdictionary.h"
 
-#include <QCoreApplication>
-#include <QTranslator>
-
-using namespace Qt::StringLiterals;
+#include <utility>
 
 namespace Portrait::Ui {
 
 namespace {
 
-constexpr const char *Context = "Portrait::Tags::StarterDictionary";
+void learnNode(QHash<QString, QString> &current, const Tags::TagNode &other, const Tags::TagNode &shown)
+{
+    const std::pair<const QString *, const QString *> texts[] = {
+        { &other.definition, &shown.definition }, { &other.dataSource, &shown.dataSource },
+        { &other.refreshRule, &shown.refreshRule }, { &other.ownerNote, &shown.ownerNote },
+    };
+    for (const auto &[from, to] : texts) {
+        if (!from->isEmpty())
+            current.insert(*from, *to);
+    }
+}
 
 } // namespace
 
 StarterTexts::StarterTexts()
 {
-    // The Chinese wording, whatever the interface's language: loaded, not installed.
-    QTranslator chinese;
-    const bool haveChinese = chinese.load(u"portrait_zh_CN"_s, u":/i18n"_s);
-    const auto learn = [&](const QString &english) {
-        if (english.isEmpty())
-            return;
-        const QByteArray source = english.toUtf8();
-        const QString current = QCoreApplication::translate(Context, source.constData());
-        m_current.insert(english, current);
-        if (haveChinese) {
-            const QString zh = chinese.translate(Context, source.constData());
-            if (!zh.isEmpty())
-                m_current.insert(zh, current);
+    // Every bundled language's wording maps to the interface's: the starter's tags and groups come
+    // in the same order in every language.
+    const Tags::TagDictionary shown = Tags::starterDictionary();
+    const QList<Tags::TagNode> shownTags = shown.tags();
+    for (const QString &language : Tags::starterDictionaryLanguages()) {
+        const Tags::TagDictionary other = Tags::starterDictionary(language);
+        const QList<Tags::TagNode> otherTags = other.tags();
+        for (qsizetype i = 0; i < otherTags.size() && i < shownTags.size(); ++i)
+            learnNode(m_current, otherTags[i], shownTags[i]);
+        for (qsizetype i = 0; i < other.groups().size() && i < shown.groups().size(); ++i) {
+            if (!other.groups()[i].description.isEmpty())
+                m_current.insert(other.groups()[i].description, shown.groups()[i].description);
         }
-    };
-    const Tags::TagDictionary english = Tags::starterDictionaryInEnglish();
-    for (const Tags::TagNode &node : english.tags()) {
-        for (const QString *text : { &node.definition, &node.dataSource, &node.refreshRule, &node.ownerNote })
-            learn(*text);
     }
-    for (const Tags::TagGroup &group : english.groups())
-        learn(group.description);
 }
 
 QString StarterTexts::localized(const QString &text) const

@@ -14,7 +14,7 @@ namespace Portrait::Ui {
 class StarterTexts
 {
 public:
-    /// Reads the starter dictionary in English and Chinese, for the language installed now.
+    /// Reads the starter dictionary in every bundled language, for the language installed now.
     StarterTexts();
 
     /// text in the interface's language when it is one of the starter's, else text itself.

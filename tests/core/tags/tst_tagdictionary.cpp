@@ -1,9 +1,15 @@
+#include "common/bundled.h"
 #include "tags/dictionary.h"
 #include "tags/dictionaryjson.h"
 #include "tags/starterdictionary.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 using namespace Portrait;
@@ -183,6 +189,69 @@ private Q_SLOTS:
         // "Start with 20-30 tags" (seeds/004): the starter stays near that.
         QVERIFY2(leaves >= 20 && leaves <= 50, qPrintable(QString::number(leaves)));
         QCOMPARE(d.groups().size(), 3);
+    }
+
+    void starterIsBundledData()
+    {
+        // The bundled file is what `portrait tag --export-dictionary` writes for it: an analyst's copy
+        // of the starter is the same file.
+        const Result<QByteArray> file = bundledData(u"starter_dictionary.json"_s);
+        QVERIFY2(file, qPrintable(file.ok() ? QString() : file.error().message));
+        const TagDictionary english = starterDictionaryInEnglish();
+        QVERIFY(!english.isEmpty());
+        QCOMPARE(dictionaryToJson(english), *file);
+        QCOMPARE(starterDictionary(u"en"_s), english);
+        QCOMPARE(starterDictionary(u"xx_YY"_s), english);   // no bundled texts: English
+        QCOMPARE(starterDictionaryLanguages().first(), u"en"_s);
+    }
+
+    void starterIsTranslatedCompletely()
+    {
+        const TagDictionary english = starterDictionaryInEnglish();
+        QSet<QString> englishTexts;
+        for (const TagNode &t : english.tags()) {
+            for (const QString &text : { t.definition, t.dataSource, t.refreshRule, t.ownerNote })
+                englishTexts.insert(text);
+        }
+        for (const TagGroup &g : english.groups())
+            englishTexts.insert(g.description);
+        englishTexts.remove(QString());
+
+        const QStringList languages = starterDictionaryLanguages().mid(1);
+        QVERIFY(languages.contains(u"zh_CN"_s));
+        for (const QString &language : languages) {
+            const TagDictionary translated = starterDictionary(language);
+            QCOMPARE(translated.size(), english.size());
+            const QList<TagNode> e = english.tags();
+            const QList<TagNode> t = translated.tags();
+            for (qsizetype i = 0; i < e.size(); ++i) {
+                // Names, display names and rules are the same in every language: rules and has_tag() use them.
+                QCOMPARE(translated.path(t[i].id), english.path(e[i].id));
+                QCOMPARE(t[i].nameEn, e[i].nameEn);
+                QCOMPARE(t[i].rule, e[i].rule);
+                for (const auto &[shown, source] : { std::pair { t[i].definition, e[i].definition },
+                                                     std::pair { t[i].dataSource, e[i].dataSource },
+                                                     std::pair { t[i].refreshRule, e[i].refreshRule },
+                                                     std::pair { t[i].ownerNote, e[i].ownerNote } }) {
+                    QVERIFY2(shown != source, qPrintable(language + u": "_s + source));
+                }
+            }
+            QCOMPARE(translated.groups().size(), english.groups().size());
+            for (qsizetype i = 0; i < english.groups().size(); ++i) {
+                QCOMPARE(translated.groups()[i].name, english.groups()[i].name);
+                QCOMPARE(translated.groups()[i].expression, english.groups()[i].expression);
+                QVERIFY(translated.groups()[i].description != english.groups()[i].description);
+            }
+
+            // The language's file translates exactly the English texts: none missing, none left over
+            // from an older wording.
+            const Result<QByteArray> file = bundledData(u"starter_dictionary."_s + language + u".json"_s);
+            QVERIFY(file);
+            const QJsonObject root = QJsonDocument::fromJson(*file).object();
+            QCOMPARE(root.value(u"language"_s).toString(), language);
+            const QStringList keys = root.value(u"texts"_s).toObject().keys();
+            QCOMPARE(QSet<QString>(keys.begin(), keys.end()), englishTexts);
+        }
     }
 
     void jsonRoundTrip()
