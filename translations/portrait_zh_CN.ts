@@ -635,18 +635,6 @@
 <context>
     <name>Portrait::Cli::CampaignCommand</name>
     <message>
-        <source>usage: portrait campaign create --project P --name N [--as-of DATE] [--segment S ...]
-                                [--tag T ...] [--group G ...] --control PCT --seed S
-                                --out treated.csv [--control-out control.csv]
-       portrait campaign evaluate --project P --name N [--window-days N]
-                                --out evaluation.csv</source>
-        <translation>用法：portrait campaign create --project P --name N [--as-of DATE] [--segment S ...]
-                                [--tag T ...] [--group G ...] --control PCT --seed S
-                                --out treated.csv [--control-out control.csv]
-      portrait campaign evaluate --project P --name N [--window-days N]
-                                --out evaluation.csv</translation>
-    </message>
-    <message>
         <source>Name the list .csv or .xlsx: %1</source>
         <translation>名单文件须以 .csv 或 .xlsx 结尾：%1</translation>
     </message>
@@ -757,6 +745,68 @@
     <message>
         <source>warning: %1 members are no longer in the project; they count as not responding.</source>
         <translation>警告：有 %1 位活动客户已不在项目中，按未响应计。</translation>
+    </message>
+    <message>
+        <source>Only customers of this cluster of the project&apos;s saved clustering (its name or number); repeatable: any of them.</source>
+        <translation>只选项目已保存聚类中该聚类客群的客户（名称或编号）；可重复指定，满足其一即可。</translation>
+    </message>
+    <message>
+        <source>usage: portrait campaign create --project P --name N [--as-of DATE] [--segment S ...]
+                                [--tag T ...] [--group G ...] [--cluster C ...]
+                                --control PCT --seed S
+                                --out treated.csv [--control-out control.csv]
+       portrait campaign evaluate --project P --name N [--window-days N]
+                                --out evaluation.csv
+       portrait campaign export --project P --name N --out treated.csv
+                                [--control-out control.csv]
+       portrait campaign list --project P
+       portrait campaign delete --project P --name N</source>
+        <translation>用法：portrait campaign create --project P --name N [--as-of DATE] [--segment S ...]
+                                [--tag T ...] [--group G ...] [--cluster C ...]
+                                --control PCT --seed S
+                                --out treated.csv [--control-out control.csv]
+      portrait campaign evaluate --project P --name N [--window-days N]
+                                --out evaluation.csv
+      portrait campaign export --project P --name N --out treated.csv
+                                [--control-out control.csv]
+      portrait campaign list --project P
+      portrait campaign delete --project P --name N</translation>
+    </message>
+    <message>
+        <source>the project has no campaign named “%1”</source>
+        <translation>项目中没有名为“%1”的活动</translation>
+    </message>
+    <message>
+        <source>Write a recorded campaign&apos;s treated (and control) customers again, with their segments as of the campaign&apos;s date (masked unless --no-mask). Members the project no longer has are left out.</source>
+        <translation>重新导出已登记活动的触达组（及对照组）客户名单，客群按活动日期计算（除非指定 --no-mask，否则个人信息脱敏）。项目中已不存在的成员不列入。</translation>
+    </message>
+    <message>
+        <source>campaign export needs --project, --name and --out.</source>
+        <translation>campaign export 需要 --project、--name 和 --out。</translation>
+    </message>
+    <message>
+        <source>warning: %1 members are no longer in the project; they are left out.</source>
+        <translation>警告：有 %1 位成员已不在项目中，未列入名单。</translation>
+    </message>
+    <message>
+        <source>List the recorded campaigns, newest first.</source>
+        <translation>列出已登记的活动，最新的在前。</translation>
+    </message>
+    <message>
+        <source>campaign list needs --project.</source>
+        <translation>campaign list 需要 --project。</translation>
+    </message>
+    <message>
+        <source>Delete a recorded campaign with its treated and control members.</source>
+        <translation>删除一个已登记的活动及其触达组与对照组成员。</translation>
+    </message>
+    <message>
+        <source>campaign delete needs --project and --name.</source>
+        <translation>campaign delete 需要 --project 和 --name。</translation>
+    </message>
+    <message>
+        <source>Deleted campaign “%1”.</source>
+        <translation>已删除活动“%1”。</translation>
     </message>
 </context>
 <context>
@@ -4364,6 +4414,14 @@ repeat customers	%2</source>
         <source>The project has no campaign named “%1”.</source>
         <translation>项目中没有名为“%1”的活动。</translation>
     </message>
+    <message>
+        <source>The project has no saved clusters to select by; make them on the Analytics page or with `portrait cluster --save NAME`.</source>
+        <translation>项目中没有可供选择的已保存聚类；请在“分析”页或用 `portrait cluster --save NAME` 生成。</translation>
+    </message>
+    <message>
+        <source>Unknown cluster “%1”; the clusters of “%2” are: %3</source>
+        <translation>未知聚类客群“%1”；“%2”中的聚类客群有：%3</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Timeline::Comparison</name>
@@ -4551,6 +4609,13 @@ repeat customers	%2</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Ui::CampaignActions</name>
+    <message>
+        <source>The project has no campaign named “%1”.</source>
+        <translation>项目中没有名为“%1”的活动。</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Ui::CampaignPanel</name>
     <message>
         <source>New Campaign</source>
@@ -4693,6 +4758,52 @@ repeat customers	%2</source>
     <message>
         <source>Response rate, %</source>
         <translation>响应率（%）</translation>
+    </message>
+    <message>
+        <source>Clusters (any)</source>
+        <translation>聚类客群（满足其一）</translation>
+    </message>
+    <message>
+        <source>Export &amp;Treated…</source>
+        <translation>导出触达组(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Export Co&amp;ntrol…</source>
+        <translation>导出对照组(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The clusters of “%1”, the project&apos;s saved clustering.</source>
+        <translation>项目已保存的聚类“%1”中的聚类客群。</translation>
+    </message>
+    <message>
+        <source>The project has no saved clusters; make them on the Analytics page.</source>
+        <translation>项目中没有已保存的聚类；请在“分析”页生成。</translation>
+    </message>
+    <message>
+        <source>Deleted “%1” (Undo brings it back).</source>
+        <translation>已删除“%1”（撤销即可恢复）。</translation>
+    </message>
+    <message>
+        <source>Delete campaign “%1”</source>
+        <translation>删除活动“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) are no longer in the project and are not in the list.</source>
+        <translation>
+            <numerusform>有 %n 位成员已不在项目中，未列入名单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 control</source>
+        <translation>%1 对照组</translation>
+    </message>
+    <message>
+        <source>%1 treated</source>
+        <translation>%1 触达组</translation>
     </message>
 </context>
 <context>
@@ -7432,6 +7543,22 @@ Click to list them</source>
         <source>movers %1 to %2</source>
         <translation>迁移客户 %1 至 %2</translation>
     </message>
+    <message>
+        <source>Without it</source>
+        <translation>没有该标签</translation>
+    </message>
+    <message>
+        <source>Kept “%1” (%2 → %3)</source>
+        <translation>保持“%1”（%2 → %3）</translation>
+    </message>
+    <message>
+        <source>Left “%1” (%2 → %3)</source>
+        <translation>失去“%1”（%2 → %3）</translation>
+    </message>
+    <message>
+        <source>Entered “%1” (%2 → %3)</source>
+        <translation>新获得“%1”（%2 → %3）</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::OrderLevelPanel</name>
@@ -9381,6 +9508,10 @@ Click to list them</source>
     <message>
         <source>Scored</source>
         <translation>参与评分</translation>
+    </message>
+    <message>
+        <source>Untick a segment to leave it out of the chart.</source>
+        <translation>取消勾选某个客群，即可将其从图中去掉。</translation>
     </message>
 </context>
 <context>

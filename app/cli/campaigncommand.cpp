@@ -3,6 +3,7 @@
 #include "timelineoptions.h"
 
 #include "export/listwriter.h"
+#include "jobs/rfmsettings.h"
 #include "project/campaignstore.h"
 #include "timeline/campaignjob.h"
 #include "timeline/timelinecsv.h"
@@ -23,21 +24,26 @@ struct CampaignCommand
 QString campaignUsage()
 {
     return CampaignCommand::tr("usage: portrait campaign create --project P --name N [--as-of DATE] [--segment S ...]\n"
-                               "                                [--tag T ...] [--group G ...] --control PCT --seed S\n"
+                               "                                [--tag T ...] [--group G ...] [--cluster C ...]\n"
+                               "                                --control PCT --seed S\n"
                                "                                --out treated.csv [--control-out control.csv]\n"
                                "       portrait campaign evaluate --project P --name N [--window-days N]\n"
-                               "                                --out evaluation.csv");
+                               "                                --out evaluation.csv\n"
+                               "       portrait campaign export --project P --name N --out treated.csv\n"
+                               "                                [--control-out control.csv]\n"
+                               "       portrait campaign list --project P\n"
+                               "       portrait campaign delete --project P --name N");
 }
 
-int writeList(const Timeline::CampaignDraft &draft, const Model::CustomerFrame &frame, std::vector<qint32> rows,
-              const QString &path, bool mask, bool chinese)
+int writeList(std::shared_ptr<const Rfm::RfmResult> result, const Model::CustomerFrame &frame,
+              std::vector<qint32> rows, const QString &path, bool mask, bool chinese)
 {
     const auto format = Export::listFormatFromPath(path);
     if (!format)
         return usageError(CampaignCommand::tr("Name the list .csv or .xlsx: %1").arg(path), campaignUsage());
     Export::CustomerList list;
     list.frame = std::shared_ptr<const Model::CustomerFrame>(&frame, [](const Model::CustomerFrame *) { });
-    list.result = draft.scored.rfm;
+    list.result = std::move(result);
     list.rows = std::move(rows);
     list.mask = mask;
     list.chinese = chinese;
@@ -88,6 +94,10 @@ int create(const QStringList &arguments)
     const QCommandLineOption tag(u"tag"_s, CampaignCommand::tr("Only customers with this tag; repeatable: all."), u"T"_s);
     const QCommandLineOption group(u"group"_s, CampaignCommand::tr("Only customers in this group; repeatable: all."),
                                    u"G"_s);
+    const QCommandLineOption cluster(u"cluster"_s,
+                                     CampaignCommand::tr("Only customers of this cluster of the project's saved "
+                                                         "clustering (its name or number); repeatable: any of them."),
+                                     u"C"_s);
     const QCommandLineOption control(u"control"_s, CampaignCommand::tr("Percentage of each segment held back."),
                                      u"PCT"_s);
     const QCommandLineOption seed(u"seed"_s, CampaignCommand::tr("Seed of the random draw."), u"S"_s);
@@ -97,7 +107,7 @@ int create(const QStringList &arguments)
                                         u"control.csv"_s);
     const QCommandLineOption noMask(u"no-mask"_s, CampaignCommand::tr("Write names, phones and e-mails unmasked."));
     const TimelineScoringOptions scoring;
-    parser.addOptions({ project, name, asOf, segment, tag, group, control, seed, out, controlOut, noMask });
+    parser.addOptions({ project, name, asOf, segment, tag, group, cluster, control, seed, out, controlOut, noMask });
     parser.addOptions(scoring.all());
     if (int code = parseArguments(parser, arguments); code >= 0)
         return code;
@@ -122,6 +132,7 @@ int create(const QStringList &arguments)
     request.segments = parser.values(segment);
     request.tags = parser.values(tag);
     request.groups = parser.values(group);
+    request.clusters = parser.values(cluster);
 
     TimelineProject p;
     if (int code = openTimelineProject(parser.value(project), parser, &scoring, p); code >= 0)
@@ -130,12 +141,13 @@ int create(const QStringList &arguments)
     if (!draft)
         return fail(draft.error());
     const bool chinese = chineseNames(parser, scoring, draft->scored.rfm->scheme);
-    if (int code = writeList(*draft, p.frame, draft->treatedRows, parser.value(out), !parser.isSet(noMask), chinese);
+    if (int code = writeList(draft->scored.rfm, p.frame, draft->treatedRows, parser.value(out), !parser.isSet(noMask),
+                             chinese);
         code != Ok)
         return code;
     if (parser.isSet(controlOut)) {
-        if (int code = writeList(*draft, p.frame, draft->controlRows, parser.value(controlOut), !parser.isSet(noMask),
-                                 chinese);
+        if (int code = writeList(draft->scored.rfm, p.frame, draft->controlRows, parser.value(controlOut),
+                                 !parser.isSet(noMask), chinese);
             code != Ok)
             return code;
     }
@@ -197,6 +209,129 @@ int evaluate(const QStringList &arguments)
     return Ok;
 }
 
+/// The recorded campaign named name, or nullopt after printing why (the exit code in *code).
+std::optional<Timeline::Campaign> recorded(Project::ProjectFile &project, const QString &name, int *code)
+{
+    auto loaded = Project::CampaignStore(project).load(name);
+    if (!loaded) {
+        *code = fail(loaded.error());
+        return std::nullopt;
+    }
+    if (!*loaded) {
+        printLine(stderr, u"portrait: error: "_s + CampaignCommand::tr("the project has no campaign named “%1”").arg(name));
+        *code = Failed;
+        return std::nullopt;
+    }
+    return std::move(**loaded);
+}
+
+int exportLists(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CampaignCommand::tr(
+            "Write a recorded campaign's treated (and control) customers again, with their segments as of the "
+            "campaign's date (masked unless --no-mask). Members the project no longer has are left out."));
+    const QCommandLineOption project(u"project"_s, CampaignCommand::tr("The .portrait project."), u"P"_s);
+    const QCommandLineOption name(u"name"_s, CampaignCommand::tr("The campaign's name."), u"N"_s);
+    const QCommandLineOption out(u"out"_s, CampaignCommand::tr("Write the treated customers here (.csv or .xlsx)."),
+                                 u"treated.csv"_s);
+    const QCommandLineOption controlOut(u"control-out"_s, CampaignCommand::tr("Write the control group here."),
+                                        u"control.csv"_s);
+    const QCommandLineOption noMask(u"no-mask"_s, CampaignCommand::tr("Write names, phones and e-mails unmasked."));
+    const QCommandLineOption chinese(u"chinese-names"_s, CampaignCommand::tr("Write segment names in Chinese."));
+    parser.addOptions({ project, name, out, controlOut, noMask, chinese });
+    if (int code = parseArguments(parser, arguments); code >= 0)
+        return code;
+    if (!parser.isSet(project) || !parser.isSet(name) || !parser.isSet(out))
+        return usageError(CampaignCommand::tr("campaign export needs --project, --name and --out."), parser.helpText());
+    TimelineProject p;
+    if (int code = openTimelineProject(parser.value(project), parser, nullptr, p); code >= 0)
+        return code;
+    int code = Ok;
+    const auto campaign = recorded(*p.project, parser.value(name).trimmed(), &code);
+    if (!campaign)
+        return code;
+    auto settings = Jobs::rfmSettingsFromJson(campaign->settingsJson, p.project->fileName());
+    if (!settings)
+        return fail(settings.error());
+    auto scored = Jobs::runRfmSettings(p.frame, *settings);
+    if (!scored)
+        return fail(scored.error());
+    auto result = std::make_shared<const Rfm::RfmResult>(scored.takeValue());
+    const bool zh = parser.isSet(chinese) || result->scheme.preferChinese;
+    std::vector<qint32> treated = Timeline::groupRows(p.frame, campaign->members, false);
+    std::vector<qint32> control = Timeline::groupRows(p.frame, campaign->members, true);
+    if (const qsizetype missing = campaign->members.size() - qsizetype(treated.size() + control.size()); missing > 0)
+        printLine(stderr, CampaignCommand::tr("warning: %1 members are no longer in the project; they are left out.")
+                                  .arg(missing));
+    if (int written = writeList(result, p.frame, std::move(treated), parser.value(out), !parser.isSet(noMask), zh);
+        written != Ok)
+        return written;
+    if (parser.isSet(controlOut))
+        return writeList(result, p.frame, std::move(control), parser.value(controlOut), !parser.isSet(noMask), zh);
+    return Ok;
+}
+
+int listCampaigns(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CampaignCommand::tr("List the recorded campaigns, newest first."));
+    const QCommandLineOption project(u"project"_s, CampaignCommand::tr("The .portrait project."), u"P"_s);
+    parser.addOption(project);
+    if (int code = parseArguments(parser, arguments); code >= 0)
+        return code;
+    if (!parser.isSet(project))
+        return usageError(CampaignCommand::tr("campaign list needs --project."), parser.helpText());
+    auto opened = Project::ProjectFile::open(parser.value(project), Project::ProjectFile::Lock::None);
+    if (!opened)
+        return fail(opened.error());
+    auto all = Project::CampaignStore(**opened).list();
+    if (!all)
+        return fail(all.error());
+    printLine(stdout, u"id\tname\tas_of\tcreated_at\tcontrol_percent\tseed\ttreated\tcontrol"_s);
+    for (const Project::CampaignStore::Summary &s : *all) {
+        const Timeline::Campaign &c = s.campaign;
+        printLine(stdout, u"%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8"_s.arg(c.id)
+                                  .arg(c.name, isoDay(c.asOf), c.createdAt.toString(Qt::ISODate))
+                                  .arg(c.controlPercent)
+                                  .arg(c.seed)
+                                  .arg(s.treated)
+                                  .arg(s.control));
+    }
+    return Ok;
+}
+
+int deleteCampaign(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CampaignCommand::tr("Delete a recorded campaign with its treated and control "
+                                                         "members."));
+    const QCommandLineOption project(u"project"_s, CampaignCommand::tr("The .portrait project."), u"P"_s);
+    const QCommandLineOption name(u"name"_s, CampaignCommand::tr("The campaign's name."), u"N"_s);
+    parser.addOptions({ project, name });
+    if (int code = parseArguments(parser, arguments); code >= 0)
+        return code;
+    if (!parser.isSet(project) || !parser.isSet(name))
+        return usageError(CampaignCommand::tr("campaign delete needs --project and --name."), parser.helpText());
+    auto opened = Project::ProjectFile::open(parser.value(project), Project::ProjectFile::Lock::None);
+    if (!opened)
+        return fail(opened.error());
+    auto all = Project::CampaignStore(**opened).list();
+    if (!all)
+        return fail(all.error());
+    const QString wanted = parser.value(name).trimmed();
+    for (const Project::CampaignStore::Summary &s : *all) {
+        if (s.campaign.name != wanted)
+            continue;
+        if (Status status = Project::CampaignStore(**opened).remove(s.campaign.id); !status)
+            return fail(status.error());
+        printLine(stderr, CampaignCommand::tr("Deleted campaign “%1”.").arg(wanted));
+        return Ok;
+    }
+    printLine(stderr, u"portrait: error: "_s + CampaignCommand::tr("the project has no campaign named “%1”").arg(wanted));
+    return Failed;
+}
+
 } // namespace
 
 int campaignCommand(const QStringList &arguments)
@@ -206,6 +341,12 @@ int campaignCommand(const QStringList &arguments)
         return create(arguments);
     if (action == u"evaluate"_s)
         return evaluate(arguments);
+    if (action == u"export"_s)
+        return exportLists(arguments);
+    if (action == u"list"_s)
+        return listCampaigns(arguments);
+    if (action == u"delete"_s)
+        return deleteCampaign(arguments);
     if (action == u"--help"_s || action == u"-h"_s) {
         printLine(stdout, campaignUsage());
         return Ok;

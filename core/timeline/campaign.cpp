@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <random>
@@ -84,26 +85,16 @@ double GroupOutcome::revenuePerCustomer() const
     return customers > 0 ? revenue / double(customers) : std::numeric_limits<double>::quiet_NaN();
 }
 
-CampaignEvaluation evaluateCampaign(const Model::CustomerFrame &frame, const CampaignMembers &members,
-                                    Model::Day asOf, int windowDays, Rfm::ReturnsMode returns)
+std::vector<qint32> membersByRow(const Model::CustomerFrame &frame, const CampaignMembers &members)
 {
-    CampaignEvaluation out;
-    out.asOf = asOf;
-    out.windowDays = windowDays;
-    out.windowEnd = asOf + windowDays;
-    out.latestOrderDay = frame.latestOrderDay;
-
     // Members are recorded in frame order (a draft keeps its rows ascending), so walking both side
     // by side finds them with one comparison each; only the members the walk could not place (the
     // project lost a customer, or its rows were reordered since) are looked up by key.
     std::vector<qint32> memberOfRow(size_t(frame.size()), -1);
-    qint64 found = 0;
     qsizetype next = 0;
     for (qsizetype row = 0; row < frame.size() && next < members.size(); ++row) {
-        if (frame.ids.view(row) == members.keys.view(next)) {
+        if (frame.ids.view(row) == members.keys.view(next))
             memberOfRow[size_t(row)] = qint32(next++);
-            ++found;
-        }
     }
     if (next < members.size()) {
         QHash<QStringView, qint32> memberOf;
@@ -114,12 +105,36 @@ CampaignEvaluation evaluateCampaign(const Model::CustomerFrame &frame, const Cam
             if (memberOfRow[size_t(row)] >= 0)
                 continue;
             const auto it = memberOf.constFind(frame.ids.view(row));
-            if (it != memberOf.constEnd()) {
+            if (it != memberOf.constEnd())
                 memberOfRow[size_t(row)] = it.value();
-                ++found;
-            }
         }
     }
+    return memberOfRow;
+}
+
+std::vector<qint32> groupRows(const Model::CustomerFrame &frame, const CampaignMembers &members, bool control)
+{
+    const std::vector<qint32> memberOfRow = membersByRow(frame, members);
+    std::vector<qint32> rows;
+    for (size_t row = 0; row < memberOfRow.size(); ++row) {
+        const qint32 member = memberOfRow[row];
+        if (member >= 0 && bool(members.control[size_t(member)]) == control)
+            rows.push_back(qint32(row));
+    }
+    return rows;
+}
+
+CampaignEvaluation evaluateCampaign(const Model::CustomerFrame &frame, const CampaignMembers &members,
+                                    Model::Day asOf, int windowDays, Rfm::ReturnsMode returns)
+{
+    CampaignEvaluation out;
+    out.asOf = asOf;
+    out.windowDays = windowDays;
+    out.windowEnd = asOf + windowDays;
+    out.latestOrderDay = frame.latestOrderDay;
+
+    const std::vector<qint32> memberOfRow = membersByRow(frame, members);
+    const auto found = qint64(std::count_if(memberOfRow.begin(), memberOfRow.end(), [](qint32 m) { return m >= 0; }));
     out.missingMembers = members.size() - found;
 
     std::vector<quint8> responded(size_t(members.size()), 0);

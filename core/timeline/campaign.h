@@ -39,7 +39,8 @@ struct Campaign
     QDateTime createdAt;
     double controlPercent = 0;       ///< of each segment, 0 < p < 100
     quint64 seed = 0;
-    QByteArray selectionJson;        ///< what the analyst picked: {"segments": [], "tags": [], "groups": []}
+    QByteArray selectionJson;        ///< what the analyst picked: {"segments": [], "tags": [], "groups": []}, and
+                                     ///< "clusters" with the "clustering" they belong to when chosen by cluster
     QByteArray settingsJson;         ///< the scoring the segments come from (Jobs::rfmSettingsToJson)
     QByteArray schemeJson;           ///< that scoring's scheme, for the segments' names
     CampaignMembers members;
@@ -93,6 +94,12 @@ struct CampaignEvaluation
     /// The orders reach the window's last day: otherwise the figures may still grow.
     bool windowComplete() const { return latestOrderDay >= windowEnd; }
 };
+
+/// Per row of frame, the member of members with that customer key (index into members), −1 for
+/// customers not in the campaign. Members the frame no longer has are in no row.
+std::vector<qint32> membersByRow(const Model::CustomerFrame &frame, const CampaignMembers &members);
+/// The frame rows of the control (control true) or the treated members, ascending.
+std::vector<qint32> groupRows(const Model::CustomerFrame &frame, const CampaignMembers &members, bool control);
 
 /// A member responded with at least one purchase order strictly after asOf and no later than
 /// asOf + windowDays; revenue sums those orders' amounts (net of their returns unless returns are

@@ -1,6 +1,8 @@
 #include "campaignjob.h"
 
+#include "analytics/clustering.h"
 #include "project/campaignstore.h"
+#include "project/clusterstore.h"
 #include "project/projectfile.h"
 #include "project/tagstore.h"
 #include "rfm/schemefile.h"
@@ -26,13 +28,51 @@ Error failure(Project::ProjectFile &project, const QString &message)
     return Error { message, project.fileName(), 0, 0, {} };
 }
 
-QByteArray selectionJson(const CampaignRequest &request)
+QByteArray selectionJson(const CampaignRequest &request, const QString &clustering)
 {
     QJsonObject object;
     object[u"segments"_s] = QJsonArray::fromStringList(request.segments);
     object[u"tags"_s] = QJsonArray::fromStringList(request.tags);
     object[u"groups"_s] = QJsonArray::fromStringList(request.groups);
+    if (!request.clusters.isEmpty()) {
+        object[u"clusters"_s] = QJsonArray::fromStringList(request.clusters);
+        object[u"clustering"_s] = clustering;
+    }
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+/// The clusters a request names, of the project's active clustering.
+struct ClusterChoice
+{
+    QString clustering;                ///< its name
+    std::vector<quint8> keep;          ///< per frame row: 1 in one of the clusters named
+};
+
+Result<ClusterChoice> chooseClusters(Project::ProjectFile &project, const Model::CustomerFrame &frame,
+                                     const QStringList &names)
+{
+    auto loaded = Project::loadActiveClustering(project);
+    if (!loaded)
+        return loaded.error();
+    if (!*loaded || qsizetype((*loaded)->assignment.size()) != frame.size())
+        return failure(project, CampaignJob::tr("The project has no saved clusters to select by; make them on the "
+                                                "Analytics page or with `portrait cluster --save NAME`."));
+    const Analytics::Clustering &c = **loaded;
+    std::vector<quint8> wanted(size_t(c.clusters.size()), 0);
+    for (const QString &name : names) {
+        const int cluster = c.findCluster(name.trimmed());
+        if (cluster < 0) {
+            return failure(project, CampaignJob::tr("Unknown cluster “%1”; the clusters of “%2” are: %3")
+                                            .arg(name, c.name, c.clusterNames().join(u", "_s)));
+        }
+        wanted[size_t(cluster)] = 1;
+    }
+    ClusterChoice out;
+    out.clustering = c.name;
+    out.keep.assign(c.assignment.size(), 0);
+    for (size_t row = 0; row < out.keep.size(); ++row)
+        out.keep[row] = c.assignment[row] >= 0 && wanted[size_t(c.assignment[row])];
+    return out;
 }
 
 Status checkRequest(Project::ProjectFile &project, const CampaignRequest &request)
@@ -92,6 +132,14 @@ Result<CampaignDraft> draftCampaign(Project::ProjectFile &project, const Model::
     auto rows = selectCustomers(*scored, *tags, request.segments, request.tags, request.groups);
     if (!rows)
         return rows.error();
+    ClusterChoice clusters;
+    if (!request.clusters.isEmpty()) {
+        auto chosen = chooseClusters(project, frame, request.clusters);
+        if (!chosen)
+            return chosen.error();
+        clusters = chosen.takeValue();
+        std::erase_if(*rows, [&](qint32 row) { return !clusters.keep[size_t(row)]; });
+    }
     if (rows->empty())
         return failure(project, CampaignJob::tr("No scored customer matches the selection."));
 
@@ -105,7 +153,7 @@ Result<CampaignDraft> draftCampaign(Project::ProjectFile &project, const Model::
     c.createdAt = QDateTime::currentDateTime();
     c.controlPercent = request.controlPercent;
     c.seed = request.seed;
-    c.selectionJson = selectionJson(request);
+    c.selectionJson = selectionJson(request, clusters.clustering);
     Jobs::RfmSettings used = settings;
     used.request.metrics.asOf = asOf;
     c.settingsJson = Jobs::rfmSettingsToJson(used);

@@ -31,6 +31,7 @@ struct CampaignRequest
     QStringList segments;              ///< any of them (none: every segment)
     QStringList tags;                  ///< all of them
     QStringList groups;                ///< all of them
+    QStringList clusters;              ///< of the active clustering, by name or number: any of them
 };
 
 /// A campaign drawn but not yet recorded, with the scoring its segments come from.
@@ -44,8 +45,9 @@ struct CampaignDraft
 };
 
 /// Scores frame with settings as of request.asOf, keeps the customers request selects, and draws
-/// the stratified control group. Errors: a bad name or percentage, an unknown segment, tag or
-/// group, a name already recorded, an empty selection.
+/// the stratified control group. Errors: a bad name or percentage, an unknown segment, tag, group
+/// or cluster (or clusters asked for in a project without a clustering), a name already recorded,
+/// an empty selection.
 Result<CampaignDraft> draftCampaign(Project::ProjectFile &project, const Model::CustomerFrame &frame,
                                     const Jobs::RfmSettings &settings, const CampaignRequest &request);
 

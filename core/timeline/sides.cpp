@@ -122,13 +122,17 @@ QList<TagFlow> computeTagFlows(const TagSide &from, const TagSide &to)
 
 std::vector<qint32> tagMovers(const TagSide &from, const TagSide &to, const QString &path, bool entered)
 {
+    return tagCell(from, to, path, !entered, entered);
+}
+
+std::vector<qint32> tagCell(const TagSide &from, const TagSide &to, const QString &path, bool hadIt, bool hasIt)
+{
     const std::vector<quint8> *before = membersOf(from, path);
     const std::vector<quint8> *after = membersOf(to, path);
     const size_t n = std::max(before ? before->size() : 0, after ? after->size() : 0);
     std::vector<qint32> rows;
     for (size_t i = 0; i < n; ++i) {
-        const bool a = has(before, i), b = has(after, i);
-        if (entered ? (b && !a) : (a && !b))
+        if (has(before, i) == hadIt && has(after, i) == hasIt)
             rows.push_back(qint32(i));
     }
     return rows;

@@ -48,5 +48,8 @@ QList<TagFlow> computeTagFlows(const TagSide &from, const TagSide &to);
 
 /// Universe indexes of the customers who entered (or, entered = false, left) the tag at path.
 std::vector<qint32> tagMovers(const TagSide &from, const TagSide &to, const QString &path, bool entered);
+/// Universe indexes of the customers who had the tag at path on the first side (hadIt) or not, and
+/// have it on the second (hasIt) or not: one band of the tag's Sankey diagram.
+std::vector<qint32> tagCell(const TagSide &from, const TagSide &to, const QString &path, bool hadIt, bool hasIt);
 
 } // namespace Portrait::Timeline

@@ -1,5 +1,6 @@
 #include "snapshot.h"
 
+#include "analytics/clustering.h"
 #include "tags/dictionarytagger.h"
 
 #include <QCoreApplication>
@@ -61,7 +62,7 @@ QStringList Snapshot::tagsOf(qsizetype i) const
 }
 
 Snapshot snapshotOf(const Model::CustomerFrame &frame, const Rfm::RfmResult &result,
-                    const Tags::DictionaryTagging *tagging)
+                    const Tags::DictionaryTagging *tagging, const Analytics::Clustering *clustering)
 {
     Snapshot s;
     s.info.asOf = result.metrics.asOf;
@@ -80,6 +81,13 @@ Snapshot snapshotOf(const Model::CustomerFrame &frame, const Rfm::RfmResult &res
     const auto n = size_t(frame.size());
     s.tagStart.assign(n + 1, 0);
     s.cluster.assign(n, -1);
+    if (clustering && clustering->assignment.size() == n) {
+        s.clusterNames = clustering->clusterNames();
+        for (size_t c = 0; c < n; ++c) {
+            const qint16 k = clustering->assignment[c];
+            s.cluster[c] = k >= 0 && k < s.clusterNames.size() ? k : qint16(-1);
+        }
+    }
     if (!tagging)
         return s;
     // Customer by customer, the tags they have, in dictionary order.

@@ -10,6 +10,10 @@
 
 #include <vector>
 
+namespace Portrait::Analytics {
+struct Clustering;
+}
+
 namespace Portrait::Tags {
 struct DictionaryTagging;
 }
@@ -36,8 +40,9 @@ struct SnapshotInfo
     qint64 scored = 0;
 };
 
-/// The per-customer result of one scoring, kept in the project: segment, scores, tags and (filled
-/// by clustering when present) cluster, one entry per customer of the frame it was taken from.
+/// The per-customer result of one scoring, kept in the project: segment, scores, tags and the
+/// cluster of the project's active clustering (when it has one), one entry per customer of the
+/// frame it was taken from.
 struct Snapshot
 {
     SnapshotInfo info;
@@ -58,9 +63,10 @@ struct Snapshot
     QStringList tagsOf(qsizetype i) const;
 };
 
-/// The snapshot of result over frame, with the tags of tagging when given (its rows are the
-/// frame's). info is left for the caller to name.
+/// The snapshot of result over frame, with the tags of tagging and the clusters of clustering when
+/// given (their rows are the frame's; a clustering that does not cover the frame row for row is
+/// left out). info is left for the caller to name.
 Snapshot snapshotOf(const Model::CustomerFrame &frame, const Rfm::RfmResult &result,
-                    const Tags::DictionaryTagging *tagging);
+                    const Tags::DictionaryTagging *tagging, const Analytics::Clustering *clustering = nullptr);
 
 } // namespace Portrait::Timeline

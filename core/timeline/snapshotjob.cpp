@@ -2,6 +2,7 @@
 
 #include "timelinescoring.h"
 
+#include "project/clusterstore.h"
 #include "project/frameloader.h"
 #include "project/projectfile.h"
 #include "project/snapshotstore.h"
@@ -41,7 +42,13 @@ Result<SnapshotInfo> takeSnapshot(Project::ProjectFile &project, const Model::Cu
     if (cancel.isCancelled())
         return Error { SnapshotJob::tr("The snapshot was cancelled."), project.fileName(), 0, 0, {} };
 
-    Snapshot snapshot = snapshotOf(frame, *scored->rfm, tags->dictionary.isEmpty() ? nullptr : &scored->tagging);
+    // The clusters are the project's active clustering as it stands (made as of its own date).
+    auto clustering = Project::loadActiveClustering(project);
+    if (!clustering)
+        return clustering.error();
+    const Analytics::Clustering *clusters = *clustering ? &**clustering : nullptr;
+    Snapshot snapshot = snapshotOf(frame, *scored->rfm, tags->dictionary.isEmpty() ? nullptr : &scored->tagging,
+                                   clusters);
     Project::SnapshotStore store(project);
     auto unique = origin == SnapshotOrigin::Manual ? Result<QString>(name) : store.freeName(name);
     if (!unique)

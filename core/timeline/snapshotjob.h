@@ -15,8 +15,8 @@ class ProjectFile;
 namespace Portrait::Timeline {
 
 /// Scores frame with settings as of asOf (NoDay: the day after the latest order), tags it with the
-/// project's dictionary, and saves it as a snapshot named name (made unique with " (2)" … when
-/// taken automatically).
+/// project's dictionary, gives each customer its cluster of the project's active clustering (if
+/// any), and saves it as a snapshot named name (made unique with " (2)" … when taken automatically).
 Result<SnapshotInfo> takeSnapshot(Project::ProjectFile &project, const Model::CustomerFrame &frame,
                                   const Jobs::RfmSettings &settings, Model::Day asOf, const QString &name,
                                   SnapshotOrigin origin, ProgressSink &progress, const CancelToken &cancel);

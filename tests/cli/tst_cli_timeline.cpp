@@ -1,8 +1,11 @@
 // The timeline commands on the demo project: migrate equals the cross-tabulation of two
 // `rfm --as-of` runs customer by customer, trend equals `rfm` at each date, snapshots survive
 // between runs, campaigns draw a stratified control group by seed and are evaluated against
-// orders imported after the campaign's date, counted here from the files themselves.
+// orders imported after the campaign's date, counted here from the files themselves. A snapshot
+// keeps each customer's cluster of the saved clustering, and a campaign can be drawn from clusters.
 #include "clirunner.h"
+
+#include <sqlite3.h>
 
 #include <QDate>
 #include <QHash>
@@ -47,6 +50,32 @@ QList<QHash<QString, QString>> readList(const QString &path)
             row.insert(header[c], rows[i][c]);
         out.append(row);
     }
+    return out;
+}
+
+/// customer key → cluster of the snapshot named name, read from the project file itself (NULL: "").
+QHash<QString, QString> snapshotClusters(const QString &project, const QString &name)
+{
+    QHash<QString, QString> out;
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(project.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+        qFatal("cannot open %s", qPrintable(project));
+    sqlite3_stmt *stmt = nullptr;
+    const char *sql = "SELECT customer_key, cluster FROM snapshot_customers c JOIN snapshots s ON s.id = c.snapshot_id "
+                      "WHERE s.name = ?";
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK)
+        qFatal("%s", sqlite3_errmsg(db));
+    const QByteArray utf8 = name.toUtf8();
+    sqlite3_bind_text(stmt, 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+        const auto text = [&](int column) {
+            const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
+            return bytes ? QString::fromUtf8(bytes) : QString();
+        };
+        out.insert(text(0), text(1));
+    }
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
     return out;
 }
 
@@ -293,6 +322,110 @@ private Q_SLOTS:
         // Every third treated customer against every fifth control one: a clear difference.
         QVERIFY2(evaluate.out.contains("(all): Treated customers responded"), evaluate.out.constData());
         QVERIFY(evaluate.out.contains("significant difference"));
+    }
+
+    void clustersReachSnapshotsAndCampaigns()
+    {
+        run({ u"cluster"_s, u"--project"_s, m_project, u"--k"_s, u"4"_s, u"--seed"_s, u"3"_s, u"--save"_s, u"Four"_s,
+              u"--out"_s, file(u"clusters.csv"_s) });
+        const QList<QStringList> rows = readCsv(file(u"clusters.csv"_s));
+        QCOMPARE(rows.first(), QStringList({ u"customer_id"_s, u"cluster"_s, u"cluster_name"_s, u"distance"_s }));
+        QHash<QString, QString> clusterOf;   // every clustered customer → the name of its cluster
+        QHash<QString, qint64> sizeOf;
+        for (qsizetype i = 1; i < rows.size(); ++i) {
+            if (!rows[i][2].isEmpty()) {
+                clusterOf.insert(rows[i][0], rows[i][2]);
+                ++sizeOf[rows[i][2]];
+            }
+        }
+        QCOMPARE(sizeOf.size(), 4);
+
+        run({ u"snapshot"_s, u"--project"_s, m_project, u"--name"_s, u"with clusters"_s });
+        const QHash<QString, QString> kept = snapshotClusters(m_project, u"with clusters"_s);
+        QVERIFY(kept.size() >= 5000);   // every customer of the project, clustered or not
+        qint64 clustered = 0;
+        for (auto it = kept.cbegin(); it != kept.cend(); ++it) {
+            QCOMPARE(it.value(), clusterOf.value(it.key()));
+            clustered += !it.value().isEmpty();
+        }
+        QCOMPARE(clustered, qint64(clusterOf.size()));
+
+        // A campaign of two clusters (one by name, one by number) holds exactly their customers.
+        const QString first = rows[1][2];
+        QString other;
+        for (auto it = sizeOf.cbegin(); it != sizeOf.cend(); ++it) {
+            if (it.key() != first && (other.isEmpty() || it.key() < other))
+                other = it.key();
+        }
+        int otherNumber = 0;
+        for (qsizetype i = 1; i < rows.size(); ++i) {
+            if (rows[i][2] == other)
+                otherNumber = rows[i][1].toInt();
+        }
+        QVERIFY(otherNumber >= 1);
+        run({ u"campaign"_s, u"create"_s, u"--project"_s, m_project, u"--name"_s, u"by cluster"_s, u"--cluster"_s,
+              first, u"--cluster"_s, QString::number(otherNumber), u"--control"_s, u"25"_s, u"--seed"_s, u"9"_s,
+              u"--out"_s, file(u"ct.csv"_s), u"--control-out"_s, file(u"cc.csv"_s) });
+        QSet<QString> members, wanted;
+        for (const auto &list : { readList(file(u"ct.csv"_s)), readList(file(u"cc.csv"_s)) }) {
+            for (const auto &row : list) {
+                QVERIFY(!members.contains(row.value(u"Customer ID"_s)));
+                members.insert(row.value(u"Customer ID"_s));
+            }
+        }
+        for (auto it = clusterOf.cbegin(); it != clusterOf.cend(); ++it) {
+            if (it.value() == first || it.value() == other)
+                wanted.insert(it.key());
+        }
+        QCOMPARE(qint64(wanted.size()), sizeOf.value(first) + sizeOf.value(other));
+        QCOMPARE(members, wanted);
+        QVERIFY(readList(file(u"cc.csv"_s)).size() > 0);
+
+        const CliRun unknown = runPortrait({ u"campaign"_s, u"create"_s, u"--project"_s, m_project, u"--name"_s,
+                                             u"zz"_s, u"--cluster"_s, u"No such cluster"_s, u"--control"_s, u"10"_s,
+                                             u"--seed"_s, u"1"_s, u"--out"_s, file(u"x.csv"_s) });
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(first.toUtf8()), unknown.err.constData());
+        const CliRun help = runPortrait({ u"campaign"_s, u"create"_s, u"--help"_s });
+        QVERIFY(help.out.contains("--cluster"));
+    }
+
+    void recordedCampaignsAreExportedListedAndDeleted()
+    {
+        // The campaign of the test before, written again: the same lists as when it was drawn.
+        run({ u"campaign"_s, u"export"_s, u"--project"_s, m_project, u"--name"_s, u"by cluster"_s, u"--out"_s,
+              file(u"ct2.csv"_s), u"--control-out"_s, file(u"cc2.csv"_s) });
+        QCOMPARE(readCsv(file(u"ct2.csv"_s)), readCsv(file(u"ct.csv"_s)));
+        QCOMPARE(readCsv(file(u"cc2.csv"_s)), readCsv(file(u"cc.csv"_s)));
+        const qsizetype treated = readList(file(u"ct.csv"_s)).size(), control = readList(file(u"cc.csv"_s)).size();
+
+        CliRun list = runPortrait({ u"campaign"_s, u"list"_s, u"--project"_s, m_project });
+        QCOMPARE(list.exitCode, 0);
+        const QStringList lines = QString::fromUtf8(list.out).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(), u"id\tname\tas_of\tcreated_at\tcontrol_percent\tseed\ttreated\tcontrol"_s);
+        QStringList row;
+        for (const QString &line : lines) {
+            if (line.section(u'\t', 1, 1) == u"by cluster"_s)
+                row = line.split(u'\t');
+        }
+        QCOMPARE(row.size(), 8);
+        QCOMPARE(row.at(2), u"2026-02-02"_s);   // the day after the last order imported before (2026-02-01)
+        QCOMPARE(row.at(4), u"25"_s);
+        QCOMPARE(row.at(5), u"9"_s);
+        QCOMPARE(row.at(6).toLongLong(), qint64(treated));
+        QCOMPARE(row.at(7).toLongLong(), qint64(control));
+
+        run({ u"campaign"_s, u"delete"_s, u"--project"_s, m_project, u"--name"_s, u"by cluster"_s });
+        list = runPortrait({ u"campaign"_s, u"list"_s, u"--project"_s, m_project });
+        QVERIFY(!list.out.contains("\tby cluster\t"));
+        QVERIFY(list.out.contains("\t新春\t"));   // the others stay
+        const CliRun again = runPortrait({ u"campaign"_s, u"delete"_s, u"--project"_s, m_project, u"--name"_s,
+                                           u"by cluster"_s });
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains("no campaign named"));
+        const CliRun gone = runPortrait({ u"campaign"_s, u"export"_s, u"--project"_s, m_project, u"--name"_s,
+                                          u"by cluster"_s, u"--out"_s, file(u"x.csv"_s) });
+        QCOMPARE(gone.exitCode, 1);
     }
 
     void badCommandLines()

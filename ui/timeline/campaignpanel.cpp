@@ -1,6 +1,6 @@
 #include "campaignpanel.h"
 
-#include "timelinecommands.h"
+#include "campaignactions.h"
 #include "timelinecontext.h"
 
 #include "project/projectfile.h"
@@ -9,10 +9,6 @@
 #include "timeline/timelinecsv.h"
 #include "workbench/workbenchsession.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
 #include <QChartView>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
@@ -21,19 +17,16 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLegend>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QUndoStack>
-#include <QValueAxis>
 #include <QVBoxLayout>
 
-#include <cmath>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -67,21 +60,6 @@ void setChoices(QListWidget *list, const QStringList &names)
     }
 }
 
-QTableWidgetItem *number(double value, int decimals = 0)
-{
-    // What rounds to zero shows as 0.0, not -0.0.
-    const double shown = std::abs(value) < 0.5 * std::pow(10.0, -decimals) ? 0.0 : value;
-    auto *item = new QTableWidgetItem(qIsNaN(value) ? QString() : QLocale().toString(shown, 'f', decimals));
-    item->setData(Qt::UserRole, value);
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
-
-QString dayText(Model::Day day)
-{
-    return QDate::fromJulianDay(day).toString(Qt::ISODate);
-}
-
 } // namespace
 
 CampaignPanel::CampaignPanel(TimelineContext *context, QWidget *parent)
@@ -100,6 +78,7 @@ CampaignPanel::CampaignPanel(TimelineContext *context, QWidget *parent)
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
     m_control = new QDoubleSpinBox(form);
+    m_control->setObjectName(u"campaignControl"_s);
     m_control->setRange(0.5, 99.5);
     m_control->setValue(10);
     m_control->setSuffix(u" %"_s);
@@ -115,14 +94,17 @@ CampaignPanel::CampaignPanel(TimelineContext *context, QWidget *parent)
     m_segments = checkList(u"campaignSegments"_s, form);
     m_tags = checkList(u"campaignTags"_s, form);
     m_groups = checkList(u"campaignGroups"_s, form);
-    const std::pair<QString, QListWidget *> columns[] = { { tr("Segments (any)"), m_segments },
-                                                          { tr("Tags (all)"), m_tags },
-                                                          { tr("Groups (all)"), m_groups } };
-    for (const auto &[title, list] : columns) {
+    m_clusters = checkList(u"campaignClusters"_s, form);
+    // Segment names and tag paths run longer than group and cluster names: they get more room.
+    const std::tuple<QString, QListWidget *, int> columns[] = { { tr("Segments (any)"), m_segments, 3 },
+                                                                { tr("Tags (all)"), m_tags, 3 },
+                                                                { tr("Groups (all)"), m_groups, 2 },
+                                                                { tr("Clusters (any)"), m_clusters, 2 } };
+    for (const auto &[title, list, stretch] : columns) {
         auto *column = new QVBoxLayout;
         column->addWidget(new QLabel(title, form));
         column->addWidget(list);
-        lists->addLayout(column);
+        lists->addLayout(column, stretch);
     }
     formLayout->addLayout(lists);
     m_create = new QPushButton(tr("&Record Campaign"), form);
@@ -152,6 +134,19 @@ CampaignPanel::CampaignPanel(TimelineContext *context, QWidget *parent)
     evaluateRow->addWidget(m_evaluate);
     evaluateRow->addStretch(1);
     recordedLayout->addLayout(evaluateRow);
+    // The lists go out as every list does (the export dialog, masked by default).
+    auto *listRow = new QHBoxLayout;
+    m_exportTreated = new QPushButton(tr("Export &Treated…"), recorded);
+    m_exportTreated->setObjectName(u"exportTreated"_s);
+    m_exportControl = new QPushButton(tr("Export Co&ntrol…"), recorded);
+    m_exportControl->setObjectName(u"exportControl"_s);
+    m_delete = new QPushButton(tr("&Delete"), recorded);
+    m_delete->setObjectName(u"deleteCampaign"_s);
+    listRow->addWidget(m_exportTreated);
+    listRow->addWidget(m_exportControl);
+    listRow->addStretch(1);
+    listRow->addWidget(m_delete);
+    recordedLayout->addLayout(listRow);
     top->addWidget(form);
     top->addWidget(recorded);
     layout->addWidget(top);
@@ -185,7 +180,13 @@ CampaignPanel::CampaignPanel(TimelineContext *context, QWidget *parent)
         if (const QString name = selectedName(); !name.isEmpty())
             evaluate(name, m_window->value());
     });
+    connect(m_exportTreated, &QPushButton::clicked, this, [this] { exportGroup(selectedName(), false); });
+    connect(m_exportControl, &QPushButton::clicked, this, [this] { exportGroup(selectedName(), true); });
+    connect(m_delete, &QPushButton::clicked, this, &CampaignPanel::deleteSelected);
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CampaignPanel::updateButtons);
     connect(context, &TimelineContext::campaignsChanged, this, &CampaignPanel::reload);
+    connect(context->session(), &WorkbenchSession::clustersChanged, this, &CampaignPanel::fillClusters);
+    updateButtons();
 }
 
 QStringList CampaignPanel::checked(const QListWidget *list)
@@ -209,6 +210,7 @@ Timeline::CampaignRequest CampaignPanel::request() const
     r.segments = checked(m_segments);
     r.tags = checked(m_tags);
     r.groups = checked(m_groups);
+    r.clusters = checked(m_clusters);
     return r;
 }
 
@@ -239,9 +241,18 @@ void CampaignPanel::fillSegments()
     }
 }
 
+void CampaignPanel::fillClusters()
+{
+    const auto clustering = m_context->session()->clusters();
+    setChoices(m_clusters, clustering ? clustering->clusterNames() : QStringList());
+    m_clusters->setToolTip(clustering ? tr("The clusters of “%1”, the project's saved clustering.").arg(clustering->name)
+                                      : tr("The project has no saved clusters; make them on the Analytics page."));
+}
+
 void CampaignPanel::reload()
 {
     fillSegments();
+    fillClusters();
     if (const auto frame = m_context->session()->frame()) {
         const Model::Day asOf = Rfm::defaultAsOf(*frame);
         if (asOf != Model::NoDay && m_date->date() == QDate(2000, 1, 1))
@@ -287,16 +298,68 @@ void CampaignPanel::fillCampaigns()
     for (int row = 0; row < m_campaigns.size(); ++row) {
         const Project::CampaignStore::Summary &s = m_campaigns.at(row);
         m_list->setItem(row, 0, new QTableWidgetItem(s.campaign.name));
-        m_list->setItem(row, 1, new QTableWidgetItem(dayText(s.campaign.asOf)));
-        m_list->setItem(row, 2, number(double(s.treated)));
-        m_list->setItem(row, 3, number(double(s.control)));
-        m_list->setItem(row, 4, number(s.campaign.controlPercent, 1));
+        m_list->setItem(row, 1, new QTableWidgetItem(campaignDay(s.campaign.asOf)));
+        m_list->setItem(row, 2, campaignNumber(double(s.treated)));
+        m_list->setItem(row, 3, campaignNumber(double(s.control)));
+        m_list->setItem(row, 4, campaignNumber(s.campaign.controlPercent, 1));
         if (s.campaign.name == wasSelected)
             m_list->selectRow(row);
     }
     if (m_list->selectionModel()->selectedRows().isEmpty() && !m_campaigns.isEmpty())
         m_list->selectRow(0);
-    m_evaluate->setEnabled(!m_campaigns.isEmpty());
+    updateButtons();
+}
+
+void CampaignPanel::updateButtons()
+{
+    const bool picked = !selectedName().isEmpty();
+    for (QPushButton *button : { m_evaluate, m_exportTreated, m_exportControl, m_delete })
+        button->setEnabled(picked);
+}
+
+bool CampaignPanel::selectCampaign(const QString &name)
+{
+    for (int row = 0; row < m_list->rowCount(); ++row) {
+        if (m_list->item(row, 0) && m_list->item(row, 0)->text() == name) {
+            m_list->selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void CampaignPanel::deleteSelected()
+{
+    const QString name = selectedName();
+    if (name.isEmpty())
+        return;
+    if (m_evaluated && m_evaluated->campaign.name == name) {
+        m_evaluated.reset();
+        m_results->clear();
+        m_results->setRowCount(0);
+        m_verdict->clear();
+    }
+    m_status->setText(tr("Deleted “%1” (Undo brings it back).").arg(name));
+    m_context->session()->undoStack()->push(deleteCampaignCommand(m_context, name, tr("Delete campaign “%1”").arg(name)));
+}
+
+void CampaignPanel::exportGroup(const QString &name, bool control)
+{
+    const auto frame = m_context->session()->frame();
+    if (name.isEmpty() || !frame || m_context->projectPath().isEmpty())
+        return;
+    loadCampaignGroup(m_context, frame, name, control, [this, name, control](Result<CampaignGroup> group) {
+        if (!group) {
+            m_status->setText(group.error().toString());
+            return;
+        }
+        if (group->missing > 0)
+            m_status->setText(tr("%n member(s) are no longer in the project and are not in the list.", nullptr,
+                                 int(group->missing)));
+        else
+            m_status->clear();
+        Q_EMIT exportRequested(control ? tr("%1 control").arg(name) : tr("%1 treated").arg(name), group->rows);
+    });
 }
 
 QString CampaignPanel::selectedName() const
@@ -343,30 +406,9 @@ void CampaignPanel::create(const Timeline::CampaignRequest &request)
                                           .arg(recorded->campaign.name)
                                           .arg(recorded->treated)
                                           .arg(recorded->control));
-                auto kept = std::make_shared<Recorded>(recorded.takeValue());
-                TimelineContext *context = m_context;
-                const auto done = [context](Status status) {
-                    if (!status)
-                        Q_EMIT context->failed(status.error().toString());
-                    Q_EMIT context->campaignsChanged();
-                };
-                auto save = [context, kept, done] {
-                    context->onProject<void>([kept](Project::ProjectFile &project) -> Status {
-                        auto id = Project::CampaignStore(project).save(kept->campaign);
-                        if (!id)
-                            return id.error();
-                        kept->id = *id;
-                        return {};
-                    }, done);
-                };
-                auto remove = [context, kept, done] {
-                    context->onProject<void>(
-                            [kept](Project::ProjectFile &project) { return Project::CampaignStore(project).remove(kept->id); },
-                            done);
-                };
-                m_context->session()->undoStack()->push(
-                        new QueuedCommand(tr("Record campaign “%1”").arg(kept->campaign.name), save, remove, true));
-                Q_EMIT created(kept->campaign.name, kept->treated, kept->control);
+                m_context->session()->undoStack()->push(recordedCampaignCommand(
+                        m_context, recorded->campaign, tr("Record campaign “%1”").arg(recorded->campaign.name)));
+                Q_EMIT created(recorded->campaign.name, recorded->treated, recorded->control);
                 reload();
             });
 }
@@ -392,94 +434,6 @@ void CampaignPanel::evaluate(const QString &name, int windowDays)
                 }
                 showEvaluation(evaluated.takeValue());
             });
-}
-
-void CampaignPanel::showEvaluation(Timeline::EvaluatedCampaign evaluated)
-{
-    m_evaluated = std::move(evaluated);
-    const Timeline::CampaignEvaluation &e = m_evaluated->evaluation;
-    const bool zh = m_context->session()->chineseNames() || m_evaluated->scheme.preferChinese;
-    QStringList notes;
-    notes.append(tr("Responses from %1 to %2.").arg(dayText(e.asOf + 1), dayText(e.windowEnd)));
-    if (!e.windowComplete())
-        notes.append(tr("The orders end on %1, before the window's last day: the figures may still grow.")
-                             .arg(dayText(e.latestOrderDay)));
-    if (e.missingMembers > 0)
-        notes.append(tr("%n member(s) are no longer in the project and count as not responding.", nullptr,
-                        int(e.missingMembers)));
-    m_status->setText(notes.join(u' '));
-    m_verdict->setText(Timeline::verdictText(e.overall));
-    QList<Timeline::StratumEvaluation> rows = e.strata;
-    rows.append(e.overall);
-    const QStringList headers { tr("Segment"), tr("Treated"), tr("Responders"), tr("Rate %"), tr("Revenue"),
-                                tr("Control"), tr("Responders"), tr("Rate %"), tr("Revenue"), tr("Uplift (points)"),
-                                tr("95 % low"), tr("95 % high"), tr("Verdict") };
-    m_results->clear();
-    m_results->setColumnCount(int(headers.size()));
-    m_results->setHorizontalHeaderLabels(headers);
-    m_results->setRowCount(int(rows.size()));
-    for (int row = 0; row < rows.size(); ++row) {
-        const Timeline::StratumEvaluation &s = rows.at(row);
-        int column = 0;
-        m_results->setItem(row, column++, new QTableWidgetItem(Timeline::stratumName(*m_evaluated, s, zh)));
-        for (const Timeline::GroupOutcome *g : { &s.treated, &s.control }) {
-            m_results->setItem(row, column++, number(double(g->customers)));
-            m_results->setItem(row, column++, number(double(g->responders)));
-            m_results->setItem(row, column++, number(100.0 * g->responseRate(), 1));
-            m_results->setItem(row, column++, number(g->revenue, 2));
-        }
-        m_results->setItem(row, column++, number(100.0 * s.uplift, 1));
-        m_results->setItem(row, column++, number(100.0 * s.interval.low, 1));
-        m_results->setItem(row, column++, number(100.0 * s.interval.high, 1));
-        m_results->setItem(row, column++, new QTableWidgetItem(Timeline::verdictText(s)));
-    }
-    m_results->resizeColumnsToContents();
-    m_results->setColumnWidth(int(headers.size()) - 1, 360);
-    fillChart();
-}
-
-void CampaignPanel::fillChart()
-{
-    const Timeline::CampaignEvaluation &e = m_evaluated->evaluation;
-    const bool zh = m_context->session()->chineseNames() || m_evaluated->scheme.preferChinese;
-    auto *treated = new QBarSet(tr("Treated"));
-    auto *control = new QBarSet(tr("Control"));
-    treated->setColor(QColor(0x2e, 0x7d, 0x32));
-    control->setColor(QColor(0x9e, 0x9e, 0x9e));
-    QStringList categories;
-    double top = 0;
-    QList<Timeline::StratumEvaluation> rows = e.strata;
-    rows.append(e.overall);
-    for (const Timeline::StratumEvaluation &s : rows) {
-        if (s.treated.customers + s.control.customers == 0)
-            continue;
-        categories.append(Timeline::stratumName(*m_evaluated, s, zh));
-        const double t = s.treated.customers > 0 ? 100.0 * s.treated.responseRate() : 0.0;
-        const double c = s.control.customers > 0 ? 100.0 * s.control.responseRate() : 0.0;
-        treated->append(t);
-        control->append(c);
-        top = std::max({ top, t, c });
-    }
-    auto *series = new QBarSeries;
-    series->append(treated);
-    series->append(control);
-    auto *chart = new QChart;
-    chart->addSeries(series);
-    chart->setTitle(tr("Response rate, %"));
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(categories);
-    auto *axisY = new QValueAxis;
-    axisY->setRange(0, top > 0 ? top * 1.1 : 1);
-    axisY->setLabelFormat(u"%.0f"_s);
-    axisY->applyNiceNumbers();
-    chart->addAxis(axisX, Qt::AlignBottom);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisX);
-    series->attachAxis(axisY);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    QChart *old = m_chart->chart();
-    m_chart->setChart(chart);
-    delete old;
 }
 
 } // namespace Portrait::Ui

@@ -21,8 +21,9 @@ namespace Portrait::Ui {
 
 class TimelineContext;
 
-/// Campaigns: record one from a selection of segments, tags and groups with a seeded, stratified
-/// control group (undoable), and evaluate one against the orders the project has now: responders,
+/// Campaigns: record one from a selection of segments, tags, groups and clusters with a seeded,
+/// stratified control group (undoable); export a recorded one's treated or control customers,
+/// delete one (undoable), and evaluate one against the orders the project has now: responders,
 /// revenue and uplift per segment with its 95 % interval and a plain verdict, as a table and a chart.
 class CampaignPanel : public QWidget
 {
@@ -43,14 +44,26 @@ public:
     /// What the form asks for.
     Timeline::CampaignRequest request() const;
     void clear();
+    /// Selects the recorded campaign named name; false when the list has none.
+    bool selectCampaign(const QString &name);
+    /// Deletes the selected campaign (undoable).
+    void deleteSelected();
+    /// Asks for the export of the treated (control false) or control customers of the campaign
+    /// named name that the project still has (exportRequested).
+    void exportGroup(const QString &name, bool control);
+    QListWidget *clusterList() const { return m_clusters; }
 
 Q_SIGNALS:
     /// A campaign was recorded: its treated and control customers (frame rows).
     void created(const QString &name, qsizetype treated, qsizetype control);
+    /// "Export treated/control…": a list to export, its frame rows.
+    void exportRequested(const QString &name, const std::vector<qint32> &rows);
 
 private:
     void fillCampaigns();
     void fillSegments();
+    void fillClusters();
+    void updateButtons();
     void showEvaluation(Timeline::EvaluatedCampaign evaluated);
     void fillChart();
     QString selectedName() const;
@@ -66,10 +79,14 @@ private:
     QListWidget *m_segments = nullptr;
     QListWidget *m_tags = nullptr;
     QListWidget *m_groups = nullptr;
+    QListWidget *m_clusters = nullptr;
     QPushButton *m_create = nullptr;
     QTableWidget *m_list = nullptr;
     QSpinBox *m_window = nullptr;
     QPushButton *m_evaluate = nullptr;
+    QPushButton *m_exportTreated = nullptr;
+    QPushButton *m_exportControl = nullptr;
+    QPushButton *m_delete = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_verdict = nullptr;
     QTableWidget *m_results = nullptr;

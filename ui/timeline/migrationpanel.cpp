@@ -104,10 +104,20 @@ MigrationPanel::MigrationPanel(TimelineContext *context, QWidget *parent)
     m_matrix = newTable(u"migrationMatrix"_s, tables);
     m_flows = newTable(u"migrationFlows"_s, tables);
     m_flows->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tags = newTable(u"tagFlows"_s, tables);
+    // The tags: their table, and below it the Sankey diagram of the tag picked in it.
+    auto *tagSplitter = new QSplitter(Qt::Vertical, tables);
+    m_tags = newTable(u"tagFlows"_s, tagSplitter);
+    m_tags->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tags->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tagSankey = new SankeyWidget(tagSplitter);
+    m_tagSankey->setObjectName(u"tagSankey"_s);
+    m_tagSankey->setMinimumHeight(160);
+    m_tagSankey->setBandsColoredByTarget(true);
+    tagSplitter->addWidget(m_tags);
+    tagSplitter->addWidget(m_tagSankey);
     tables->addTab(m_flows, tr("What Moved"));
     tables->addTab(m_matrix, tr("Matrix"));
-    tables->addTab(m_tags, tr("Tags Entered / Left"));
+    tables->addTab(tagSplitter, tr("Tags Entered / Left"));
     splitter->addWidget(m_sankey);
     splitter->addWidget(tables);
     splitter->setStretchFactor(0, 3);
@@ -119,6 +129,8 @@ MigrationPanel::MigrationPanel(TimelineContext *context, QWidget *parent)
     connect(m_latest, &QPushButton::clicked, this, &MigrationPanel::compareLatest);
     connect(m_export, &QPushButton::clicked, this, &MigrationPanel::exportMovers);
     connect(m_sankey, &SankeyWidget::flowClicked, this, &MigrationPanel::openCell);
+    connect(m_tags, &QTableWidget::currentCellChanged, this, [this](int row) { showTag(row); });
+    connect(m_tagSankey, &SankeyWidget::flowClicked, this, &MigrationPanel::openTagCell);
     connect(m_matrix, &QTableWidget::cellDoubleClicked, this, &MigrationPanel::openCell);
     connect(m_flows, &QTableWidget::cellDoubleClicked, this, [this](int row) {
         const QTableWidgetItem *item = m_flows->item(row, 0);
@@ -162,6 +174,8 @@ void MigrationPanel::clear()
     m_matrix->setColumnCount(0);
     m_flows->setRowCount(0);
     m_tags->setRowCount(0);
+    m_tagSankey->clear();
+    m_tagPath.clear();
     m_summary->clear();
     m_export->setEnabled(false);
     m_from->setCurrentText(QString());
@@ -315,6 +329,41 @@ void MigrationPanel::fillTags()
         m_tags->setItem(row, 4, numberItem(double(t.left)));
     }
     m_tags->resizeColumnsToContents();
+    m_tagSankey->clear();
+    m_tagPath.clear();
+    if (!c.tagFlows.isEmpty())
+        m_tags->selectRow(0);
+}
+
+void MigrationPanel::showTag(int row)
+{
+    if (!m_comparison || row < 0 || row >= m_comparison->tagFlows.size())
+        return;
+    const Timeline::Comparison &c = *m_comparison;
+    const Timeline::TagFlow &t = c.tagFlows.at(row);
+    m_tagPath = t.path;
+    // Had it → has it (stayed, drawn faint as a segment's stayers are), had it → without (left),
+    // without → has it (entered); those who have it on neither side are no flow of the tag's.
+    const QColor tagged(0x2e, 0x7d, 0x32), without(0xb0, 0xb0, 0xb0);
+    const QStringList nodes { t.path, tr("Without it") };
+    m_tagSankey->setData(nodes, nodes, { tagged, without }, { tagged, without },
+                         { t.before - t.left, t.left, t.entered, 0 });
+}
+
+void MigrationPanel::openTagCell(int from, int to)
+{
+    if (!m_comparison || m_tagPath.isEmpty())
+        return;
+    const Timeline::Comparison &c = *m_comparison;
+    std::vector<qint32> rows;
+    for (const qint32 index : Timeline::tagCell(c.fromTags, c.toTags, m_tagPath, from == 0, to == 0)) {
+        if (index < c.universe->frameSize())
+            rows.push_back(index);
+    }
+    const QString label = from == 0 && to == 0 ? tr("Kept “%1” (%2 → %3)")
+                        : from == 0            ? tr("Left “%1” (%2 → %3)")
+                                               : tr("Entered “%1” (%2 → %3)");
+    Q_EMIT customersRequested(rows, label.arg(m_tagPath, c.from.label, c.to.label));
 }
 
 std::vector<qint32> MigrationPanel::rowsOf(int from, int to) const

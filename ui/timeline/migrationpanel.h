@@ -19,7 +19,8 @@ class TimelineContext;
 
 /// Who moved between two dates or snapshots: the segment × segment matrix, a Sankey diagram, the
 /// flows with the losses of valuable customers first, and (when asked for) who entered or left
-/// each tag. A flow clicked lists its customers on the Customers page; the movers can be exported.
+/// each tag, with the Sankey diagram of the tag picked. A flow clicked lists its customers on the
+/// Customers page; the movers can be exported.
 class MigrationPanel : public QWidget
 {
     Q_OBJECT
@@ -39,6 +40,8 @@ public:
     QTableWidget *matrix() const { return m_matrix; }
     QTableWidget *flows() const { return m_flows; }
     QTableWidget *tagTable() const { return m_tags; }
+    /// The Sankey diagram of the tag picked in tagTable(): had it / without → has it / without.
+    SankeyWidget *tagSankey() const { return m_tagSankey; }
     /// Frame rows of the customers of one cell (customers the project no longer has left out).
     std::vector<qint32> rowsOf(int from, int to) const;
     void clear();
@@ -56,7 +59,10 @@ private:
     void fillMatrix();
     void fillFlows();
     void fillTags();
+    void showTag(int row);
     void openCell(int from, int to);
+    /// A band of the tag's diagram: 0 had (has) the tag, 1 did not.
+    void openTagCell(int from, int to);
     void exportMovers();
     bool chinese() const;
 
@@ -74,6 +80,8 @@ private:
     QTableWidget *m_matrix = nullptr;
     QTableWidget *m_flows = nullptr;
     QTableWidget *m_tags = nullptr;
+    SankeyWidget *m_tagSankey = nullptr;
+    QString m_tagPath;   ///< the tag its diagram shows
 };
 
 } // namespace Portrait::Ui

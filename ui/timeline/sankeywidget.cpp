@@ -45,6 +45,12 @@ void SankeyWidget::clear()
     setData({}, {}, {}, {}, {});
 }
 
+void SankeyWidget::setBandsColoredByTarget(bool byTarget)
+{
+    m_byTarget = byTarget;
+    update();
+}
+
 double SankeyWidget::scale() const
 {
     const qint64 total = std::accumulate(m_customers.begin(), m_customers.end(), qint64(0));
@@ -157,7 +163,7 @@ void SankeyWidget::paintEvent(QPaintEvent *)
     }
     for (int b = 0; b < m_bands.size(); ++b) {
         const Band &band = m_bands.at(b);
-        QColor color = m_fromColors.value(band.from, Qt::gray);
+        QColor color = m_byTarget ? m_toColors.value(band.to, Qt::gray) : m_fromColors.value(band.from, Qt::gray);
         // Who stayed is drawn faint: the eye should go to the customers who moved.
         const bool stayed = m_from.at(band.from) == m_to.at(band.to);
         color.setAlphaF(b == m_hover ? 0.85f : stayed ? 0.18f : 0.5f);

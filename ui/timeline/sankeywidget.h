@@ -24,6 +24,9 @@ public:
     void setData(const QStringList &from, const QStringList &to, const QList<QColor> &fromColors,
                  const QList<QColor> &toColors, std::vector<qint64> customers);
     void clear();
+    /// Bands take the colour of the node they lead to instead of the one they leave (a tag's
+    /// diagram: who entered it is drawn in the tag's colour).
+    void setBandsColoredByTarget(bool byTarget);
     /// The band under point (widget coordinates): {from, to}, or {-1, -1}.
     std::pair<int, int> flowAt(const QPointF &point) const;
     /// A point of the band from → to that clicks it (no thinner band over it, if there is such a
@@ -67,6 +70,7 @@ private:
     std::vector<QRectF> m_fromNodes, m_toNodes;
     QList<Band> m_bands;
     int m_hover = -1;
+    bool m_byTarget = false;
 };
 
 } // namespace Portrait::Ui

@@ -21,6 +21,9 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <atomic>
+
 using namespace Qt::StringLiterals;
 
 namespace Portrait::Ui {
@@ -34,24 +37,38 @@ QString dayText(Model::Day day)
     return day == Model::NoDay ? QString() : QDate::fromJulianDay(day).toString(Qt::ISODate);
 }
 
-/// The snapshot kept in memory while it is deleted (by a delete, or by undoing its taking), so
-/// that redo or undo can save it again; its id changes each time it is saved.
+} // namespace
+
+/// A snapshot as the undo steps know it: its id (which changes each time it is saved again) and,
+/// while it is deleted (by a delete, or by undoing its taking), its data, so that redo or undo
+/// can save it again. Every step on one snapshot shares one of these (SnapshotsPanel::keptFor), so
+/// a step still finds the snapshot after another step deleted and restored it under a new id.
 struct KeptSnapshot
 {
-    qint64 id = 0;
+    // Written by the queue's thread as it saves and deletes (so that the next step queued reads
+    // the id the previous one left), read by the panel when it looks a snapshot up.
+    std::atomic<qint64> id = 0;
+    std::atomic<bool> inProject = true;   ///< false while deleted (its id may then be given to another)
     std::optional<Timeline::Snapshot> data;
 };
+
+namespace {
 
 /// Saves the kept snapshot again (its new id kept).
 std::function<void()> savingKept(TimelineContext *context, std::shared_ptr<KeptSnapshot> kept)
 {
     return [context, kept] {
         context->onProject<qint64>(
-                [kept](Project::ProjectFile &project) { return Project::SnapshotStore(project).save(*kept->data); },
-                [context, kept](Result<qint64> id) {
-                    if (id)
+                [kept](Project::ProjectFile &project) -> Result<qint64> {
+                    auto id = Project::SnapshotStore(project).save(*kept->data);
+                    if (id) {
                         kept->id = *id;
-                    else
+                        kept->inProject = true;
+                    }
+                    return id;
+                },
+                [context](Result<qint64> id) {
+                    if (!id)
                         Q_EMIT context->failed(id.error().toString());
                     Q_EMIT context->snapshotsChanged();
                 });
@@ -69,7 +86,10 @@ std::function<void()> removingKept(TimelineContext *context, std::shared_ptr<Kep
                     if (!data)
                         return data.error();
                     kept->data = data.takeValue();
-                    return store.remove(kept->id);
+                    Status removed = store.remove(kept->id);
+                    if (removed)
+                        kept->inProject = false;
+                    return removed;
                 },
                 [context](Status status) {
                     if (!status)
@@ -229,13 +249,32 @@ void SnapshotsPanel::take(const QString &name, Model::Day asOf)
                     return;
                 }
                 m_status->setText(tr("Took “%1”.").arg(info->name));
-                auto kept = std::make_shared<KeptSnapshot>();
-                kept->id = info->id;
+                const std::shared_ptr<KeptSnapshot> kept = keptFor(info->id);
                 m_context->session()->undoStack()->push(
                         new QueuedCommand(tr("Take snapshot “%1”").arg(info->name), savingKept(m_context, kept),
                                           removingKept(m_context, kept), true));
                 reload();
             });
+}
+
+std::shared_ptr<KeptSnapshot> SnapshotsPanel::keptFor(qint64 id)
+{
+    std::shared_ptr<KeptSnapshot> found;
+    // Steps dropped from the undo stack leave expired entries: forget them on the way.
+    m_kept.erase(std::remove_if(m_kept.begin(), m_kept.end(),
+                                [&](const std::weak_ptr<KeptSnapshot> &weak) {
+                                    auto kept = weak.lock();
+                                    if (kept && kept->inProject && kept->id == id)
+                                        found = kept;
+                                    return !kept;
+                                }),
+                 m_kept.end());
+    if (found)
+        return found;
+    found = std::make_shared<KeptSnapshot>();
+    found->id = id;
+    m_kept.push_back(found);
+    return found;
 }
 
 void SnapshotsPanel::askRename()
@@ -256,11 +295,11 @@ void SnapshotsPanel::renameSelected(const QString &name)
     if (!s)
         return;
     TimelineContext *context = m_context;
-    const qint64 id = s->id;
-    auto renameTo = [context, id](const QString &to) {
-        return [context, id, to] {
-            context->onProject<void>([id, to](Project::ProjectFile &project) {
-                return Project::SnapshotStore(project).rename(id, to);
+    const std::shared_ptr<KeptSnapshot> kept = keptFor(s->id);
+    auto renameTo = [context, kept](const QString &to) {
+        return [context, kept, to] {
+            context->onProject<void>([kept, to](Project::ProjectFile &project) {
+                return Project::SnapshotStore(project).rename(kept->id, to);
             },
                                      [context](Status status) {
                                          if (!status)
@@ -278,8 +317,7 @@ void SnapshotsPanel::deleteSelected()
     const Timeline::SnapshotInfo *s = selected();
     if (!s)
         return;
-    auto kept = std::make_shared<KeptSnapshot>();
-    kept->id = s->id;
+    const std::shared_ptr<KeptSnapshot> kept = keptFor(s->id);
     m_context->session()->undoStack()->push(new QueuedCommand(tr("Delete snapshot “%1”").arg(s->name),
                                                               removingKept(m_context, kept), savingKept(m_context, kept), false));
 }

@@ -5,6 +5,9 @@
 #include <QList>
 #include <QWidget>
 
+#include <memory>
+#include <vector>
+
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -12,6 +15,8 @@ class QPushButton;
 class QTableWidget;
 
 namespace Portrait::Ui {
+
+struct KeptSnapshot;
 
 class TimelineContext;
 
@@ -44,6 +49,8 @@ private:
     void updateButtons();
     const Timeline::SnapshotInfo *selected() const;
     void askRename();
+    /// What the undo steps share of the snapshot with this id now.
+    std::shared_ptr<KeptSnapshot> keptFor(qint64 id);
 
     TimelineContext *m_context;
     QList<Timeline::SnapshotInfo> m_snapshots;
@@ -55,6 +62,7 @@ private:
     QPushButton *m_delete = nullptr;
     QPushButton *m_compare = nullptr;
     QLabel *m_status = nullptr;
+    std::vector<std::weak_ptr<KeptSnapshot>> m_kept;
 };
 
 } // namespace Portrait::Ui

@@ -91,6 +91,7 @@ TimelinePage::TimelinePage(WorkbenchSession *session, QWidget *parent)
     connect(m_migration, &MigrationPanel::compared, m_message, &QLabel::setText);
     connect(m_migration, &MigrationPanel::customersRequested, this, &TimelinePage::customersRequested);
     connect(m_migration, &MigrationPanel::exportRequested, this, &TimelinePage::exportRequested);
+    connect(m_campaigns, &CampaignPanel::exportRequested, this, &TimelinePage::exportRequested);
     connect(session, &WorkbenchSession::projectChanged, this, &TimelinePage::onProjectChanged);
     connect(session, &WorkbenchSession::resultChanged, m_campaigns, &CampaignPanel::reload);
 }

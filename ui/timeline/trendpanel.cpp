@@ -18,7 +18,10 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
+#include <QListWidget>
 #include <QLocale>
+#include <QPainter>
+#include <QPixmap>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -64,15 +67,29 @@ TrendPanel::TrendPanel(TimelineContext *context, QWidget *parent)
     layout->addWidget(m_status);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    m_chart = new QChartView(splitter);
+    // The chart's own legend cuts names off past nine or so segments: the legend is a list beside
+    // it instead, one line per segment however many the scheme has (scrolling when they do not
+    // fit), and unticking a segment takes it out of the stack.
+    auto *chartRow = new QSplitter(Qt::Horizontal, splitter);
+    m_chart = new QChartView(chartRow);
     m_chart->setObjectName(u"trendChart"_s);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setChart(new QChart);
     m_chart->setMinimumHeight(320);
+    m_legend = new QListWidget(chartRow);
+    m_legend->setObjectName(u"trendLegend"_s);
+    m_legend->setSelectionMode(QAbstractItemView::NoSelection);
+    m_legend->setFrameShape(QFrame::NoFrame);
+    m_legend->setToolTip(tr("Untick a segment to leave it out of the chart."));
+    chartRow->addWidget(m_chart);
+    chartRow->addWidget(m_legend);
+    chartRow->setStretchFactor(0, 1);
+    chartRow->setStretchFactor(1, 0);
+    chartRow->setCollapsible(0, false);
     m_table = new QTableWidget(splitter);
     m_table->setObjectName(u"trendTable"_s);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    splitter->addWidget(m_chart);
+    splitter->addWidget(chartRow);
     splitter->addWidget(m_table);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -83,6 +100,10 @@ TrendPanel::TrendPanel(TimelineContext *context, QWidget *parent)
     });
     connect(m_measure, &QComboBox::currentIndexChanged, this, [this] {
         if (m_trend)
+            fillChart();
+    });
+    connect(m_legend, &QListWidget::itemChanged, this, [this] {
+        if (m_trend && !m_fillingLegend)
             fillChart();
     });
 }
@@ -103,6 +124,7 @@ void TrendPanel::clear()
 {
     m_trend.reset();
     m_chart->chart()->removeAllSeries();
+    m_legend->clear();
     m_table->clear();
     m_table->setRowCount(0);
     m_table->setColumnCount(0);
@@ -145,8 +167,45 @@ void TrendPanel::show(Timeline::Trend trend)
 {
     m_trend = std::move(trend);
     m_status->setText(tr("%n period(s), each scored as of its first day.", nullptr, int(m_trend->points.size())));
+    fillLegend();
     fillChart();
     fillTable();
+}
+
+void TrendPanel::fillLegend()
+{
+    const Timeline::Trend &t = *m_trend;
+    const bool zh = m_context->session()->chineseNames();
+    const SegmentPalette palette(t.scheme);
+    const int segments = int(t.scheme.rules.size()) + 1;
+    const int side = m_legend->fontMetrics().height();
+    m_fillingLegend = true;
+    m_legend->clear();
+    m_legend->setIconSize(QSize(side, side));
+    for (int s = 0; s < segments; ++s) {
+        QPixmap swatch(side, side);
+        swatch.fill(Qt::transparent);
+        QPainter painter(&swatch);
+        painter.setPen(palette.color(s).darker(115));
+        painter.setBrush(palette.color(s));
+        painter.drawRect(QRectF(0.5, 0.5, side - 1.0, side - 1.0));
+        painter.end();
+        auto *item = new QListWidgetItem(QIcon(swatch), t.scheme.displayName(s, zh), m_legend);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+        item->setData(Qt::UserRole, s);
+    }
+    m_fillingLegend = false;
+    // As wide as the longest name (with its box and swatch), so that none is cut.
+    const int width = m_legend->sizeHintForColumn(0) + 2 * m_legend->frameWidth() + 8;
+    m_legend->setMinimumWidth(std::min(width, 320));
+    m_legend->setMaximumWidth(std::max(width, 160));
+}
+
+bool TrendPanel::isShown(int segment) const
+{
+    const QListWidgetItem *item = m_legend->item(segment);
+    return !item || item->checkState() == Qt::Checked;
 }
 
 void TrendPanel::fillChart()
@@ -155,7 +214,7 @@ void TrendPanel::fillChart()
     const bool money = m_measure->currentIndex() == 1;
     const bool zh = m_context->session()->chineseNames();
     auto *chart = new QChart;
-    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->hide();   // the list beside the chart is the legend
     const SegmentPalette palette(t.scheme);
     const int segments = int(t.scheme.rules.size()) + 1;
     std::vector<double> below(t.points.size(), 0.0);
@@ -168,6 +227,8 @@ void TrendPanel::fillChart()
     double top = 0;
     // Stacked: each segment's area lies between the running total below it and that total plus it.
     for (int s = 0; s < segments; ++s) {
+        if (!isShown(s))
+            continue;
         auto *lower = new QLineSeries;
         auto *upper = new QLineSeries;
         for (size_t i = 0; i < t.points.size(); ++i) {

@@ -13,6 +13,7 @@ class QChartView;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QListWidget;
 class QPushButton;
 class QTableWidget;
 
@@ -36,12 +37,16 @@ public:
     const std::optional<Timeline::Trend> &trend() const { return m_trend; }
     QTableWidget *table() const { return m_table; }
     QChartView *chartView() const { return m_chart; }
+    /// The chart's legend: one checkable line per segment, in the scheme's order.
+    QListWidget *legend() const { return m_legend; }
     void clear();
 
 private:
     void show(Timeline::Trend trend);
+    void fillLegend();
     void fillChart();
     void fillTable();
+    bool isShown(int segment) const;
 
     TimelineContext *m_context;
     std::optional<Timeline::Trend> m_trend;
@@ -52,6 +57,8 @@ private:
     QPushButton *m_compute = nullptr;
     QLabel *m_status = nullptr;
     QChartView *m_chart = nullptr;
+    QListWidget *m_legend = nullptr;
+    bool m_fillingLegend = false;
     QTableWidget *m_table = nullptr;
 };
 

@@ -2,9 +2,11 @@
 // names stay unique; deleting removes the rows; a snapshot of a date equals the engine at it.
 #include "demoframe.h"
 
+#include "jobs/clusterjob.h"
 #include "jobs/rfmsettings.h"
 #include "jobs/tagworkspace.h"
 #include "project/campaignstore.h"
+#include "project/clusterstore.h"
 #include "project/snapshotstore.h"
 #include "project/tagstore.h"
 #include "tags/starterdictionary.h"
@@ -183,6 +185,90 @@ private Q_SLOTS:
         QVERIFY(!twice);   // the name is taken
         QVERIFY(store.remove(c.id));
         QCOMPARE(queryNumber(m_demo->path, "SELECT count(*) FROM campaign_members"), 0);
+    }
+
+    // Last: from here on the project has a saved clustering.
+    void snapshotsAndCampaignsFollowTheSavedClustering()
+    {
+        CancelToken cancel;
+        auto rfm = Jobs::runRfmSettings(m_demo->frame, {});
+        QVERIFY(rfm);
+        Analytics::ClusterSettings settings;
+        settings.k = 4;
+        settings.seed = 5;
+        auto run = Jobs::runClustering(m_demo->frame, *rfm, {}, settings, false, nullProgress(), cancel);
+        QVERIFY2(run, run ? "" : qPrintable(run.error().toString()));
+        Analytics::Clustering clustering = run->best();
+        clustering.name = u"Four"_s;
+        clustering.clusters[2].name = u"Renamed"_s;   // the names saved, as the analyst set them
+        QVERIFY(Project::saveClustering(*m_demo->project, clustering));
+
+        // A snapshot taken by hand and the one an import leaves both carry the clusters.
+        auto manual = takeSnapshot(*m_demo->project, m_demo->frame, {}, dayOf(2025, 9, 1), u"September"_s,
+                                   SnapshotOrigin::Manual, nullProgress(), cancel);
+        QVERIFY(manual);
+        IssueList issues;
+        snapshotAfterImport(*m_demo->project, u"orders.csv"_s, SnapshotOrigin::Import, issues, nullProgress(), cancel);
+        auto automatic = Project::SnapshotStore(*m_demo->project).find(u"orders.csv (import)"_s);
+        QVERIFY(automatic && *automatic);
+        m_demo->project.reset();
+        m_demo->project = reopen(m_demo->path);
+        for (const qint64 id : { manual->id, (*automatic)->id }) {
+            auto snapshot = Project::SnapshotStore(*m_demo->project).load(id);
+            QVERIFY(snapshot);
+            QCOMPARE(snapshot->size(), qsizetype(clustering.assignment.size()));
+            qint64 clustered = 0;
+            for (size_t c = 0; c < clustering.assignment.size(); ++c) {
+                const int k = clustering.assignment[c];
+                const int kept = snapshot->cluster[c];
+                QCOMPARE(kept < 0, k < 0);
+                if (k >= 0) {
+                    QCOMPARE(snapshot->clusterNames.at(kept), clustering.clusters.at(k).name);
+                    ++clustered;
+                }
+            }
+            QCOMPARE(clustered, clustering.clusteredCount());
+            QVERIFY(snapshot->clusterNames.contains(u"Renamed"_s));
+        }
+
+        // A campaign of cluster "Renamed" and cluster number 1: their customers scored as of its date.
+        CampaignRequest request;
+        request.name = u"By cluster"_s;
+        request.asOf = dayOf(2025, 12, 1);
+        request.controlPercent = 20;
+        request.seed = 3;
+        request.clusters = { u"renamed"_s, u"1"_s };
+        auto draft = draftCampaign(*m_demo->project, m_demo->frame, {}, request);
+        QVERIFY2(draft, draft ? "" : qPrintable(draft.error().toString()));
+        Jobs::RfmSettings atDate;
+        atDate.request.metrics.asOf = request.asOf;
+        auto scored = Jobs::runRfmSettings(m_demo->frame, atDate);
+        QVERIFY(scored);
+        std::vector<qint32> want;
+        for (qint32 row = 0; row < qint32(clustering.assignment.size()); ++row) {
+            const int k = clustering.assignment[size_t(row)];
+            if ((k == 0 || k == 2) && scored->segment[size_t(row)] >= 0)
+                want.push_back(row);
+        }
+        QVERIFY(want.size() > 100);
+        QCOMPARE(draft->rows, want);
+        QVERIFY(draft->campaign.selectionJson.contains("\"clustering\":\"Four\""));
+        // With a segment as well: both must hold.
+        request.segments = { rfm->scheme.displayName(0, false) };
+        auto narrower = draftCampaign(*m_demo->project, m_demo->frame, {}, request);
+        QVERIFY(narrower);
+        std::erase_if(want, [&](qint32 row) { return scored->segment[size_t(row)] != 0; });
+        QCOMPARE(narrower->rows, want);
+
+        request.clusters = { u"Nobody"_s };
+        auto unknown = draftCampaign(*m_demo->project, m_demo->frame, {}, request);
+        QVERIFY(!unknown);
+        QVERIFY2(unknown.error().message.contains(u"Renamed"_s), qPrintable(unknown.error().message));
+        QVERIFY(Project::setActiveClustering(*m_demo->project, QString()));
+        request.clusters = { u"1"_s };
+        auto none = draftCampaign(*m_demo->project, m_demo->frame, {}, request);
+        QVERIFY(!none);
+        QVERIFY(none.error().message.contains(u"no saved clusters"_s));
     }
 };
 
