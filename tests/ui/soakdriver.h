@@ -35,7 +35,8 @@ struct SoakFigures
     int pageSwitches = 0;
     int scoringChanges = 0;
     int refusedScorings = 0;   ///< a method the scheme's levels do not fit
-    int levelChanges = 0;
+    int levelSteps = 0;        ///< arrow keys on the RFM page's score levels
+    int levelChanges = 0;      ///< of those, the ones the scheme offered (and that scored)
     int cardsOpened = 0;
     int undoRedos = 0;
     qint64 elapsedMs = 0;

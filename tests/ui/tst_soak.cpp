@@ -78,7 +78,7 @@ private Q_SLOTS:
         SoakFigures figures;
         runSoak(window, m_expected, trap, 300, figures);
         QCOMPARE(figures.pageSwitches, 300);
-        QVERIFY(figures.scoringChanges > 10 && figures.levelChanges > 3 && figures.cardsOpened > 10);
+        QVERIFY(figures.scoringChanges > 10 && figures.levelSteps > 3 && figures.cardsOpened > 10);
     }
 };
 
