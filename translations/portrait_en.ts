@@ -800,6 +800,10 @@
         <source>Deleted campaign “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only this customer (an id, e.g. from a list the analyst picked); repeatable: only these.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Cli::CleanCommand</name>
@@ -4423,6 +4427,13 @@ repeat customers	%2</source>
         <source>Unknown cluster “%1”; the clusters of “%2” are: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n picked customer(s) are not in the project, e.g. “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Timeline::Comparison</name>
@@ -4807,6 +4818,21 @@ repeat customers	%2</source>
     </message>
     <message>
         <source>%1 treated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the customers picked on the Customers page: the lists above decide alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n customer(s) picked on the Customers page (narrowed further by any segment, tag, group or cluster ticked above).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Back to All Customers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5792,6 +5818,10 @@ repeat customers	%2</source>
     </message>
     <message>
         <source>Phone numbers and e-mail addresses are masked on screen (138****5678) until you show them; Portrait remembers the choice until it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;Campaign from Selection…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

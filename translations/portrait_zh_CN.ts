@@ -808,6 +808,10 @@
         <source>Deleted campaign “%1”.</source>
         <translation>已删除活动“%1”。</translation>
     </message>
+    <message>
+        <source>Only this customer (an id, e.g. from a list the analyst picked); repeatable: only these.</source>
+        <translation>只包含该客户（客户编号，例如分析师挑选的名单中的编号）；可重复：只包含这些客户。</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Cli::CleanCommand</name>
@@ -4422,6 +4426,12 @@ repeat customers	%2</source>
         <source>Unknown cluster “%1”; the clusters of “%2” are: %3</source>
         <translation>未知聚类客群“%1”；“%2”中的聚类客群有：%3</translation>
     </message>
+    <message numerus="yes">
+        <source>%n picked customer(s) are not in the project, e.g. “%1”.</source>
+        <translation>
+            <numerusform>挑选的客户中有 %n 位不在本项目中，例如“%1”。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Timeline::Comparison</name>
@@ -4804,6 +4814,20 @@ repeat customers	%2</source>
     <message>
         <source>%1 treated</source>
         <translation>%1 触达组</translation>
+    </message>
+    <message>
+        <source>Forget the customers picked on the Customers page: the lists above decide alone</source>
+        <translation>忘掉在客户页挑选的客户：只按上方的列表筛选</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n customer(s) picked on the Customers page (narrowed further by any segment, tag, group or cluster ticked above).</source>
+        <translation>
+            <numerusform>只包含在客户页挑选的 %n 位客户（上方勾选的客群、标签、人群或聚类会进一步缩小范围）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Back to All Customers</source>
+        <translation>恢复全部客户(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -5786,6 +5810,10 @@ repeat customers	%2</source>
     <message>
         <source>Phone numbers and e-mail addresses are masked on screen (138****5678) until you show them; Portrait remembers the choice until it is closed.</source>
         <translation>手机号和邮箱在屏幕上默认脱敏显示（138****5678），点击显示后本次运行期间保持显示，关闭程序后恢复脱敏。</translation>
+    </message>
+    <message>
+        <source>Create &amp;Campaign from Selection…</source>
+        <translation>用所选客户创建营销活动(&amp;C)…</translation>
     </message>
 </context>
 <context>

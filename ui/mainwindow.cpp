@@ -30,6 +30,7 @@
 #include "tags/tagspage.h"
 #include "welcome/welcomepage.h"
 #include "workbench/datachangecommand.h"
+#include "timeline/campaignpanel.h"
 #include "timeline/timelinepage.h"
 #include "workbench/lifetimesaver.h"
 #include "workbench/rfmsettingssaver.h"
@@ -384,6 +385,17 @@ void MainWindow::createPages()
                 m_customers->showRows(rows, label);
                 m_pages->setCurrentWidget(m_customers);
             });
+    connect(m_customers, &CustomersPage::campaignSelectedRequested, this, [this](const std::vector<qint32> &rows) {
+        const auto frame = m_session->frame();
+        if (!frame)
+            return;
+        QStringList ids;
+        for (const qint32 row : rows)
+            ids.append(frame->ids.value(row));
+        m_timeline->campaigns()->setPickedCustomers(ids);
+        m_timeline->sections()->setCurrentWidget(m_timeline->campaigns());
+        m_pages->setCurrentWidget(m_timeline);
+    });
     connect(m_timeline, &TimelinePage::exportRequested, this,
             [this](const QString &name, const std::vector<qint32> &rows) { exportRows(rows, name); });
     connect(m_issues, &IssuesPage::sourceActivated, this, [this](qint64 source) {

@@ -98,6 +98,10 @@ int create(const QStringList &arguments)
                                      CampaignCommand::tr("Only customers of this cluster of the project's saved "
                                                          "clustering (its name or number); repeatable: any of them."),
                                      u"C"_s);
+    const QCommandLineOption customer(u"customer"_s,
+                                      CampaignCommand::tr("Only this customer (an id, e.g. from a list the analyst "
+                                                          "picked); repeatable: only these."),
+                                      u"ID"_s);
     const QCommandLineOption control(u"control"_s, CampaignCommand::tr("Percentage of each segment held back."),
                                      u"PCT"_s);
     const QCommandLineOption seed(u"seed"_s, CampaignCommand::tr("Seed of the random draw."), u"S"_s);
@@ -107,7 +111,8 @@ int create(const QStringList &arguments)
                                         u"control.csv"_s);
     const QCommandLineOption noMask(u"no-mask"_s, CampaignCommand::tr("Write names, phones and e-mails unmasked."));
     const TimelineScoringOptions scoring;
-    parser.addOptions({ project, name, asOf, segment, tag, group, cluster, control, seed, out, controlOut, noMask });
+    parser.addOptions({ project, name, asOf, segment, tag, group, cluster, customer, control, seed, out, controlOut,
+                        noMask });
     parser.addOptions(scoring.all());
     if (int code = parseArguments(parser, arguments); code >= 0)
         return code;
@@ -133,6 +138,7 @@ int create(const QStringList &arguments)
     request.tags = parser.values(tag);
     request.groups = parser.values(group);
     request.clusters = parser.values(cluster);
+    request.customers = parser.values(customer);
 
     TimelineProject p;
     if (int code = openTimelineProject(parser.value(project), parser, &scoring, p); code >= 0)

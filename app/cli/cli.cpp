@@ -47,8 +47,8 @@ constexpr Command Commands[] = {
     { u"trend", trendCommand, u"trend --project P --from DATE --to DATE [--every month|week|quarter] --out trend.csv" },
     { u"campaign", campaignCommand,
       u"campaign create --project P --name N [--as-of DATE] [--segment S ...] [--tag T ...]\n"
-      u"                [--group G ...] [--cluster C ...] --control PCT --seed S --out treated.csv\n"
-      u"                [--control-out control.csv]\n"
+      u"                [--group G ...] [--cluster C ...] [--customer ID ...] --control PCT --seed S\n"
+      u"                --out treated.csv [--control-out control.csv]\n"
       u"       portrait campaign evaluate --project P --name N [--window-days N] --out evaluation.csv\n"
       u"       portrait campaign export --project P --name N --out treated.csv [--control-out control.csv]\n"
       u"       portrait campaign list --project P  |  campaign delete --project P --name N" },

@@ -8,6 +8,7 @@
 #include "rfm/schemefile.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,7 +39,34 @@ QByteArray selectionJson(const CampaignRequest &request, const QString &clusteri
         object[u"clusters"_s] = QJsonArray::fromStringList(request.clusters);
         object[u"clustering"_s] = clustering;
     }
+    if (!request.customers.isEmpty())
+        object[u"picked_customers"_s] = int(request.customers.size());   // the members list them
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+/// Per frame row: 1 for the customers picked by id. Every id must be the project's.
+Result<std::vector<quint8>> pickedRows(Project::ProjectFile &project, const Model::CustomerFrame &frame,
+                                       const QStringList &ids)
+{
+    QHash<QString, qint32> rowOf;
+    rowOf.reserve(frame.size());
+    for (qint32 row = 0; row < qint32(frame.size()); ++row)
+        rowOf.insert(frame.ids.value(row), row);
+    std::vector<quint8> keep(size_t(frame.size()), 0);
+    QStringList unknown;
+    for (const QString &id : ids) {
+        const auto it = rowOf.constFind(id.trimmed());
+        if (it == rowOf.constEnd())
+            unknown.append(id);
+        else
+            keep[size_t(*it)] = 1;
+    }
+    if (!unknown.isEmpty()) {
+        return failure(project, CampaignJob::tr("%n picked customer(s) are not in the project, e.g. “%1”.", nullptr,
+                                                int(unknown.size()))
+                                        .arg(unknown.first()));
+    }
+    return keep;
 }
 
 /// The clusters a request names, of the project's active clustering.
@@ -139,6 +167,12 @@ Result<CampaignDraft> draftCampaign(Project::ProjectFile &project, const Model::
             return chosen.error();
         clusters = chosen.takeValue();
         std::erase_if(*rows, [&](qint32 row) { return !clusters.keep[size_t(row)]; });
+    }
+    if (!request.customers.isEmpty()) {
+        auto picked = pickedRows(project, frame, request.customers);
+        if (!picked)
+            return picked.error();
+        std::erase_if(*rows, [&](qint32 row) { return !(*picked)[size_t(row)]; });
     }
     if (rows->empty())
         return failure(project, CampaignJob::tr("No scored customer matches the selection."));

@@ -32,6 +32,7 @@ struct CampaignRequest
     QStringList tags;                  ///< all of them
     QStringList groups;                ///< all of them
     QStringList clusters;              ///< of the active clustering, by name or number: any of them
+    QStringList customers;             ///< picked by hand (ids, e.g. a Customers page selection): only these
 };
 
 /// A campaign drawn but not yet recorded, with the scoring its segments come from.
@@ -46,8 +47,8 @@ struct CampaignDraft
 
 /// Scores frame with settings as of request.asOf, keeps the customers request selects, and draws
 /// the stratified control group. Errors: a bad name or percentage, an unknown segment, tag, group
-/// or cluster (or clusters asked for in a project without a clustering), a name already recorded,
-/// an empty selection.
+/// or cluster (or clusters asked for in a project without a clustering), a picked customer the
+/// project does not have, a name already recorded, an empty selection.
 Result<CampaignDraft> draftCampaign(Project::ProjectFile &project, const Model::CustomerFrame &frame,
                                     const Jobs::RfmSettings &settings, const CampaignRequest &request);
 

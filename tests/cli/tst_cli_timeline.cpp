@@ -390,6 +390,38 @@ private Q_SLOTS:
         QVERIFY(help.out.contains("--cluster"));
     }
 
+    void pickedCustomersMakeACampaign()
+    {
+        // Six customers of an earlier list, picked by id: the campaign holds exactly them.
+        QStringList picked;
+        for (const auto &row : readList(file(u"ct.csv"_s))) {
+            if (picked.size() < 6)
+                picked.append(row.value(u"Customer ID"_s));
+        }
+        QCOMPARE(picked.size(), 6);
+        QStringList arguments { u"campaign"_s, u"create"_s, u"--project"_s, m_project, u"--name"_s, u"picked"_s,
+                                u"--control"_s, u"30"_s, u"--seed"_s, u"4"_s, u"--out"_s, file(u"pt.csv"_s),
+                                u"--control-out"_s, file(u"pc.csv"_s) };
+        for (const QString &id : picked)
+            arguments << u"--customer"_s << id;
+        run(arguments);
+        QStringList members;
+        for (const auto &list : { readList(file(u"pt.csv"_s)), readList(file(u"pc.csv"_s)) }) {
+            for (const auto &row : list)
+                members.append(row.value(u"Customer ID"_s));
+        }
+        members.sort();
+        picked.sort();
+        QCOMPARE(members, picked);
+
+        const CliRun unknown = runPortrait({ u"campaign"_s, u"create"_s, u"--project"_s, m_project, u"--name"_s,
+                                             u"zz"_s, u"--customer"_s, u"NO-SUCH-ID"_s, u"--control"_s, u"10"_s,
+                                             u"--seed"_s, u"1"_s, u"--out"_s, file(u"x.csv"_s) });
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains("NO-SUCH-ID"), unknown.err.constData());
+        run({ u"campaign"_s, u"delete"_s, u"--project"_s, m_project, u"--name"_s, u"picked"_s });
+    }
+
     void recordedCampaignsAreExportedListedAndDeleted()
     {
         // The campaign of the test before, written again: the same lists as when it was drawn.

@@ -28,18 +28,22 @@
 #include "timeline/trendpanel.h"
 #include "workbench/workbenchsession.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -319,6 +323,57 @@ private Q_SLOTS:
         settleQueue();
         QTRY_COMPARE(campaigns->campaigns().size(), 0);
         QVERIFY(!campaigns->findChild<QPushButton *>(u"deleteCampaign"_s)->isEnabled());
+    }
+
+    void campaignFromCustomersSelection()
+    {
+        // Ten scored customers picked by hand on the Customers page, then "Create Campaign from Selection…".
+        Ui::CustomersPage *customers = m_window->customersPage();
+        m_window->pages()->setCurrentWidget(customers);
+        customers->showSegment(-2);
+        QTableView *table = customers->table();
+        const Rfm::RfmResult &result = *m_window->session()->result();
+        std::vector<qint32> picked;
+        for (int position = 0; position < table->model()->rowCount() && picked.size() < 10; position += 7) {
+            const QModelIndex index = table->model()->index(position, 0);
+            const qint32 row = index.data(Ui::CustomerTableModel::FrameRowRole).toInt();
+            if (result.segment[size_t(row)] < 0)
+                continue;
+            table->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            picked.push_back(row);
+        }
+        QCOMPARE(picked.size(), size_t(10));
+        auto *action = table->findChild<QAction *>(u"campaignSelectedAction"_s);
+        QVERIFY(action);
+        action->trigger();
+        Ui::CampaignPanel *campaigns = m_page->campaigns();
+        QCOMPARE(m_window->pages()->currentWidget(), static_cast<QWidget *>(m_page));
+        QCOMPARE(m_page->sections()->currentWidget(), static_cast<QWidget *>(campaigns));
+        QCOMPARE(campaigns->pickedCustomers().size(), 10);
+        auto *label = campaigns->findChild<QLabel *>(u"campaignPicked"_s);
+        QVERIFY(label->isVisible() && label->text().contains(u"10"_s));
+
+        campaigns->findChild<QLineEdit *>(u"campaignName"_s)->setText(u"Hand-picked ten"_s);
+        campaigns->findChild<QDoubleSpinBox *>(u"campaignControl"_s)->setValue(20);
+        const qsizetype before = campaigns->campaigns().size();
+        campaigns->findChild<QPushButton *>(u"createCampaign"_s)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(campaigns->campaigns().size(), before + 1, 20000);
+        QVERIFY(campaigns->selectCampaign(u"Hand-picked ten"_s));
+        QSignalSpy exported(m_page, &Ui::TimelinePage::exportRequested);
+        std::vector<qint32> members = exportedRows(exported, "exportTreated");
+        const std::vector<qint32> control = exportedRows(exported, "exportControl");
+        members.insert(members.end(), control.begin(), control.end());
+        std::sort(members.begin(), members.end());
+        std::sort(picked.begin(), picked.end());
+        QCOMPARE(members, picked);   // exactly the picked customers, split into treated and control
+        for (Ui::ExportDialog *dialog : m_window->findChildren<Ui::ExportDialog *>())
+            dialog->reject();
+
+        // Dropping the pick: the lists alone decide again.
+        campaigns->findChild<QPushButton *>(u"campaignDropPicked"_s)->click();
+        QVERIFY(campaigns->pickedCustomers().isEmpty());
+        QVERIFY(campaigns->request().customers.isEmpty());
+        QVERIFY(!label->isVisible());
     }
 
     void tagSankeyListsWhoEnteredATag()

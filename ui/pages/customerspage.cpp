@@ -135,6 +135,8 @@ CustomersPage::CustomersPage(QWidget *parent) : QWidget(parent), m_model(new Cus
                        &CustomersPage::tagSelectedRequested);
     addSelectionAction(tr("&Remove Tag from Selected…"), u"untagSelectedAction"_s,
                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), &CustomersPage::untagSelectedRequested);
+    addSelectionAction(tr("Create &Campaign from Selection…"), u"campaignSelectedAction"_s, QKeySequence(),
+                       &CustomersPage::campaignSelectedRequested);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     // Another segment or tier replaces a heatmap cell's score constraint rather than narrowing it.

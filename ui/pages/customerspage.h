@@ -61,6 +61,8 @@ Q_SIGNALS:
     /// rows of the selected customers, in display order, never empty.
     void tagSelectedRequested(const std::vector<qint32> &rows);
     void untagSelectedRequested(const std::vector<qint32> &rows);
+    /// "Create Campaign from Selection…": the selected customers' frame rows, never empty.
+    void campaignSelectedRequested(const std::vector<qint32> &rows);
 
 protected:
     void showEvent(QShowEvent *event) override;

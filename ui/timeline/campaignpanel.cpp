@@ -107,6 +107,20 @@ CampaignPanel::CampaignPanel(TimelineContext *context, QWidget *parent)
         lists->addLayout(column, stretch);
     }
     formLayout->addLayout(lists);
+    m_pickedRow = new QWidget(form);
+    auto *pickedLayout = new QHBoxLayout(m_pickedRow);
+    pickedLayout->setContentsMargins(0, 0, 0, 0);
+    m_pickedLabel = new QLabel(m_pickedRow);
+    m_pickedLabel->setObjectName(u"campaignPicked"_s);
+    m_pickedLabel->setWordWrap(true);
+    auto *dropPicked = new QPushButton(tr("&Back to All Customers"), m_pickedRow);
+    dropPicked->setObjectName(u"campaignDropPicked"_s);
+    dropPicked->setToolTip(tr("Forget the customers picked on the Customers page: the lists above decide alone"));
+    connect(dropPicked, &QPushButton::clicked, this, [this] { setPickedCustomers({}); });
+    pickedLayout->addWidget(m_pickedLabel, 1);
+    pickedLayout->addWidget(dropPicked);
+    m_pickedRow->hide();
+    formLayout->addWidget(m_pickedRow);
     m_create = new QPushButton(tr("&Record Campaign"), form);
     m_create->setObjectName(u"createCampaign"_s);
     formLayout->addWidget(m_create);
@@ -211,7 +225,17 @@ Timeline::CampaignRequest CampaignPanel::request() const
     r.tags = checked(m_tags);
     r.groups = checked(m_groups);
     r.clusters = checked(m_clusters);
+    r.customers = m_picked;
     return r;
+}
+
+void CampaignPanel::setPickedCustomers(const QStringList &ids)
+{
+    m_picked = ids;
+    m_pickedLabel->setText(tr("Only the %n customer(s) picked on the Customers page (narrowed further by any "
+                              "segment, tag, group or cluster ticked above).",
+                              nullptr, int(ids.size())));
+    m_pickedRow->setVisible(!ids.isEmpty());
 }
 
 void CampaignPanel::clear()
@@ -223,6 +247,7 @@ void CampaignPanel::clear()
     m_results->setRowCount(0);
     m_verdict->clear();
     m_status->clear();
+    setPickedCustomers({});
 }
 
 void CampaignPanel::fillSegments()

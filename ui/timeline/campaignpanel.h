@@ -21,7 +21,8 @@ namespace Portrait::Ui {
 
 class TimelineContext;
 
-/// Campaigns: record one from a selection of segments, tags, groups and clusters with a seeded,
+/// Campaigns: record one from a selection of segments, tags, groups and clusters (or customers
+/// picked on the Customers page) with a seeded,
 /// stratified control group (undoable); export a recorded one's treated or control customers,
 /// delete one (undoable), and evaluate one against the orders the project has now: responders,
 /// revenue and uplift per segment with its 95 % interval and a plain verdict, as a table and a chart.
@@ -52,6 +53,10 @@ public:
     /// named name that the project still has (exportRequested).
     void exportGroup(const QString &name, bool control);
     QListWidget *clusterList() const { return m_clusters; }
+    /// Limits the next campaign to these customers (ids, e.g. the Customers page's selection);
+    /// the form says so and offers to drop the limit. Empty: no limit.
+    void setPickedCustomers(const QStringList &ids);
+    const QStringList &pickedCustomers() const { return m_picked; }
 
 Q_SIGNALS:
     /// A campaign was recorded: its treated and control customers (frame rows).
@@ -81,6 +86,9 @@ private:
     QListWidget *m_groups = nullptr;
     QListWidget *m_clusters = nullptr;
     QPushButton *m_create = nullptr;
+    QStringList m_picked;
+    QWidget *m_pickedRow = nullptr;
+    QLabel *m_pickedLabel = nullptr;
     QTableWidget *m_list = nullptr;
     QSpinBox *m_window = nullptr;
     QPushButton *m_evaluate = nullptr;
