@@ -5113,6 +5113,10 @@ repeat customers	%2</source>
         <source>No CLV: the spend model was not fitted (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Merged ids</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::ChartCard</name>

@@ -5104,6 +5104,10 @@ repeat customers	%2</source>
         <source>No CLV: the spend model was not fitted (%1).</source>
         <translation>无 CLV：消费模型未能拟合（%1）。</translation>
     </message>
+    <message>
+        <source>Merged ids</source>
+        <translation>已合并的编号</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::ChartCard</name>

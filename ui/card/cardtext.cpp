@@ -227,6 +227,9 @@ QString CardText::attributes(const Model::CustomerFrame &frame, qint32 i, Model:
     };
     QString html = u"<table>"_s;
     html += row(tr("Customer"), orDash(frame.ids.value(i)));
+    // Ids of duplicates merged into this customer (the Clean page's duplicate review).
+    if (const QStringList aliases = frame.aliases.value(i); !aliases.isEmpty())
+        html += row(tr("Merged ids"), aliases.join(u", "_s).toHtmlEscaped());
     html += row(tr("Gender"), orDash(frame.genders.value(i)));
     html += row(tr("Age"), orDash(age));
     html += row(tr("Region"), orDash(place));

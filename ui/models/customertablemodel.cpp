@@ -140,6 +140,13 @@ bool CustomerTableModel::matches(qint32 row) const
         if (column->at(row).contains(m_filter.text, Qt::CaseInsensitive))
             return true;
     }
+    // A merged duplicate's old id finds the customer it was merged into.
+    if (const auto aliases = f.aliases.constFind(row); aliases != f.aliases.constEnd()) {
+        for (const QString &alias : *aliases) {
+            if (alias.contains(m_filter.text, Qt::CaseInsensitive))
+                return true;
+        }
+    }
     return false;
 }
 

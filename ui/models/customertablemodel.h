@@ -21,7 +21,7 @@ struct CustomerFilter
 {
     int segment = -2;     ///< rule index, rules.size() for the fallback, -1 unscored, -2 any
     int tier = -2;        ///< 2 高, 1 中, 0 低, -1 unscored, -2 any
-    QString text;         ///< matched against id, name, phone, e-mail, province and city
+    QString text;         ///< matched against id, name, phone, e-mail, province, city and merged ids
     /// Per Rfm::Dimension: only customers scored exactly this (1..bins); nullopt = any. Set, it
     /// leaves out the unscored customers. The R × F heatmap's cells open their customers with it.
     std::array<std::optional<int>, 3> scores {};

@@ -1,11 +1,14 @@
 // The Clean page on a small messy project: the default pipeline is previewed with its counts and
 // samples, Apply writes the cleaned values, Undo puts the imported ones back; the review dialog
-// accepts the exact-key groups.
+// accepts the exact-key groups; a merged id is found by the customer search and shown on the card.
+#include "card/cardtext.h"
 #include "clean/cleanpage.h"
 #include "clean/duplicatereviewdialog.h"
 #include "jobs/dedupejob.h"
 #include "jobs/importjob.h"
+#include "models/customertablemodel.h"
 #include "project/cleanstore.h"
+#include "project/frameloader.h"
 #include "project/projectfile.h"
 
 #include <QFile>
@@ -133,6 +136,43 @@ private Q_SLOTS:
         dialog.findChild<QPushButton *>(u"rejectGroup"_s)->click();
         QVERIFY(dialog.acceptedGroups().isEmpty());
         QCOMPARE(dialog.rejectedGroups().size(), 1);
+    }
+
+    void mergedIdsAreFoundAndShown()
+    {
+        // Accept the one group: C004 is merged into C001 and stays as its alias.
+        auto project = Project::ProjectFile::open(m_project, Project::ProjectFile::Lock::None);
+        QVERIFY(project);
+        CancelToken cancel;
+        auto found = Jobs::findDuplicates(**project, { Clean::MatchKey::Phone }, nullProgress(), cancel);
+        QVERIFY(found);
+        QCOMPARE(found->groups.size(), 1);
+        auto batch = Jobs::resolveGroups(**project, found->groups, {}, cancel);
+        QVERIFY2(batch, qPrintable(batch.ok() ? QString() : batch.error().toString()));
+        QCOMPARE(batch->customersMerged, 1);
+        auto frame = Project::loadFrame(**project, nullProgress(), cancel);
+        QVERIFY(frame);
+        auto shared = std::make_shared<const Model::CustomerFrame>(frame.takeValue());
+        QCOMPARE(shared->size(), 3);
+
+        // The Customers page's search finds the survivor by the old id…
+        Ui::CustomerTableModel model;
+        model.setData(shared, nullptr, true);
+        Ui::CustomerFilter filter;
+        filter.text = u"C004"_s;
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 1);
+        const qint32 survivor = model.visibleRows().front();
+        QCOMPARE(shared->ids.value(survivor), u"C001"_s);
+        // …and the card lists it.
+        const QString card = Ui::CardText::attributes(*shared, survivor, Model::NoDay, false);
+        QVERIFY2(card.contains(u"C004"_s), qPrintable(card));
+        filter.text = u"C003"_s;
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(!Ui::CardText::attributes(*shared, model.visibleRows().front(), Model::NoDay, false)
+                         .contains(u"C004"_s));
+        QVERIFY(Jobs::undoBatch(**project, *batch));
     }
 };
 
