@@ -5354,6 +5354,14 @@ repeat customers	%2</source>
         <source>Chec&amp;k for duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Options…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected step&apos;s options (double-click or Enter in the list).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::ClusterProfilesModel</name>
@@ -9084,6 +9092,29 @@ SHA-256 %2</source>
     <message>
         <source>Generated</source>
         <comment>format of the demo data</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::StepOptionsDialog</name>
+    <message>
+        <source>Keep them as they are (and list them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear them (and list them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step has no options.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

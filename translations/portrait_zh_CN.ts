@@ -5345,6 +5345,14 @@ repeat customers	%2</source>
         <source>Chec&amp;k for duplicates…</source>
         <translation>检查重复客户(&amp;K)…</translation>
     </message>
+    <message>
+        <source>Options…</source>
+        <translation>选项…</translation>
+    </message>
+    <message>
+        <source>The selected step&apos;s options (double-click or Enter in the list).</source>
+        <translation>所选步骤的选项（也可在列表中双击或按回车）。</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::ClusterProfilesModel</name>
@@ -9078,6 +9086,29 @@ SHA-256 %2</translation>
         <source>Generated</source>
         <comment>format of the demo data</comment>
         <translation>生成</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Ui::StepOptionsDialog</name>
+    <message>
+        <source>Keep them as they are (and list them)</source>
+        <translation>保留原样（并列出）</translation>
+    </message>
+    <message>
+        <source>Clear them (and list them)</source>
+        <translation>清空（并列出）</translation>
+    </message>
+    <message>
+        <source>Options of “%1”</source>
+        <translation>“%1”的选项</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>This step has no options.</source>
+        <translation>此步骤没有可设置的选项。</translation>
     </message>
 </context>
 <context>

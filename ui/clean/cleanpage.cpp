@@ -1,6 +1,7 @@
 #include "cleanpage.h"
 
 #include "duplicatereviewdialog.h"
+#include "stepoptionsdialog.h"
 #include "import/backgroundjob.h"
 #include "jobs/cleanjob.h"
 #include "project/cleanstore.h"
@@ -106,6 +107,9 @@ void CleanPage::buildPipelinePanel(QWidget *panel)
     remove->setToolTip(tr("Removes the selected step (Delete in the list)."));
     up->setToolTip(tr("Moves the selected step up (Ctrl+Up in the list)."));
     down->setToolTip(tr("Moves the selected step down (Ctrl+Down in the list)."));
+    auto *options = new QPushButton(tr("Options…"), panel);
+    options->setObjectName(u"cleanStepOptions"_s);
+    options->setToolTip(tr("The selected step's options (double-click or Enter in the list)."));
     auto *defaults = new QPushButton(tr("Default pipeline"), panel);
     m_preview = new QPushButton(tr("Previe&w"), panel);
     m_apply = new QPushButton(tr("Appl&y"), panel);
@@ -140,6 +144,8 @@ void CleanPage::buildPipelinePanel(QWidget *panel)
         changed.steps.removeAt(row);
         editPipeline(changed);
     });
+    connect(options, &QPushButton::clicked, this, &CleanPage::editStepOptions);
+    connect(m_steps, &QListWidget::itemActivated, this, &CleanPage::editStepOptions);
     connect(defaults, &QPushButton::clicked, this, [this] { editPipeline(Clean::Pipeline::defaults()); });
     connect(m_preview, &QPushButton::clicked, this, &CleanPage::preview);
     connect(m_apply, &QPushButton::clicked, this, &CleanPage::apply);
@@ -147,7 +153,7 @@ void CleanPage::buildPipelinePanel(QWidget *panel)
     connect(m_steps, &QListWidget::currentRowChanged, this, &CleanPage::showSamples);
 
     auto *edit = new QHBoxLayout;
-    for (QPushButton *button : { add, remove, up, down })
+    for (QPushButton *button : { add, options, remove, up, down })
         edit->addWidget(button);
     auto *run = new QHBoxLayout;
     for (QPushButton *button : { defaults, m_preview, m_apply, m_undoButton })
@@ -217,6 +223,25 @@ bool CleanPage::isBusy() const
 QList<Issue> CleanPage::issues() const
 {
     return m_report ? m_report->toIssues() : QList<Issue>();
+}
+
+void CleanPage::editStepOptions()
+{
+    const int row = m_steps->currentRow();
+    if (row < 0 || row >= m_pipeline.steps.size())
+        return;
+    auto *dialog = new StepOptionsDialog(m_pipeline.steps.at(row), this);
+    dialog->setObjectName(u"stepOptionsDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, row] {
+        if (row >= m_pipeline.steps.size() || dialog->step() == m_pipeline.steps.at(row))
+            return;
+        Clean::Pipeline changed = m_pipeline;
+        changed.steps[row] = dialog->step();
+        editPipeline(changed);
+        m_steps->setCurrentRow(row);
+    });
+    dialog->open();
 }
 
 void CleanPage::editPipeline(const Clean::Pipeline &pipeline)
@@ -422,7 +447,8 @@ void CleanPage::showSteps()
         QString text = u"%1. %2"_s.arg(i + 1).arg(Clean::stepTitle(step.kind));
         if (m_report && i < m_report->steps.size()) {
             const Clean::StepReport &counts = m_report->steps.at(i);
-            text += tr(" — %1 changed, %2 flagged").arg(counts.changedTotal()).arg(counts.flaggedTotal());
+            text += tr(" — %1 changed, %2 flagged")
+                            .arg(QLocale().toString(counts.changedTotal()), QLocale().toString(counts.flaggedTotal()));
         }
         auto *item = new QListWidgetItem(text, m_steps);
         item->setToolTip(Clean::stepDescription(step.kind));

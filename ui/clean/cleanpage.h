@@ -58,6 +58,8 @@ private:
     void findDuplicates();
     void mergeReviewed(const QList<Clean::CandidateGroup> &accepted, const QList<Clean::CandidateGroup> &rejected);
     void editPipeline(const Clean::Pipeline &pipeline);
+    /// Opens the selected step's options; OK changes the pipeline (applied with Apply).
+    void editStepOptions();
     void showSteps();
     void showSamples();
     void showReport();

@@ -4,6 +4,7 @@
 #include "card/cardtext.h"
 #include "clean/cleanpage.h"
 #include "clean/duplicatereviewdialog.h"
+#include "clean/stepoptionsdialog.h"
 #include "jobs/dedupejob.h"
 #include "jobs/importjob.h"
 #include "models/customertablemodel.h"
@@ -11,6 +12,7 @@
 #include "project/frameloader.h"
 #include "project/projectfile.h"
 
+#include <QCheckBox>
 #include <QFile>
 #include <QListWidget>
 #include <QPushButton>
@@ -113,6 +115,67 @@ private Q_SLOTS:
         QVERIFY(!undone.pipeline);
         QCOMPARE(undone.cleanedCustomers, 0);
         QVERIFY(!undo->isEnabled());
+    }
+
+    void stepOptionsAreEdited()
+    {
+        Ui::CleanPage page;
+        page.setProjectPath(m_project);
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 10000);
+        auto *steps = page.findChild<QListWidget *>(u"cleanSteps"_s);
+        const auto rowOf = [&page](Clean::StepKind kind) {
+            const auto &list = page.pipeline().steps;
+            return int(std::find_if(list.cbegin(), list.cend(), [kind](const Clean::Step &s) { return s.kind == kind; })
+                       - list.cbegin());
+        };
+        auto *apply = page.findChild<QPushButton *>(u"cleanApply"_s);
+        // The dialog open now (a closed one deletes itself).
+        const auto openDialog = [&page]() -> Ui::StepOptionsDialog * {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+            for (auto *dialog : page.findChildren<Ui::StepOptionsDialog *>(u"stepOptionsDialog"_s)) {
+                if (dialog->isVisible())
+                    return dialog;
+            }
+            return nullptr;
+        };
+
+        // The e-mail step: lower-case the local part too.
+        const int email = rowOf(Clean::StepKind::Email);
+        QVERIFY(!page.pipeline().steps.at(email).boolOption(u"lowercaseLocal"_s));
+        steps->setCurrentRow(email);
+        page.findChild<QPushButton *>(u"cleanStepOptions"_s)->click();
+        Ui::StepOptionsDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        auto *lowercase = dialog->findChild<QCheckBox *>(u"lowercaseLocal"_s);
+        QVERIFY(lowercase && !lowercase->isChecked());
+        lowercase->setChecked(true);
+        dialog->accept();
+        QVERIFY(page.pipeline().steps.at(email).boolOption(u"lowercaseLocal"_s));
+        QCOMPARE(steps->currentRow(), email);
+        QVERIFY(apply->isEnabled());
+
+        // The whitespace step, opened with Enter: leave the city alone.
+        const int whitespace = rowOf(Clean::StepKind::Whitespace);
+        steps->setCurrentRow(whitespace);
+        QVERIFY(page.pipeline().steps.at(whitespace).fields().contains(Clean::Field::City));
+        steps->setFocus();
+        QTest::keyClick(steps, Qt::Key_Return);
+        dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->findChild<QCheckBox *>(Clean::fieldKey(Clean::Field::City))->setChecked(false);
+        dialog->accept();
+        QVERIFY(!page.pipeline().steps.at(whitespace).fields().contains(Clean::Field::City));
+        QVERIFY(page.pipeline().steps.at(whitespace).fields().contains(Clean::Field::Name));
+
+        // Cancel changes nothing.
+        const Clean::Pipeline before = page.pipeline();
+        page.findChild<QPushButton *>(u"cleanStepOptions"_s)->click();
+        dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->findChild<QCheckBox *>(Clean::fieldKey(Clean::Field::Name))->setChecked(false);
+        dialog->reject();
+        QCOMPARE(page.pipeline(), before);
     }
 
     void reviewAcceptsExactGroups()
