@@ -8898,6 +8898,10 @@ Click to list them</source>
         <source>Delete snapshot “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No snapshots yet. Take one here, at any past date; Portrait also takes one after every import and refresh, so that you can see later who moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::SourcePage</name>

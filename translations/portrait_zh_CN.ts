@@ -8891,6 +8891,10 @@ Click to list them</source>
         <source>Delete snapshot “%1”</source>
         <translation>删除快照“%1”</translation>
     </message>
+    <message>
+        <source>No snapshots yet. Take one here, at any past date; Portrait also takes one after every import and refresh, so that you can see later who moved.</source>
+        <translation>还没有快照。可以在这里按任意过去的日期拍一张；每次导入和刷新后 Portrait 也会自动拍一张，方便日后查看谁发生了迁移。</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::Ui::SourcePage</name>

@@ -204,6 +204,10 @@ void SnapshotsPanel::fill()
         }
     }
     m_table->resizeColumnsToContents();
+    if (m_snapshots.isEmpty()) {
+        m_status->setText(tr("No snapshots yet. Take one here, at any past date; Portrait also takes one after "
+                             "every import and refresh, so that you can see later who moved."));
+    }
     updateButtons();
     Q_EMIT listChanged();
 }
