@@ -83,6 +83,7 @@ private:
 // caught at it.
 bool createManyLines(Server server)
 {
+    DbTest::exec(server, u"DROP VIEW IF EXISTS "_s + ManyTable + u"_slow"_s);
     DbTest::exec(server, u"DROP TABLE IF EXISTS "_s + ManyTable);
     const QString select = server == Server::Postgres
         ? u"SELECT i AS order_id, CAST(i % 50000 AS TEXT) AS customer_id, "
@@ -91,8 +92,13 @@ bool createManyLines(Server server)
         : u"SELECT seq AS order_id, CAST(seq % 50000 AS CHAR) AS customer_id, "
           "TIMESTAMP '2024-01-01 10:00' + INTERVAL (seq % 300) DAY AS ordered_at, "
           "CAST(10.5 AS DECIMAL(10, 2)) AS amount FROM seq_1_to_200000"_s;
+    // The same lines after a two-second pause: the session is still summing when the killer looks,
+    // however fast the server sums (its name contains ManyTable's, which the killer looks for).
+    const QString slow = ManyTable + u"_slow"_s;
+    const QString pause = server == Server::Postgres ? u"SELECT pg_sleep(2)"_s : u"SELECT SLEEP(2) AS pause"_s;
     return DbTest::exec(server, u"CREATE TABLE "_s + ManyTable + u" AS "_s + select)
-        && DbTest::grantRead(server, ManyTable);
+        && DbTest::exec(server, u"CREATE VIEW %1 AS SELECT m.* FROM %2 m CROSS JOIN (%3) AS p"_s.arg(slow, ManyTable, pause))
+        && DbTest::grantRead(server, ManyTable) && DbTest::grantRead(server, slow);
 }
 
 /// A project with one file source already in it.
@@ -182,6 +188,7 @@ private Q_SLOTS:
             options.sheetOrTable = table = u"slow_orders"_s;
             break;
         case Fault::Lost:
+            options.sheetOrTable = table = ManyTable + u"_slow"_s;
             break;
         }
         std::optional<SessionKiller> killer;
