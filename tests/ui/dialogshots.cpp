@@ -3,6 +3,7 @@
 #include "import/databasedialog.h"
 
 #include "card/customercard.h"
+#include "clean/stepoptionsdialog.h"
 #include "export/exportdialog.h"
 #include "import/importpage.h"
 #include "import/importwizard.h"
@@ -177,6 +178,14 @@ void saveDialogs(Ui::MainWindow &window, const QString &language, const QString 
     editor.hide();
 
     saveManualTagDialogs(window, language, outDir);
+
+    // A cleaning step's options, for a step with each kind of option.
+    for (const Clean::StepKind kind : { Clean::StepKind::Gender, Clean::StepKind::Whitespace }) {
+        Ui::StepOptionsDialog options(Clean::defaultStep(kind), &window);
+        options.show();
+        save(options, outDir, u"step-options-"_s + Clean::stepKey(kind), language);
+        options.hide();
+    }
 
     // The database form as the analyst first fills it (no server is reached for the picture).
     Ui::DatabaseDialog database(&window);

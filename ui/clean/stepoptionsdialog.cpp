@@ -113,6 +113,8 @@ StepOptionsDialog::StepOptionsDialog(const Clean::Step &step, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    // Room for the step's description in a few lines rather than many.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 56);
 }
 
 Clean::Step StepOptionsDialog::step() const
