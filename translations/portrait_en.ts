@@ -752,19 +752,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: portrait campaign create --project P --name N [--as-of DATE] [--segment S ...]
-                                [--tag T ...] [--group G ...] [--cluster C ...]
-                                --control PCT --seed S
-                                --out treated.csv [--control-out control.csv]
-       portrait campaign evaluate --project P --name N [--window-days N]
-                                --out evaluation.csv
-       portrait campaign export --project P --name N --out treated.csv
-                                [--control-out control.csv]
-       portrait campaign list --project P
-       portrait campaign delete --project P --name N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the project has no campaign named “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -802,6 +789,19 @@
     </message>
     <message>
         <source>Only this customer (an id, e.g. from a list the analyst picked); repeatable: only these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: portrait campaign create --project P --name N [--as-of DATE] [--segment S ...]
+                                [--tag T ...] [--group G ...] [--cluster C ...]
+                                [--customer ID ...] --control PCT --seed S
+                                --out treated.csv [--control-out control.csv]
+       portrait campaign evaluate --project P --name N [--window-days N]
+                                --out evaluation.csv
+       portrait campaign export --project P --name N --out treated.csv
+                                [--control-out control.csv]
+       portrait campaign list --project P
+       portrait campaign delete --project P --name N</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -751,28 +751,6 @@
         <translation>只选项目已保存聚类中该聚类客群的客户（名称或编号）；可重复指定，满足其一即可。</translation>
     </message>
     <message>
-        <source>usage: portrait campaign create --project P --name N [--as-of DATE] [--segment S ...]
-                                [--tag T ...] [--group G ...] [--cluster C ...]
-                                --control PCT --seed S
-                                --out treated.csv [--control-out control.csv]
-       portrait campaign evaluate --project P --name N [--window-days N]
-                                --out evaluation.csv
-       portrait campaign export --project P --name N --out treated.csv
-                                [--control-out control.csv]
-       portrait campaign list --project P
-       portrait campaign delete --project P --name N</source>
-        <translation>用法：portrait campaign create --project P --name N [--as-of DATE] [--segment S ...]
-                                [--tag T ...] [--group G ...] [--cluster C ...]
-                                --control PCT --seed S
-                                --out treated.csv [--control-out control.csv]
-      portrait campaign evaluate --project P --name N [--window-days N]
-                                --out evaluation.csv
-      portrait campaign export --project P --name N --out treated.csv
-                                [--control-out control.csv]
-      portrait campaign list --project P
-      portrait campaign delete --project P --name N</translation>
-    </message>
-    <message>
         <source>the project has no campaign named “%1”</source>
         <translation>项目中没有名为“%1”的活动</translation>
     </message>
@@ -811,6 +789,28 @@
     <message>
         <source>Only this customer (an id, e.g. from a list the analyst picked); repeatable: only these.</source>
         <translation>只包含该客户（客户编号，例如分析师挑选的名单中的编号）；可重复：只包含这些客户。</translation>
+    </message>
+    <message>
+        <source>usage: portrait campaign create --project P --name N [--as-of DATE] [--segment S ...]
+                                [--tag T ...] [--group G ...] [--cluster C ...]
+                                [--customer ID ...] --control PCT --seed S
+                                --out treated.csv [--control-out control.csv]
+       portrait campaign evaluate --project P --name N [--window-days N]
+                                --out evaluation.csv
+       portrait campaign export --project P --name N --out treated.csv
+                                [--control-out control.csv]
+       portrait campaign list --project P
+       portrait campaign delete --project P --name N</source>
+        <translation>用法：portrait campaign create --project P --name N [--as-of DATE] [--segment S ...]
+                                [--tag T ...] [--group G ...] [--cluster C ...]
+                                [--customer ID ...] --control PCT --seed S
+                                --out treated.csv [--control-out control.csv]
+      portrait campaign evaluate --project P --name N [--window-days N]
+                                --out evaluation.csv
+      portrait campaign export --project P --name N --out treated.csv
+                                [--control-out control.csv]
+      portrait campaign list --project P
+      portrait campaign delete --project P --name N</translation>
     </message>
 </context>
 <context>

@@ -473,8 +473,7 @@ void MainWindow::syncScoringControls()
     m_methodBox->setCurrentIndex(settings.request.methodGiven
                                          ? std::max(0, m_methodBox->findData(Rfm::methodKey(settings.request.scoring.method)))
                                          : 0);
-    offerFittingMethods(m_methodBox, settings.editedScheme ? settings.editedScheme->bins
-                                                            : Rfm::presetScheme(settings.request.scheme).bins);
+    offerFittingMethods(m_methodBox, schemeLevels(settings, m_session->result().get()));
 }
 
 void MainWindow::onResultChanged()

@@ -25,7 +25,7 @@ QString campaignUsage()
 {
     return CampaignCommand::tr("usage: portrait campaign create --project P --name N [--as-of DATE] [--segment S ...]\n"
                                "                                [--tag T ...] [--group G ...] [--cluster C ...]\n"
-                               "                                --control PCT --seed S\n"
+                               "                                [--customer ID ...] --control PCT --seed S\n"
                                "                                --out treated.csv [--control-out control.csv]\n"
                                "       portrait campaign evaluate --project P --name N [--window-days N]\n"
                                "                                --out evaluation.csv\n"
@@ -34,6 +34,26 @@ QString campaignUsage()
                                "       portrait campaign list --project P\n"
                                "       portrait campaign delete --project P --name N");
 }
+
+QCommandLineOption projectOption()
+{
+    return { u"project"_s, CampaignCommand::tr("The .portrait project."), u"P"_s };
+}
+
+QCommandLineOption nameOption()
+{
+    return { u"name"_s, CampaignCommand::tr("The campaign's name."), u"N"_s };
+}
+
+/// Where `create` and `export` write the treated and control customers.
+struct ListOptions
+{
+    QCommandLineOption out { u"out"_s, CampaignCommand::tr("Write the treated customers here (.csv or .xlsx)."),
+                             u"treated.csv"_s };
+    QCommandLineOption controlOut { u"control-out"_s, CampaignCommand::tr("Write the control group here."),
+                                    u"control.csv"_s };
+    QCommandLineOption noMask { u"no-mask"_s, CampaignCommand::tr("Write names, phones and e-mails unmasked.") };
+};
 
 int writeList(std::shared_ptr<const Rfm::RfmResult> result, const Model::CustomerFrame &frame,
               std::vector<qint32> rows, const QString &path, bool mask, bool chinese)
@@ -84,8 +104,8 @@ int create(const QStringList &arguments)
     parser.setApplicationDescription(CampaignCommand::tr(
             "Record a campaign as of a date: its customers, with a seeded random control group drawn in every "
             "segment, and write the treated list (masked unless --no-mask)."));
-    const QCommandLineOption project(u"project"_s, CampaignCommand::tr("The .portrait project."), u"P"_s);
-    const QCommandLineOption name(u"name"_s, CampaignCommand::tr("The campaign's name."), u"N"_s);
+    const QCommandLineOption project = projectOption();
+    const QCommandLineOption name = nameOption();
     const QCommandLineOption asOf(u"as-of"_s, CampaignCommand::tr("The campaign's date (default: the day after the "
                                                                   "latest order)."),
                                   u"YYYY-MM-DD"_s);
@@ -105,11 +125,8 @@ int create(const QStringList &arguments)
     const QCommandLineOption control(u"control"_s, CampaignCommand::tr("Percentage of each segment held back."),
                                      u"PCT"_s);
     const QCommandLineOption seed(u"seed"_s, CampaignCommand::tr("Seed of the random draw."), u"S"_s);
-    const QCommandLineOption out(u"out"_s, CampaignCommand::tr("Write the treated customers here (.csv or .xlsx)."),
-                                 u"treated.csv"_s);
-    const QCommandLineOption controlOut(u"control-out"_s, CampaignCommand::tr("Write the control group here."),
-                                        u"control.csv"_s);
-    const QCommandLineOption noMask(u"no-mask"_s, CampaignCommand::tr("Write names, phones and e-mails unmasked."));
+    const ListOptions lists;
+    const QCommandLineOption &out = lists.out, &controlOut = lists.controlOut, &noMask = lists.noMask;
     const TimelineScoringOptions scoring;
     parser.addOptions({ project, name, asOf, segment, tag, group, cluster, customer, control, seed, out, controlOut,
                         noMask });
@@ -170,8 +187,8 @@ int evaluate(const QStringList &arguments)
     parser.setApplicationDescription(CampaignCommand::tr(
             "Evaluate a recorded campaign against the orders the project has now: responders, revenue and the "
             "uplift of treated over control customers with its 95 % confidence interval, per segment and overall."));
-    const QCommandLineOption project(u"project"_s, CampaignCommand::tr("The .portrait project."), u"P"_s);
-    const QCommandLineOption name(u"name"_s, CampaignCommand::tr("The campaign's name."), u"N"_s);
+    const QCommandLineOption project = projectOption();
+    const QCommandLineOption name = nameOption();
     const QCommandLineOption window(u"window-days"_s,
                                     CampaignCommand::tr("A response is an order within N days after the campaign's "
                                                         "date (default: %1).")
@@ -237,13 +254,10 @@ int exportLists(const QStringList &arguments)
     parser.setApplicationDescription(CampaignCommand::tr(
             "Write a recorded campaign's treated (and control) customers again, with their segments as of the "
             "campaign's date (masked unless --no-mask). Members the project no longer has are left out."));
-    const QCommandLineOption project(u"project"_s, CampaignCommand::tr("The .portrait project."), u"P"_s);
-    const QCommandLineOption name(u"name"_s, CampaignCommand::tr("The campaign's name."), u"N"_s);
-    const QCommandLineOption out(u"out"_s, CampaignCommand::tr("Write the treated customers here (.csv or .xlsx)."),
-                                 u"treated.csv"_s);
-    const QCommandLineOption controlOut(u"control-out"_s, CampaignCommand::tr("Write the control group here."),
-                                        u"control.csv"_s);
-    const QCommandLineOption noMask(u"no-mask"_s, CampaignCommand::tr("Write names, phones and e-mails unmasked."));
+    const QCommandLineOption project = projectOption();
+    const QCommandLineOption name = nameOption();
+    const ListOptions lists;
+    const QCommandLineOption &out = lists.out, &controlOut = lists.controlOut, &noMask = lists.noMask;
     const QCommandLineOption chinese(u"chinese-names"_s, CampaignCommand::tr("Write segment names in Chinese."));
     parser.addOptions({ project, name, out, controlOut, noMask, chinese });
     if (int code = parseArguments(parser, arguments); code >= 0)
@@ -282,7 +296,7 @@ int listCampaigns(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(CampaignCommand::tr("List the recorded campaigns, newest first."));
-    const QCommandLineOption project(u"project"_s, CampaignCommand::tr("The .portrait project."), u"P"_s);
+    const QCommandLineOption project = projectOption();
     parser.addOption(project);
     if (int code = parseArguments(parser, arguments); code >= 0)
         return code;
@@ -312,8 +326,8 @@ int deleteCampaign(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(CampaignCommand::tr("Delete a recorded campaign with its treated and control "
                                                          "members."));
-    const QCommandLineOption project(u"project"_s, CampaignCommand::tr("The .portrait project."), u"P"_s);
-    const QCommandLineOption name(u"name"_s, CampaignCommand::tr("The campaign's name."), u"N"_s);
+    const QCommandLineOption project = projectOption();
+    const QCommandLineOption name = nameOption();
     parser.addOptions({ project, name });
     if (int code = parseArguments(parser, arguments); code >= 0)
         return code;

@@ -247,23 +247,10 @@ QByteArray insertSql(int rows)
 // text as UTF-8 in buffer (its capacity reused); false when empty (bound as NULL).
 bool encodeText(const QString &text, QByteArray &buffer)
 {
-    const qsizetype n = text.size();
-    if (n == 0)
+    buffer.resize(0);
+    if (text.isEmpty())
         return false;
-    buffer.resize(n * 3);
-    char *out = buffer.data();
-    const char16_t *in = reinterpret_cast<const char16_t *>(text.constData());
-    qsizetype i = 0;
-    while (i < n && in[i] < 0x80) {
-        out[i] = char(in[i]);
-        ++i;
-    }
-    qsizetype size = i;
-    if (i < n) {
-        QStringEncoder encoder(QStringEncoder::Utf8);
-        size = encoder.appendToBuffer(out + i, QStringView(text).sliced(i)) - out;
-    }
-    buffer.resize(size);
+    appendUtf8(buffer, text);
     return true;
 }
 

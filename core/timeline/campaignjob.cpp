@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Portrait::Timeline {
@@ -48,23 +50,26 @@ QByteArray selectionJson(const CampaignRequest &request, const QString &clusteri
 Result<std::vector<quint8>> pickedRows(Project::ProjectFile &project, const Model::CustomerFrame &frame,
                                        const QStringList &ids)
 {
-    QHash<QString, qint32> rowOf;
-    rowOf.reserve(frame.size());
-    for (qint32 row = 0; row < qint32(frame.size()); ++row)
-        rowOf.insert(frame.ids.value(row), row);
+    // A few ids against a million customers: look the frame's ids up among the picked ones.
+    QStringList wanted;
+    for (const QString &id : ids)
+        wanted.append(id.trimmed());
+    QHash<QStringView, bool> found;
+    found.reserve(wanted.size());
+    for (const QString &id : std::as_const(wanted))
+        found.insert(id, false);
     std::vector<quint8> keep(size_t(frame.size()), 0);
-    QStringList unknown;
-    for (const QString &id : ids) {
-        const auto it = rowOf.constFind(id.trimmed());
-        if (it == rowOf.constEnd())
-            unknown.append(id);
-        else
-            keep[size_t(*it)] = 1;
+    for (qint32 row = 0; row < qint32(frame.size()); ++row) {
+        if (const auto it = found.find(frame.ids.view(row)); it != found.end()) {
+            keep[size_t(row)] = 1;
+            it.value() = true;
+        }
     }
-    if (!unknown.isEmpty()) {
+    const auto unknown = std::find_if(found.cbegin(), found.cend(), [](bool seen) { return !seen; });
+    if (const qsizetype missing = std::count(found.cbegin(), found.cend(), false); missing > 0) {
         return failure(project, CampaignJob::tr("%n picked customer(s) are not in the project, e.g. “%1”.", nullptr,
-                                                int(unknown.size()))
-                                        .arg(unknown.first()));
+                                                int(missing))
+                                        .arg(unknown.key().toString()));
     }
     return keep;
 }

@@ -5,6 +5,7 @@
 #include "jobs/rfmsettings.h"
 #include "jobs/sampleproject.h"
 #include "mainwindow.h"
+#include "timelinetestwindow.h"
 #include "models/customertablemodel.h"
 #include "pages/customerspage.h"
 #include "project/campaignstore.h"
@@ -74,35 +75,16 @@ private:
     Ui::TimelinePage *m_page = nullptr;
     Model::Day m_asOf = Model::NoDay;
 
-    void settleQueue()
-    {
-        m_page->context()->waitForQueue();
-        QTest::qWait(50);
-        QCoreApplication::processEvents();
-    }
+    void settleQueue() { TimelineTest::settleQueue(m_page); }
 
     /// A fresh window on the demo project, showing the Timeline page.
     void openWindow()
     {
-        m_window = std::make_unique<Ui::MainWindow>();
-        m_window->resize(1280, 800);
-        m_window->show();
-        m_window->openProject(m_demo);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading() && m_window->session()->result(), 20000);
-        m_page = m_window->timelinePage();
+        m_page = TimelineTest::openWindow(m_window, m_demo);
         QVERIFY(m_page);
-        m_window->pages()->setCurrentWidget(m_page);
     }
 
-    void shot(const QString &name)
-    {
-        // Saved where PORTRAIT_SHOTS points (to look at them), else nowhere.
-        const QString dir = qEnvironmentVariable("PORTRAIT_SHOTS");
-        if (dir.isEmpty())
-            return;
-        QCoreApplication::processEvents();
-        m_window->grab().save(dir + u'/' + name + u".png"_s);
-    }
+    void shot(const QString &name) { TimelineTest::shot(m_window.get(), name); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -1,5 +1,7 @@
 #include "fittingchoices.h"
 
+#include "rfm/presets.h"
+#include "rfm/rfmresult.h"
 #include "rfm/scoring.h"
 
 #include <QComboBox>
@@ -22,6 +24,15 @@ QString whyNot(int schemeBins)
 }
 
 } // namespace
+
+int schemeLevels(const Jobs::RfmSettings &settings, const Rfm::RfmResult *result)
+{
+    if (settings.editedScheme)
+        return settings.editedScheme->bins;
+    if (const int preset = Rfm::presetScheme(settings.request.scheme).bins; preset > 0)
+        return preset;
+    return result ? result->scheme.bins : 0;
+}
 
 bool offerFittingMethods(QComboBox *methods, int schemeBins)
 {

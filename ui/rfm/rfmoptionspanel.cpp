@@ -31,16 +31,6 @@ const QString OpenFileEntry = u"open-file:"_s;
 constexpr std::array AllMethods { Rfm::Method::Quantile, Rfm::Method::RfmPkg, Rfm::Method::Ntile,
                                   Rfm::Method::Mean, Rfm::Method::Median, Rfm::Method::Thresholds };
 
-/// The score levels the scheme in use is written for; 0 while a scheme file has not been read.
-int schemeLevels(const RfmSettings &settings, const Rfm::RfmResult *result)
-{
-    if (settings.editedScheme)
-        return settings.editedScheme->bins;
-    if (const int preset = Rfm::presetScheme(settings.request.scheme).bins; preset > 0)
-        return preset;
-    return result ? result->scheme.bins : 0;
-}
-
 void selectData(QComboBox *box, const QVariant &value)
 {
     const QSignalBlocker block(box);

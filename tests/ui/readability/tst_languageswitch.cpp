@@ -54,6 +54,16 @@ bool open(MainWindow &window, const QString &path)
     return QTest::qWaitFor([&] { return !window.isLoading() && window.session()->result(); }, 20000);
 }
 
+/// As main.cpp rebuilds the window: the state is handed over before the project has loaded.
+bool reopen(MainWindow &window, const QString &path, const MainWindow::ViewState &state)
+{
+    window.resize(1200, 700);
+    window.show();
+    window.openProject(path);
+    window.restoreViewState(state);
+    return QTest::qWaitFor([&] { return !window.isLoading() && window.session()->result(); }, 20000);
+}
+
 } // namespace
 
 class TestLanguageSwitch : public QObject
@@ -101,11 +111,7 @@ private Q_SLOTS:
         }
         const Readability::Language ui(u"zh_CN"_s);
         MainWindow after;
-        after.resize(1200, 700);
-        after.show();
-        after.openProject(m_demoPath);
-        after.restoreViewState(state);   // as main.cpp does: before the project has loaded
-        QVERIFY(QTest::qWaitFor([&] { return !after.isLoading() && after.session()->result(); }, 20000));
+        QVERIFY(reopen(after, m_demoPath, state));
         QCoreApplication::processEvents();
         QCOMPARE(after.pages()->currentWidget(), static_cast<QWidget *>(after.customersPage()));
         QCOMPARE(selectedIds(after), chosen);
@@ -158,11 +164,7 @@ private Q_SLOTS:
         }
         const Readability::Language ui(u"zh_CN"_s);
         MainWindow after;
-        after.resize(1200, 700);
-        after.show();
-        after.openProject(m_demoPath);
-        after.restoreViewState(state);
-        QVERIFY(QTest::qWaitFor([&] { return !after.isLoading() && after.session()->result(); }, 20000));
+        QVERIFY(reopen(after, m_demoPath, state));
         QCoreApplication::processEvents();
         QCOMPARE(after.customersPage()->model()->filter().segment, segment);
         QCOMPARE(after.customersPage()->model()->filter().text, searched);
