@@ -12,7 +12,7 @@ packages=(
     dpkg-dev file librsvg2-bin lintian appstream desktop-file-utils
     python3-sklearn
     libboost-math-dev libnlopt-cxx-dev
-    postgresql mariadb-server libqt6sql6-psql libqt6sql6-mysql qtkeychain-qt6-dev
+    postgresql mariadb-server libqt6sql6-psql libqt6sql6-mysql libmariadb-dev qtkeychain-qt6-dev
 )
 
 sudo_cmd=()

@@ -2474,6 +2474,17 @@ repeat customers	%2</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Io::MySqlStream</name>
+    <message>
+        <source>The connection gives no access to the MySQL client library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of Portrait reads MySQL only through Qt&apos;s driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Io::OrderState</name>
     <message>
         <source>purchase</source>

@@ -2481,6 +2481,17 @@ repeat customers	%2</source>
     </message>
 </context>
 <context>
+    <name>Portrait::Io::MySqlStream</name>
+    <message>
+        <source>The connection gives no access to the MySQL client library.</source>
+        <translation>无法通过该连接使用 MySQL 客户端库。</translation>
+    </message>
+    <message>
+        <source>This build of Portrait reads MySQL only through Qt&apos;s driver.</source>
+        <translation>此版本的 Portrait 只能通过 Qt 驱动读取 MySQL。</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::Io::OrderState</name>
     <message>
         <source>purchase</source>

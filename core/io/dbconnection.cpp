@@ -1,5 +1,7 @@
 #include "dbconnection.h"
 
+#include "mysqlstream.h"
+
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -173,8 +175,7 @@ QString DbConnection::placeholder(int n) const
 {
     // MySQL's server-side prepared statements return binary rows with their own type mapping; the
     // values go through session variables set by a prepared SET instead, so the SELECT is a plain
-    // text query like every other. (Qt's MySQL driver buffers a whole result in the client either
-    // way: the aggregate's one row per customer and day is what is held.)
+    // text query like every other, which stream() can also send past the driver.
     return m_uri.dialect == DbDialect::PostgreSql ? u"?"_s : u"@portrait_p"_s + QString::number(n);
 }
 
@@ -207,14 +208,8 @@ Result<QSqlQuery> DbConnection::select(const QString& sql, const QVariantList& v
     if (values.isEmpty()) {
         ok = query.exec(sql);
     } else if (m_uri.dialect == DbDialect::MySql) {
-        for (int i = 0; i < values.size(); ++i) {
-            QSqlQuery set(database());
-            if (!set.prepare(u"SET "_s + placeholder(i + 1) + u" = ?"_s))
-                return error(set.lastError(), context);
-            set.addBindValue(values.at(i));
-            if (!set.exec())
-                return error(set.lastError(), context);
-        }
+        if (Status status = setVariables(values, context); !status)
+            return status.error();
         ok = query.exec(sql);
     } else {
         ok = execBound(query, sql, values);
@@ -222,6 +217,36 @@ Result<QSqlQuery> DbConnection::select(const QString& sql, const QVariantList& v
     if (!ok)
         return error(query.lastError(), context);
     return query;
+}
+
+bool DbConnection::canStream() const
+{
+    return m_uri.dialect == DbDialect::MySql && MySqlStream::available(database());
+}
+
+Result<std::unique_ptr<MySqlStream>> DbConnection::stream(
+    const QString& sql, const QVariantList& values, const DbContext& context)
+{
+    if (Status status = setVariables(values, context); !status)
+        return status.error();
+    QSqlError failure;
+    std::unique_ptr<MySqlStream> rows = MySqlStream::start(database(), sql, &failure);
+    if (!rows)
+        return error(failure, context);
+    return rows;
+}
+
+Status DbConnection::setVariables(const QVariantList& values, const DbContext& context)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        QSqlQuery set(database());
+        if (!set.prepare(u"SET "_s + placeholder(i + 1) + u" = ?"_s))
+            return error(set.lastError(), context);
+        set.addBindValue(values.at(i));
+        if (!set.exec())
+            return error(set.lastError(), context);
+    }
+    return {};
 }
 
 Error DbConnection::fetchError(const QSqlQuery& query, const DbContext& context) const

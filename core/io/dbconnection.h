@@ -19,6 +19,8 @@ class QSqlError;
 
 namespace Portrait::Io {
 
+class MySqlStream;
+
 /// Why a connection or a statement failed, as far as the message to the analyst goes.
 enum class DbFault { Unreachable, Refused, NoDatabase, NoTable, Lost, Timeout, Cancelled, Other };
 
@@ -67,9 +69,15 @@ public:
 
     /// Runs a SELECT, forward only, rows streamed from the server as they are read on PostgreSQL
     /// (single-row mode). Qt 6.4's MySQL driver calls only mysql_store_result, so there the whole
-    /// result is in memory before the first row is read, forward only or not. While it runs, and while its rows are read,
-    /// a raised cancel token makes the server stop it (see CancelGuard).
+    /// result is in memory before the first row is read (stream() avoids it). While it runs, and
+    /// while its rows are read, a raised cancel token makes the server stop it (see CancelGuard).
     Result<QSqlQuery> select(const QString& sql, const QVariantList& values, const DbContext& context);
+    /// Whether stream() can run statements here: on MySQL, in a build with its client library.
+    bool canStream() const;
+    /// Runs a SELECT on MySQL with its rows read as the server sends them (see MySqlStream);
+    /// a cancel works as for select().
+    Result<std::unique_ptr<MySqlStream>> stream(
+        const QString& sql, const QVariantList& values, const DbContext& context);
 
     /// The message for an error the server reported while reading context.table.
     Error error(const QSqlError& error, const DbContext& context, DbFault* fault = nullptr) const;
@@ -89,6 +97,8 @@ private:
     DbConnection(const DbUri& uri, const QString& password);
     Status configureSession();
     Status run(const QString& sql, const QVariantList& values);
+    /// Sets MySQL's user variables @p1, @p2… to values, bound by the driver.
+    Status setVariables(const QVariantList& values, const DbContext& context);
 
     DbUri m_uri;
     QString m_password;

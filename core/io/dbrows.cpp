@@ -2,21 +2,34 @@
 
 #include "dbquery.h"
 #include "dbsql.h"
+#include "mysqlstream.h"
 #include "valueparse.h"
 
 #include <QSqlError>
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <limits>
 
 namespace Portrait::Io {
 
-DbRows::DbRows(
-    DbConnection& connection, const DbStatement& statement, const DbContext& context, const CancelToken& cancel)
+DbRows::DbRows(DbConnection& connection, const DbStatement& statement, const DbContext& context,
+    const CancelToken& cancel, DbRead read)
     : m_connection(connection), m_cancel(cancel), m_context(context)
 {
     if (cancel.isCancelled()) {
         m_status = connection.cancelledError(context);
+        return;
+    }
+    if (read == DbRead::Streamed && connection.canStream()) {
+        auto stream = connection.stream(statement.sql, statement.values, context);
+        if (!stream) {
+            m_status = stream.error();
+            return;
+        }
+        m_stream = stream.takeValue();
+        m_open = true;
         return;
     }
     auto query = connection.select(statement.sql, statement.values, context);
@@ -28,32 +41,71 @@ DbRows::DbRows(
     m_open = true;
 }
 
+DbRows::~DbRows() = default;
+
 bool DbRows::next()
 {
     if (!m_open)
         return false;
-    if (m_query.next()) {
+    if (m_stream ? m_stream->next() : m_query.next()) {
         ++m_rows;
         return true;
     }
     m_open = false;
-    if (m_query.lastError().isValid())
+    if (m_stream && m_stream->error().isValid())
+        m_status = m_connection.error(m_stream->error(), m_context);
+    else if (!m_stream && m_query.lastError().isValid())
         m_status = m_connection.fetchError(m_query, m_context);
     else if (m_cancel.isCancelled())
         m_status = m_connection.cancelledError(m_context);
     return false;
 }
 
+bool DbRows::isNull(int column) const
+{
+    return m_stream ? m_stream->isNull(column) : m_query.isNull(column);
+}
+
+qint64 DbRows::integer(int column) const
+{
+    if (!m_stream)
+        return m_query.value(column).toLongLong();
+    const QByteArrayView text = m_stream->bytes(column);
+    qint64 value = 0;
+    const auto [end, error] = std::from_chars(text.begin(), text.end(), value);
+    if (error == std::errc() && end == text.end())
+        return value;
+    // A sum the server wrote as a decimal ("12.0000"), read as the typed route reads it.
+    const double decimal = number(column);
+    return std::isfinite(decimal) ? qint64(std::llround(decimal)) : 0;
+}
+
 double DbRows::number(int column) const
 {
+    if (m_stream) {
+        if (m_stream->isNull(column))
+            return std::numeric_limits<double>::quiet_NaN();
+        const QByteArrayView text = m_stream->bytes(column);
+        double value = 0.0;
+        // from_chars, not strtod: the C locale's decimal point may be a comma.
+        const auto [end, error] = std::from_chars(text.begin(), text.end(), value);
+        return error == std::errc() ? value : std::numeric_limits<double>::quiet_NaN();
+    }
     const QVariant value = m_query.value(column);
     if (value.isNull())
         return std::numeric_limits<double>::quiet_NaN();
     return value.toDouble();
 }
 
+QString DbRows::text(int column) const
+{
+    return m_stream ? QString::fromUtf8(m_stream->bytes(column)) : m_query.value(column).toString();
+}
+
 QByteArray DbRows::id(int column) const
 {
+    if (m_stream)
+        return m_stream->isNull(column) ? QByteArray() : normalizeId(m_stream->bytes(column)).toByteArray();
     const QVariant value = m_query.value(column);
     if (value.isNull())
         return {};
@@ -63,6 +115,12 @@ QByteArray DbRows::id(int column) const
 
 QString DbRows::stamped(int column) const
 {
+    if (m_stream) {
+        const QByteArrayView text = m_stream->bytes(column);
+        // The stamp is ASCII: as many bytes as characters.
+        return m_stream->isNull(column) ? QString()
+                                        : QString::fromUtf8(text.sliced(std::min<qsizetype>(StampWidth, text.size())));
+    }
     const QVariant value = m_query.value(column);
     return value.isNull() ? QString() : value.toString().mid(StampWidth);
 }

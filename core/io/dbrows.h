@@ -9,27 +9,39 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <memory>
+
 namespace Portrait::Io {
 
+class MySqlStream;
 struct DbStatement;
+
+/// How the rows of a statement are read. PostgreSQL's come as the server sends them either way
+/// (single-row mode). On MySQL, Typed rows come through Qt's driver, which holds the whole result
+/// before the first row; Streamed ones are read from the client library as they arrive, each
+/// value as the server's text: for the results of millions of rows.
+enum class DbRead { Typed, Streamed };
 
 /// The rows of one SELECT as they stream in, with the cancel token looked at as they come.
 /// A failure (a lost connection, a timeout, a cancel) ends next() and shows in status().
 class DbRows {
 public:
     /// Runs the statement; its failure is status(), and next() then returns false.
-    DbRows(DbConnection& connection, const DbStatement& statement, const DbContext& context, const CancelToken& cancel);
+    DbRows(DbConnection& connection, const DbStatement& statement, const DbContext& context, const CancelToken& cancel,
+        DbRead read = DbRead::Typed);
+    ~DbRows();
+    DbRows(const DbRows&) = delete;
+    DbRows& operator=(const DbRows&) = delete;
 
     bool next();
     Status status() const { return m_status; }
     qint64 rowsRead() const { return m_rows; }
 
-    QVariant value(int column) const { return m_query.value(column); }
-    bool isNull(int column) const { return m_query.isNull(column); }
-    qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
+    bool isNull(int column) const;
+    qint64 integer(int column) const;
     /// NaN for NULL.
     double number(int column) const;
-    QString text(int column) const { return m_query.value(column).toString(); }
+    QString text(int column) const;
     /// An id as the file import keys it (Io::normalizeId of its UTF-8), empty for NULL.
     QByteArray id(int column) const;
     /// A "stamp + value" column (see StampWidth) without its stamp; empty for NULL.
@@ -40,6 +52,7 @@ private:
     const CancelToken& m_cancel;
     DbContext m_context;
     QSqlQuery m_query;
+    std::unique_ptr<MySqlStream> m_stream;
     Status m_status;
     qint64 m_rows = 0;
     bool m_open = false;

@@ -21,7 +21,8 @@ struct DbDayRow;
 namespace Portrait::Jobs {
 
 /// One pull of an orders table from a database server, inside one read-only snapshot: the day
-/// aggregate (rows handed on as they stream in), the line counts with the rejected ones, up to
+/// aggregate (rows handed on as they stream in, to the day handler on a thread of its own: one
+/// call at a time, in the server's order), the line counts with the rejected ones, up to
 /// 100 rejected lines as examples, and the customers' latest attributes. Counts are kept per
 /// day, so a refresh can take off what the day it pulls again had added.
 class DatabasePull {
