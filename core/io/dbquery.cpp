@@ -255,15 +255,20 @@ QString DbOrderQuery::ordersCte(bool everyLineHasAnOrder) const
     const QString keys = m_orderAlwaysSet || everyLineHasAnOrder
         ? u"o"_s
         : u"o, CASE WHEN lone THEN c END, CASE WHEN lone THEN d END"_s;
-    return uR"(, line_orders AS (SELECT o, MIN(c) AS c, MIN(d) AS d, %1 AS n, %2 AS nc, SUM(a) AS ta,
+    // The first channel, category and payment of an order, by its lines' times; NULL for a role
+    // not mapped, which MySQL would otherwise work out line by line.
+    auto firstOf = [this](Role role, const QString& name) {
+        return m_column[int(role)].isEmpty() ? m_sql.nullText() : u"MIN("_s + m_sql.concat(u"t"_s, name) + u')';
+    };
+    return uR"(, line_orders AS (SELECT %11o, MIN(c) AS c, MIN(d) AS d, %1 AS n, %2 AS nc, SUM(a) AS ta,
        SUM(CASE WHEN a < 0 THEN a ELSE 0 END) AS na, %3 AS nl, SUM(q) AS q, %4 AS ps, %5 AS pk,
        CASE WHEN MIN(c) <> MAX(c) THEN 1 ELSE 0 END AS mc, %6 AS k,
-       MIN(%7) AS ch, MIN(%8) AS ca, MIN(%9) AS pm, MIN(e) AS e
+       %7 AS ch, %8 AS ca, %9 AS pm, MIN(e) AS e
   FROM order_lines GROUP BY %10))"_s
         .arg(m_sql.smallCount(u"COUNT(*)"_s), m_sql.smallCount(u"COUNT(*) - COUNT(c)"_s),
             m_sql.smallCount(u"SUM(CASE WHEN a < 0 THEN 1 ELSE 0 END)"_s), m_sql.smallCount(u"COALESCE(SUM(pr), 0)"_s),
-            m_sql.smallCount(u"COUNT(pr)"_s), cancellation, m_sql.concat(u"t"_s, u"ch"_s),
-            m_sql.concat(u"t"_s, u"ca"_s), m_sql.concat(u"t"_s, u"pm"_s), keys);
+            m_sql.smallCount(u"COUNT(pr)"_s), cancellation, firstOf(Role::Channel, u"ch"_s),
+            firstOf(Role::Category, u"ca"_s), firstOf(Role::PaymentMethod, u"pm"_s), keys, m_sql.manyGroups());
 }
 
 DbStatement DbOrderQuery::dayAggregate(Model::Day fromDay, bool everyLineHasAnOrder) const
@@ -272,7 +277,7 @@ DbStatement DbOrderQuery::dayAggregate(Model::Day fromDay, bool everyLineHasAnOr
     // An order is a return when all its lines are: a cancellation's all are (its amount taken
     // back in full: -Σ|a| = 2·Σnegative − Σall), else the negative ones.
     statement.sql = linesCte(fromDay, statement.values) + ordersCte(everyLineHasAnOrder && !m_order.isEmpty())
-        + uR"( SELECT c, d, SUM(n), SUM(nc), SUM(po), SUM(orders - po), SUM(pa), SUM(ra), SUM(ta), SUM(rl), SUM(kl),
+        + uR"( SELECT %2c, d, SUM(n), SUM(nc), SUM(po), SUM(orders - po), SUM(pa), SUM(ra), SUM(ta), SUM(rl), SUM(kl),
        SUM(q), SUM(pp), SUM(pkn), SUM(mc), MIN(ch), MIN(ca), MIN(pm), %1
   FROM (SELECT c, d, n, nc, ta, q, mc, ch, ca, pm, e,
                CASE WHEN o IS NULL THEN n ELSE 1 END AS orders,
@@ -281,7 +286,7 @@ DbStatement DbOrderQuery::dayAggregate(Model::Day fromDay, bool everyLineHasAnOr
                CASE WHEN k = 1 THEN n ELSE nl END AS rl, CASE WHEN k = 1 THEN n ELSE 0 END AS kl,
                CASE WHEN o IS NULL THEN ps WHEN ps > 0 THEN 1 ELSE 0 END AS pp,
                CASE WHEN o IS NULL THEN pk WHEN pk > 0 THEN 1 ELSE 0 END AS pkn
-          FROM line_orders) AS orders GROUP BY c, d)"_s.arg(m_sql.secondsOfDay(u"MIN(e)"_s));
+          FROM line_orders) AS orders GROUP BY c, d)"_s.arg(m_sql.secondsOfDay(u"MIN(e)"_s), m_sql.manyGroups());
     return statement;
 }
 
@@ -325,7 +330,8 @@ std::optional<DbStatement> DbOrderQuery::customerAttributes(Model::Day fromDay) 
         values.append(m_sql.blankToNull(m_sql.text(m_column[int(m_attributeRoles.at(i))])) + u" AS "_s + name);
         latest.append(u"MAX("_s + m_sql.concat(u"t"_s, name) + u')');
     }
-    statement.sql = u"SELECT "_s + latest.join(u", "_s) + u" FROM (SELECT "_s + values.join(u", "_s) + u" FROM "_s
+    statement.sql = u"SELECT "_s + m_sql.manyGroups() + latest.join(u", "_s) + u" FROM (SELECT "_s
+        + values.join(u", "_s) + u" FROM "_s
         + m_table + u" WHERE "_s + m_accept + (range.isEmpty() ? QString() : u" AND "_s + range)
         + u") AS accepted WHERE c IS NOT NULL GROUP BY c"_s;
     return statement;

@@ -6,7 +6,8 @@ namespace Portrait::Io {
 
 QString DbSql::text(const QString& e) const
 {
-    return m_postgres ? u"CAST("_s + e + u" AS TEXT)"_s : u"CAST("_s + e + u" AS CHAR)"_s;
+    return m_postgres ? u"(CAST("_s + e + u" AS TEXT) COLLATE \"C\")"_s
+                      : u"(CAST("_s + e + u" AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_bin)"_s;
 }
 
 QString DbSql::blankToNull(const QString& e) const
@@ -80,6 +81,11 @@ QString DbSql::beforeDot(const QString& e) const
 QString DbSql::nullText() const
 {
     return text(u"NULL"_s);
+}
+
+QString DbSql::manyGroups() const
+{
+    return m_postgres ? QString() : u"SQL_BIG_RESULT "_s;
 }
 
 QString DbSql::nullTimestamp() const
