@@ -70,8 +70,10 @@ Status DbTableReader::open(const SourceSpec& spec, qint64 expectedRows)
         return select.error();
     m_columns = int(table->columns.size());
     m_expectedRows = expectedRows;
+    // Every column comes as the server's text already, so reading past MySQL's driver changes no
+    // value and keeps a table of millions of customers out of memory.
     m_rows = std::make_unique<DbRows>(
-        connection, DbStatement { *select, {} }, DbContext { table->displayName() }, m_never);
+        connection, DbStatement { *select, {} }, DbContext { table->displayName() }, m_never, DbRead::Streamed);
     return m_rows->status();
 }
 

@@ -27,8 +27,8 @@ enum class Fault { Unreachable, WrongPassword, MissingTable, Lost, Timeout, Canc
 const QString ManyTable = u"dbt_faults_many"_s;
 
 /// Kills the analyst's session once it is summing ManyTable on the server: polls the server's list
-/// of running statements from a thread of its own (MariaDB's client buffers a whole result before
-/// the first row, so a kill must come while the server is still at work).
+/// of running statements from a thread of its own (a GROUP BY sends its first row only once it has
+/// summed them all, so a kill must come while the server is still at work).
 class SessionKiller
 {
 public:
@@ -36,12 +36,14 @@ public:
         : m_thread([this, server] { watch(server); })
     {
     }
-    ~SessionKiller()
+    ~SessionKiller() { finish(); }
+    /// Whether it killed the session. Waits for the watch to end: the pull may see its connection
+    /// gone before the server has answered the killer's KILL.
+    bool killed()
     {
-        m_stop.store(true);
-        m_thread.join();
+        finish();
+        return m_killed.load();
     }
-    bool killed() const { return m_killed.load(); }
 
 private:
     void watch(Server server)
@@ -72,6 +74,13 @@ private:
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
+    }
+
+    void finish()
+    {
+        m_stop.store(true);
+        if (m_thread.joinable())
+            m_thread.join();
     }
 
     std::atomic<bool> m_stop { false };
