@@ -89,16 +89,18 @@ Result<RefreshReport> refreshDatabaseSource(Project::ProjectFile& project, qint6
     if (Status status = writer.begin(); !status)
         return status.error();
     Project::DatabaseSourceStore store(project);
-    auto replaced = store.ordersFrom(sourceId, from);
     auto ordersBefore = store.orderCount(sourceId);
-    if (!replaced || !ordersBefore)
-        return !replaced ? replaced.error() : ordersBefore.error();
-    for (Status status : { store.deleteOrdersFrom(sourceId, from), store.clearRejected(sourceId) }) {
-        if (!status)
-            return status.error();
-    }
+    if (!ordersBefore)
+        return ordersBefore.error();
+    auto replaced = store.takeOrdersFrom(sourceId, from);
+    if (!replaced)
+        return replaced.error();
+    if (Status status = store.clearRejected(sourceId); !status)
+        return status.error();
     DatabasePull pull(*(*source)->session.connection, (*source)->table, *(*source)->query, from);
-    DatabaseWriting writing { writer, sourceId };
+    // Nothing of the source is left from the watermark on: the orders there now are those written.
+    Project::OrdersFrom after;
+    DatabaseWriting writing { writer, sourceId, 0, 0, &after.keys };
     Status pulled = pull.run([&](const Io::DbDayRow& row) { return writing.day(row); },
         [&](const QByteArray& customer, const Project::CustomerRecord& record) {
             return writing.attributes(customer, record);
@@ -113,10 +115,9 @@ Result<RefreshReport> refreshDatabaseSource(Project::ProjectFile& project, qint6
     subtractCounts(counts, before->remembered.tail);
     addCounts(counts, pull.total());
     auto customers = store.customerCount(sourceId);
-    auto after = store.ordersFrom(sourceId, from);
-    auto ordersAfter = store.orderCount(sourceId);
-    if (!customers || !after || !ordersAfter)
-        return !customers ? customers.error() : !after ? after.error() : ordersAfter.error();
+    if (!customers)
+        return customers.error();
+    const qint64 ordersAfter = *ordersBefore - replaced->rows + writing.ordersWritten;
     counts.customersInFile = *customers;
     counts.newCustomers = writing.newCustomers;
     for (const Project::RejectedRow& row : pull.rejected()) {
@@ -150,8 +151,8 @@ Result<RefreshReport> refreshDatabaseSource(Project::ProjectFile& project, qint6
     report.source.kind = origin.kind;
     report.newCustomers = writing.newCustomers;
     report.ordersBefore = *ordersBefore;
-    report.ordersAfter = *ordersAfter;
-    fillChanges(report, *replaced, *after);
+    report.ordersAfter = ordersAfter;
+    fillChanges(report, *replaced, after);
     report.removedCustomers = *removed;
     report.rowsRejected = pull.total().rowsRejected;
     report.firstRejected = pull.rejected();

@@ -83,6 +83,9 @@ Status DatabaseWriting::day(const Io::DbDayRow& row)
     for (const Project::OrderRecord& order : dayOrders(row, *id)) {
         if (Status status = writer.addOrder(sourceId, order); !status)
             return status;
+        ++ordersWritten;
+        if (writtenKeys)
+            writtenKeys->insert(order.orderKey);
     }
     return {};
 }

@@ -9,6 +9,7 @@
 #include "io/dbquery.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -54,6 +55,9 @@ struct DatabaseWriting {
     Project::ProjectWriter& writer;
     qint64 sourceId;
     qint64 newCustomers = 0;
+    qint64 ordersWritten = 0;
+    /// When set, the key of every order written is added to it.
+    QSet<QByteArray>* writtenKeys = nullptr;
 
     Status day(const Io::DbDayRow& row);
     Status attributes(const QByteArray& customer, const Project::CustomerRecord& record);

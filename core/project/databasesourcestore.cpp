@@ -126,10 +126,11 @@ Result<SourceRecord> DatabaseSourceStore::counts(qint64 sourceId) const
     return counts;
 }
 
-Result<OrdersFrom> DatabaseSourceStore::ordersFrom(qint64 sourceId, Model::Day day) const
+Result<OrdersFrom> DatabaseSourceStore::takeOrdersFrom(qint64 sourceId, Model::Day day)
 {
     Statement rows(m_project.handle(),
-        "SELECT order_key, customer_id FROM orders WHERE source_id = ? AND order_day >= ?", m_project.fileName());
+        "DELETE FROM orders WHERE source_id = ? AND order_day >= ? RETURNING order_key, customer_id",
+        m_project.fileName());
     if (!rows.ok())
         return rows.error();
     rows.bind(1, sourceId);
@@ -139,6 +140,7 @@ Result<OrdersFrom> DatabaseSourceStore::ordersFrom(qint64 sourceId, Model::Day d
     while (rows.step()) {
         out.keys.insert(rows.utf8(0).toByteArray());
         customers.insert(rows.int64(1));
+        ++out.rows;
     }
     if (rows.failed())
         return rows.error();
@@ -165,17 +167,6 @@ Result<qint64> DatabaseSourceStore::orderCount(qint64 sourceId) const
 Result<qint64> DatabaseSourceStore::customerCount(qint64 sourceId) const
 {
     return number("SELECT count(DISTINCT customer_id) FROM orders WHERE source_id = ?", sourceId);
-}
-
-Status DatabaseSourceStore::deleteOrdersFrom(qint64 sourceId, Model::Day day)
-{
-    Statement remove(
-        m_project.handle(), "DELETE FROM orders WHERE source_id = ? AND order_day >= ?", m_project.fileName());
-    if (!remove.ok())
-        return remove.error();
-    remove.bind(1, sourceId);
-    remove.bind(2, qint64(day));
-    return remove.run();
 }
 
 Status DatabaseSourceStore::clearRejected(qint64 sourceId)

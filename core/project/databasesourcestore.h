@@ -28,6 +28,7 @@ struct DatabaseSourceRecord {
 struct OrdersFrom {
     QSet<QByteArray> keys;
     QList<qint64> customers;
+    qint64 rows = 0;
 };
 
 /// Reads and writes database_sources, and the part of a source's rows a refresh replaces. Writes
@@ -44,11 +45,12 @@ public:
 
     /// Every count of the source's row (SourceStore::source() reads fewer).
     Result<SourceRecord> counts(qint64 sourceId) const;
-    Result<OrdersFrom> ordersFrom(qint64 sourceId, Model::Day day) const;
+    /// Deletes the source's orders of day and later, and says which they were: one pass over the
+    /// orders, which no index orders by source and day.
+    Result<OrdersFrom> takeOrdersFrom(qint64 sourceId, Model::Day day);
     Result<qint64> orderCount(qint64 sourceId) const;
     /// Distinct customers with an order from the source.
     Result<qint64> customerCount(qint64 sourceId) const;
-    Status deleteOrdersFrom(qint64 sourceId, Model::Day day);
     Status clearRejected(qint64 sourceId);
 
 private:
