@@ -206,13 +206,11 @@ QString DbOrderQuery::loneLine() const
 
 std::optional<DbStatement> DbOrderQuery::loneLineProbe(Model::Day fromDay) const
 {
-    if (m_order.isEmpty() || m_orderAlwaysSet)
+    // A refresh sums a few days, where grouping lone lines apart costs next to nothing; the probe
+    // would read the whole table when no line is lone (0.65 s of a 6 s refresh on 10M lines).
+    if (m_order.isEmpty() || m_orderAlwaysSet || fromDay != Model::NoDay)
         return std::nullopt;
-    DbStatement statement;
-    const QString range = rangeFilter(fromDay, statement.values);
-    statement.sql = u"SELECT 1 FROM "_s + m_table + u" WHERE "_s + loneLine()
-        + (range.isEmpty() ? QString() : u" AND "_s + range) + u" LIMIT 1"_s;
-    return statement;
+    return DbStatement { u"SELECT 1 FROM "_s + m_table + u" WHERE "_s + loneLine() + u" LIMIT 1"_s, {} };
 }
 
 QString DbOrderQuery::linesCte(Model::Day fromDay, QVariantList& values) const

@@ -64,8 +64,9 @@ public:
     /// One row per (customer, day); fromDay limits the lines to that day and later (NoDay: all).
     /// everyLineHasAnOrder (see loneLineProbe()) lets the server group lines by order id alone.
     DbStatement dayAggregate(Model::Day fromDay, bool everyLineHasAnOrder = false) const;
-    /// One row when some line of the range has no order id; none when every line has one.
-    /// Empty when that is known without asking (no order id mapped, or a numeric NOT NULL one).
+    /// One row when some line has no order id; none when every line has one. Empty when that is
+    /// known without asking (no order id mapped, or a numeric NOT NULL one) or not worth asking
+    /// (fromDay set: a refresh's few days).
     std::optional<DbStatement> loneLineProbe(Model::Day fromDay) const;
     /// (reject code, Julian day or NULL, line count) over the rejected lines of the range.
     DbStatement lineCounts(Model::Day fromDay) const;

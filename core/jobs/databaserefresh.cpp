@@ -100,7 +100,7 @@ Result<RefreshReport> refreshDatabaseSource(Project::ProjectFile& project, qint6
     DatabasePull pull(*(*source)->session.connection, (*source)->table, *(*source)->query, from);
     // Nothing of the source is left from the watermark on: the orders there now are those written.
     Project::OrdersFrom after;
-    DatabaseWriting writing { writer, sourceId, 0, 0, &after.keys };
+    DatabaseWriting writing { .writer = writer, .sourceId = sourceId, .writtenKeys = &after.keys };
     Status pulled = pull.run([&](const Io::DbDayRow& row) { return writing.day(row); },
         [&](const QByteArray& customer, const Project::CustomerRecord& record) {
             return writing.attributes(customer, record);
